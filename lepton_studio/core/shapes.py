@@ -1,0 +1,208 @@
+"""Whole-graph checks: every node's output shape, cost, and what is wrong, as data.
+
+Runs in microseconds for canvas-sized graphs, without torch, so the canvas calls it
+after every edit. The compiler refuses a graph whose analysis has errors.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from dataclasses import dataclass, field, replace
+
+from . import problems as P
+from .blocks import Inferred, Shape, get_block
+from .graph import Graph
+from .problems import ERROR, WARNING, LeptonError, Problem
+
+BYTES_PER_VALUE = 4
+LARGE_MODEL_PARAMS = 50_000_000
+# Training keeps weights, gradients and two Adam moments, and each activation twice
+# (forward value and its gradient); half the machine's memory is what we allow.
+TRAINING_COPIES_OF_WEIGHTS = 4
+TRAINING_COPIES_OF_ACTIVATIONS = 2
+MEMORY_SHARE = 0.5
+
+
+@dataclass
+class NodeInfo:
+    shape: Shape | None = None
+    params: int = 0
+    macs: int = 0
+    on_path: bool = False
+
+
+@dataclass
+class Analysis:
+    nodes: dict[str, NodeInfo] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)  # topological order of the path's nodes
+    total_params: int = 0
+    total_macs: int = 0
+    activation_values: int = 0  # per image, summed over the path
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def size_mb(self) -> float:
+        return self.total_params * BYTES_PER_VALUE / 1e6
+
+    def problems_for(self, node_id: str) -> list[Problem]:
+        return [p for p in self.problems if p.node_id == node_id]
+
+    def training_bytes(self, batch_size: int) -> int:
+        return (self.total_params * BYTES_PER_VALUE * TRAINING_COPIES_OF_WEIGHTS
+                + self.activation_values * batch_size * BYTES_PER_VALUE * TRAINING_COPIES_OF_ACTIVATIONS)
+
+    def output_shape(self, node_id: str) -> Shape | None:
+        info = self.nodes.get(node_id)
+        return info.shape if info else None
+
+
+def physical_memory_bytes() -> int | None:
+    """Installed RAM where the OS tells it cheaply (None elsewhere)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def analyse(graph: Graph, batch_size: int = 32, memory_bytes: int | None = -1) -> Analysis:
+    """Check ``graph``. ``memory_bytes`` -1 means "ask the OS"; None skips the memory check."""
+    result = Analysis(nodes={node_id: NodeInfo() for node_id in graph.nodes})
+    problems = result.problems
+
+    inputs, outputs = graph.nodes_of("input"), graph.nodes_of("output")
+    if not inputs:
+        problems.append(Problem(P.NO_INPUT))
+    elif len(inputs) > 1:
+        problems.extend(Problem(P.MANY_INPUTS, n.id, {"count": len(inputs)}) for n in inputs)
+    if not outputs:
+        problems.append(Problem(P.NO_OUTPUT))
+    elif len(outputs) > 1:
+        problems.extend(Problem(P.MANY_OUTPUTS, n.id, {"count": len(outputs)}) for n in outputs)
+
+    order, in_cycle = _topological_order(graph)
+    if in_cycle:
+        problems.extend(Problem(P.CYCLE, node_id) for node_id in sorted(in_cycle))
+
+    input_id = inputs[0].id if len(inputs) == 1 else None
+    output_id = outputs[0].id if len(outputs) == 1 else None
+    on_path = _on_path(graph, input_id, output_id)
+    if input_id and output_id and not on_path and not in_cycle:
+        problems.append(Problem(P.NO_PATH, output_id))
+    for node_id in graph.nodes:
+        result.nodes[node_id].on_path = node_id in on_path
+        if on_path and node_id not in on_path and node_id not in in_cycle:
+            problems.append(Problem(P.NOT_ON_PATH, node_id, severity=WARNING))
+
+    for node_id in order:
+        _infer_node(graph, node_id, result)
+
+    result.order = [n for n in order if n in on_path]
+    for node_id in result.order:
+        info = result.nodes[node_id]
+        result.total_params += info.params
+        result.total_macs += info.macs
+        if info.shape is not None:
+            values = 1
+            for dim in info.shape:
+                values *= dim
+            result.activation_values += values
+
+    if result.total_params > LARGE_MODEL_PARAMS:
+        problems.append(Problem(P.LARGE_MODEL, None, {"params": f"{result.total_params:,}"}, WARNING))
+    if memory_bytes == -1:
+        memory_bytes = physical_memory_bytes()
+    if memory_bytes:
+        needed = result.training_bytes(batch_size)
+        if needed > memory_bytes * MEMORY_SHARE:
+            problems.append(Problem(P.MODEL_TOO_LARGE, None,
+                                    {"needed_mb": needed // 1_000_000,
+                                     "available_mb": int(memory_bytes * MEMORY_SHARE) // 1_000_000}))
+    return result
+
+
+def _infer_node(graph: Graph, node_id: str, result: Analysis) -> None:
+    node = graph.nodes[node_id]
+    spec = get_block(node.block)
+    info = result.nodes[node_id]
+    sources = graph.inputs_of(node_id)
+    shapes: list[Shape] = []
+    for index, source in enumerate(sources):
+        if source is None:
+            if info.on_path:
+                result.problems.append(Problem(P.UNCONNECTED_INPUT, node_id, {"index": index + 1}))
+            return
+        shape = result.nodes[source].shape
+        if shape is None:
+            return  # the problem is upstream and already reported
+        shapes.append(shape)
+    try:
+        inferred = spec.infer(node.params, shapes, node_id)
+    except LeptonError as exc:  # e.g. a pretrained block whose weights are missing
+        inferred = Inferred(None, problems=[exc.problem])
+    info.shape, info.params, info.macs = inferred.shape, inferred.params, inferred.macs
+    for problem in inferred.problems:
+        # A block off the input-output path cannot break the model: warn only.
+        result.problems.append(problem if info.on_path else replace(problem, severity=WARNING))
+
+
+def _topological_order(graph: Graph) -> tuple[list[str], set[str]]:
+    """Kahn's algorithm; nodes left over sit on (or behind) a cycle."""
+    indegree = {node_id: 0 for node_id in graph.nodes}
+    for edge in graph.edges:
+        indegree[edge.target] += 1
+    ready = deque(node_id for node_id, degree in indegree.items() if degree == 0)
+    order: list[str] = []
+    while ready:
+        node_id = ready.popleft()
+        order.append(node_id)
+        for edge in graph.edges_from(node_id):
+            indegree[edge.target] -= 1
+            if indegree[edge.target] == 0:
+                ready.append(edge.target)
+    leftover = set(graph.nodes) - set(order)
+    return order, _cycle_members(graph, leftover)
+
+
+def _cycle_members(graph: Graph, leftover: set[str]) -> set[str]:
+    """Of the nodes Kahn could not order, those that lie on a cycle themselves."""
+    members = set()
+    for start in leftover:
+        seen, stack = set(), [e.target for e in graph.edges_from(start) if e.target in leftover]
+        while stack:
+            current = stack.pop()
+            if current == start:
+                members.add(start)
+                break
+            if current in seen:
+                continue
+            seen.add(current)
+            stack.extend(e.target for e in graph.edges_from(current) if e.target in leftover)
+    return members
+
+
+def _on_path(graph: Graph, input_id: str | None, output_id: str | None) -> set[str]:
+    """Nodes reachable from the input that also reach the output."""
+    if input_id is None or output_id is None:
+        return set()
+    forward = _reach(input_id, lambda n: (e.target for e in graph.edges_from(n)))
+    backward = _reach(output_id, lambda n: (e.source for e in graph.edges_to(n)))
+    return forward & backward
+
+
+def _reach(start: str, neighbours) -> set[str]:
+    seen, stack = {start}, [start]
+    while stack:
+        for nxt in neighbours(stack.pop()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
