@@ -1,0 +1,659 @@
+"""The project: graph, dataset, training settings, runs and their weights, as plain data.
+
+A project file (``*.lepton``) is one zip archive:
+
+- ``project.json`` — ``{"format": "lepton-studio-project", "version": N, ...}`` with the
+  graph, the dataset (every image with its label and split), the training settings and
+  every run with its full history;
+- ``blobs/<key>`` — opaque bytes kept in ``Project.blobs`` under ``<key>``, for instance
+  the weights of a run as safetensors at ``runs/<run_id>/best.safetensors``.
+
+Nothing in a project file is ever unpickled or executed. A file is untrusted input:
+sizes are checked from the zip directory before anything is decompressed, the bytes
+actually read are limited too, and every expected failure is a ``ProjectFileError`` with
+a problem code. Saving is atomic (``atomic.py``): the old file survives a crash.
+
+Versions: ``CURRENT_VERSION`` is what we write. An older file is upgraded step by step by
+``MIGRATIONS[k]`` (version k to k + 1); a newer one is refused with ``project_newer``.
+Within one version, keys we do not know are logged and ignored, so a later release may
+add optional keys without a version bump; anything that changes meaning needs one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import time
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timezone
+from pathlib import Path, PurePath
+from typing import Any
+
+from .atomic import atomic_writer
+from .graph import Graph
+from .problems import (
+    PROJECT_CORRUPT,
+    PROJECT_NEWER,
+    PROJECT_NOT_FOUND,
+    PROJECT_TOO_LARGE,
+    PROJECT_UNREADABLE,
+    PROJECT_UNSAFE_ENTRY,
+    LeptonError,
+)
+
+log = logging.getLogger(__name__)
+
+FORMAT = "lepton-studio-project"
+CURRENT_VERSION = 1
+PROJECT_SUFFIX = ".lepton"
+PROJECT_JSON = "project.json"
+BLOB_PREFIX = "blobs/"
+
+# Limits for reading (and, so that we never write a file we would refuse, for saving).
+MAX_ENTRIES = 10_000
+MAX_JSON_BYTES = 256 * 2**20
+MAX_BLOB_BYTES = 2 * 2**30
+MAX_TOTAL_BYTES = 4 * 2**30
+MAX_COMPRESSION_RATIO = 200  # deflate reaches ~1000:1 on a bomb; real JSON stays far below
+RATIO_CHECK_FROM_BYTES = 2**20  # tiny entries may compress absurdly well; harmless
+
+SPLITS = ("train", "val", "test")
+COLORS = ("rgb", "gray")
+RESIZE_MODES = ("stretch", "crop", "pad")
+SOURCES = ("folder", "csv", "files")
+BEST, LAST = "best", "last"
+
+
+class ProjectFileError(LeptonError):
+    """A project file could not be read or written; ``code`` says why."""
+
+
+def _corrupt(reason: str) -> ProjectFileError:
+    return ProjectFileError(PROJECT_CORRUPT, reason=reason)
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def run_blob_key(run_id: str, which: str = BEST) -> str:
+    """Key in ``Project.blobs`` of a run's weights: ``runs/<run_id>/<which>.safetensors``."""
+    return f"runs/{run_id}/{which}.safetensors"
+
+
+# --- reading fields of untrusted dicts ------------------------------------------------------
+
+_KINDS: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "list": lambda v: isinstance(v, list),
+    "dict": lambda v: isinstance(v, dict),
+}
+_REQUIRED = object()
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _corrupt(f"{where} is not an object")
+    return value
+
+
+def _log_unknown(data: dict[str, Any], cls: type, where: str, extra: tuple[str, ...] = ()) -> None:
+    known = {f.name for f in fields(cls)} | set(extra)
+    unknown = sorted(str(k) for k in data if k not in known)
+    if unknown:
+        log.warning("project file: ignoring unknown keys in %s: %s", where, ", ".join(unknown))
+
+
+def _get(data: dict[str, Any], key: str, kind: str, where: str,
+         default: Any = _REQUIRED, nullable: bool = False) -> Any:
+    """``data[key]`` checked against ``kind``; a missing key gives ``default``."""
+    if key not in data:
+        if default is _REQUIRED:
+            raise _corrupt(f"{where}.{key} is missing")
+        return default
+    value = data[key]
+    if value is None and nullable:
+        return None
+    if not _KINDS[kind](value):
+        raise _corrupt(f"{where}.{key} should be of type {kind}")
+    return float(value) if kind == "float" else value
+
+
+def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], where: str, default: str) -> str:
+    value = _get(data, key, "str", where, default)
+    if value not in choices:
+        raise _corrupt(f"{where}.{key} is not one of {', '.join(choices)}")
+    return value
+
+
+# --- the records ------------------------------------------------------------------------------
+
+@dataclass
+class ImageSettings:
+    """How every image is brought to the model's input size and colours."""
+
+    size: int = 64
+    color: str = "rgb"  # "rgb" | "gray"
+    resize: str = "stretch"  # "stretch" | "crop" | "pad"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"size": self.size, "color": self.color, "resize": self.resize}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "image") -> ImageSettings:
+        data = _object(data, where)
+        _log_unknown(data, cls, where)
+        size = _get(data, "size", "int", where, 64)
+        if size < 1:
+            raise _corrupt(f"{where}.size must be positive")
+        return cls(size=size, color=_choice(data, "color", COLORS, where, "rgb"),
+                   resize=_choice(data, "resize", RESIZE_MODES, where, "stretch"))
+
+
+@dataclass
+class DatasetItem:
+    """One image: where it is, its class index, its split, and whether it is left out."""
+
+    path: str  # POSIX-style; relative to DatasetSpec.root when inside it, else absolute
+    label: int
+    split: str  # "train" | "val" | "test"
+    excluded: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "label": self.label, "split": self.split,
+                "excluded": self.excluded}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "item") -> DatasetItem:
+        # Called once per image (possibly a million times): checks are written inline,
+        # and unknown keys are reported by DatasetSpec once for all items.
+        if not isinstance(data, dict):
+            raise _corrupt(f"{where} is not an object")
+        path, label = data.get("path"), data.get("label")
+        split, excluded = data.get("split"), data.get("excluded", False)
+        if not isinstance(path, str) or not path:
+            raise _corrupt(f"{where}.path should be a non-empty string")
+        if not isinstance(label, int) or isinstance(label, bool) or label < 0:
+            raise _corrupt(f"{where}.label should be a class index")
+        if split not in SPLITS:
+            raise _corrupt(f"{where}.split is not one of {', '.join(SPLITS)}")
+        if not isinstance(excluded, bool):
+            raise _corrupt(f"{where}.excluded should be of type bool")
+        return cls(path, label, split, excluded)
+
+
+_ITEM_KEYS = frozenset(f.name for f in fields(DatasetItem))
+
+
+@dataclass
+class DatasetSpec:
+    """The images of a project, their classes and split, and how they are prepared."""
+
+    root: str
+    source: str  # "folder" | "csv" | "files"
+    class_names: list[str]
+    items: list[DatasetItem] = field(default_factory=list)
+    image: ImageSettings = field(default_factory=ImageSettings)
+    split_seed: int = 0
+    split_ratios: tuple[float, float, float] = (0.8, 0.1, 0.1)
+
+    def resolve(self, item_path: str) -> Path:
+        """The file of an item on this computer (relative paths are under ``root``)."""
+        path = PurePath(item_path)
+        return Path(path) if path.is_absolute() else Path(self.root) / path
+
+    def items_in(self, split: str, include_excluded: bool = False) -> list[DatasetItem]:
+        return [it for it in self.items if it.split == split and (include_excluded or not it.excluded)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"root": self.root, "source": self.source, "class_names": list(self.class_names),
+                "items": [item.to_dict() for item in self.items], "image": self.image.to_dict(),
+                "split_seed": self.split_seed, "split_ratios": list(self.split_ratios)}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "dataset") -> DatasetSpec:
+        data = _object(data, where)
+        _log_unknown(data, cls, where)
+        class_names = _get(data, "class_names", "list", where)
+        if not all(isinstance(name, str) for name in class_names):
+            raise _corrupt(f"{where}.class_names should be a list of strings")
+        raw_items = _get(data, "items", "list", where, [])
+        items, unknown = [], set()
+        for index, raw in enumerate(raw_items):
+            item = DatasetItem.from_dict(raw, f"{where}.items[{index}]")
+            if item.label >= len(class_names):
+                raise _corrupt(f"{where}.items[{index}].label has no class name")
+            if raw.keys() - _ITEM_KEYS:
+                unknown.update(str(k) for k in raw.keys() - _ITEM_KEYS)
+            items.append(item)
+        if unknown:
+            log.warning("project file: ignoring unknown keys in %s.items: %s", where,
+                        ", ".join(sorted(unknown)))
+        ratios = _get(data, "split_ratios", "list", where, [0.8, 0.1, 0.1])
+        if len(ratios) != 3 or not all(_KINDS["float"](r) and r >= 0 for r in ratios):
+            raise _corrupt(f"{where}.split_ratios should be three non-negative numbers")
+        return cls(root=_get(data, "root", "str", where),
+                   source=_choice(data, "source", SOURCES, where, "folder"),
+                   class_names=list(class_names), items=items,
+                   image=ImageSettings.from_dict(data.get("image", {}), f"{where}.image"),
+                   split_seed=_get(data, "split_seed", "int", where, 0),
+                   split_ratios=(float(ratios[0]), float(ratios[1]), float(ratios[2])))
+
+
+@dataclass
+class TrainingSettings:
+    """What the user chose for training; ``None`` means "choose from the data"."""
+
+    epochs: int | None = None
+    batch_size: int | None = None
+    learning_rate: float | None = None
+    optimizer: str = "adamw"
+    schedule: str = "onecycle"
+    augment: str = "light"
+    early_stopping_patience: int | None = 5  # None: never stop early
+    label_smoothing: float = 0.1
+    weight_decay: float = 5e-4
+    device: str = "auto"
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "training") -> TrainingSettings:
+        data = _object(data, where)
+        _log_unknown(data, cls, where)
+        d = cls()
+        return cls(
+            epochs=_get(data, "epochs", "int", where, d.epochs, nullable=True),
+            batch_size=_get(data, "batch_size", "int", where, d.batch_size, nullable=True),
+            learning_rate=_get(data, "learning_rate", "float", where, d.learning_rate, nullable=True),
+            optimizer=_get(data, "optimizer", "str", where, d.optimizer),
+            schedule=_get(data, "schedule", "str", where, d.schedule),
+            augment=_get(data, "augment", "str", where, d.augment),
+            early_stopping_patience=_get(data, "early_stopping_patience", "int", where,
+                                         d.early_stopping_patience, nullable=True),
+            label_smoothing=_get(data, "label_smoothing", "float", where, d.label_smoothing),
+            weight_decay=_get(data, "weight_decay", "float", where, d.weight_decay),
+            device=_get(data, "device", "str", where, d.device),
+            seed=_get(data, "seed", "int", where, d.seed),
+        )
+
+
+@dataclass
+class RunRecord:
+    """One training run: its settings, per-epoch history and the graph it trained.
+
+    ``history`` holds one JSON-safe dict per epoch (e.g. ``{"epoch": 1, "train_loss": ..,
+    "val_accuracy": ..}``); its keys belong to the trainer. Weights are in
+    ``Project.blobs`` under ``run_blob_key(id, "best" | "last")``.
+    """
+
+    id: str
+    name: str = ""
+    created: str = field(default_factory=_now_iso)  # ISO 8601, UTC
+    settings: dict[str, Any] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    best_epoch: int | None = None
+    best_val_accuracy: float | None = None
+    duration_s: float = 0.0
+    device: str = ""
+    status: str = "finished"  # e.g. "running", "finished", "stopped", "failed"
+    graph: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "created": self.created,
+                "settings": dict(self.settings), "history": [dict(h) for h in self.history],
+                "best_epoch": self.best_epoch, "best_val_accuracy": self.best_val_accuracy,
+                "duration_s": self.duration_s, "device": self.device, "status": self.status,
+                "graph": self.graph}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "run") -> RunRecord:
+        data = _object(data, where)
+        _log_unknown(data, cls, where)
+        run_id = _get(data, "id", "str", where)
+        if not _SAFE_ID.match(run_id):
+            raise _corrupt(f"{where}.id is not a valid run id")
+        history = _get(data, "history", "list", where, [])
+        if not all(isinstance(h, dict) for h in history):
+            raise _corrupt(f"{where}.history should be a list of objects")
+        return cls(
+            id=run_id,
+            name=_get(data, "name", "str", where, ""),
+            created=_get(data, "created", "str", where, ""),
+            settings=_get(data, "settings", "dict", where, {}),
+            history=history,
+            best_epoch=_get(data, "best_epoch", "int", where, None, nullable=True),
+            best_val_accuracy=_get(data, "best_val_accuracy", "float", where, None, nullable=True),
+            duration_s=_get(data, "duration_s", "float", where, 0.0),
+            device=_get(data, "device", "str", where, ""),
+            status=_get(data, "status", "str", where, "finished"),
+            graph=_get(data, "graph", "dict", where, {}),
+        )
+
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+_PROJECT_HEADER_KEYS = ("format", "version", "app_version")
+
+
+@dataclass
+class Project:
+    """Everything a user builds: the one source of truth the GUI shows and edits."""
+
+    name: str
+    graph: Graph
+    dataset: DatasetSpec | None = None
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    runs: list[RunRecord] = field(default_factory=list)
+    selected_run: str | None = None
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+    @classmethod
+    def new(cls, name: str, graph: Graph | None = None) -> Project:
+        return cls(name=name, graph=graph if graph is not None else Graph())
+
+    def run(self, run_id: str) -> RunRecord | None:
+        return next((run for run in self.runs if run.id == run_id), None)
+
+    def remove_run(self, run_id: str) -> None:
+        """Forget a run and drop its blobs (``runs/<run_id>/...``)."""
+        self.runs = [run for run in self.runs if run.id != run_id]
+        prefix = f"runs/{run_id}/"
+        for key in [k for k in self.blobs if k.startswith(prefix)]:
+            del self.blobs[key]
+        if self.selected_run == run_id:
+            self.selected_run = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``project.json`` document (blob bytes are not part of it)."""
+        from .. import __version__
+
+        return {
+            "format": FORMAT,
+            "version": CURRENT_VERSION,
+            "app_version": __version__,
+            "name": self.name,
+            "graph": self.graph.to_dict(),
+            "dataset": self.dataset.to_dict() if self.dataset is not None else None,
+            "training": self.training.to_dict(),
+            "runs": [run.to_dict() for run in self.runs],
+            "selected_run": self.selected_run,
+        }
+
+    @classmethod
+    def from_dict(cls, doc: Any, blobs: dict[str, bytes] | None = None) -> Project:
+        """Build a project from a ``project.json`` document of any known version."""
+        doc = upgrade_document(_object(doc, "project.json"))
+        _log_unknown(doc, cls, "project.json", _PROJECT_HEADER_KEYS)
+        dataset = doc.get("dataset")
+        runs_raw = _get(doc, "runs", "list", "project", [])
+        runs = [RunRecord.from_dict(raw, f"runs[{i}]") for i, raw in enumerate(runs_raw)]
+        if len({run.id for run in runs}) != len(runs):
+            raise _corrupt("two runs have the same id")
+        selected = _get(doc, "selected_run", "str", "project", None, nullable=True)
+        if selected is not None and not any(run.id == selected for run in runs):
+            log.warning("project file: selected run %r does not exist; none selected", selected)
+            selected = None
+        return cls(
+            name=_get(doc, "name", "str", "project", "Untitled"),
+            graph=_graph_from_dict(_get(doc, "graph", "dict", "project", {})),
+            dataset=DatasetSpec.from_dict(dataset) if dataset is not None else None,
+            training=TrainingSettings.from_dict(doc.get("training", {})),
+            runs=runs,
+            selected_run=selected,
+            blobs=dict(blobs or {}),
+        )
+
+
+def _graph_from_dict(data: dict[str, Any]) -> Graph:
+    """Check the graph's outline; its content (blocks, settings, wires) is the graph's job.
+
+    A ``LeptonError`` from ``Graph.from_dict`` (an unknown block, an impossible setting)
+    keeps its code and values and becomes a ``ProjectFileError``, so callers of
+    ``load_project`` need to catch only that.
+    """
+    for key in ("nodes", "edges"):
+        if not isinstance(data.get(key, []), list) or not all(
+                isinstance(entry, dict) for entry in data.get(key, [])):
+            raise _corrupt(f"the model graph is malformed ({key})")
+    try:
+        return Graph.from_dict(data)
+    except ProjectFileError:
+        raise
+    except LeptonError as exc:
+        raise ProjectFileError(exc.code, exc.problem.node_id, **exc.problem.values) from exc
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise _corrupt(f"the model graph is malformed ({type(exc).__name__})") from exc
+
+
+# --- versions -------------------------------------------------------------------------------
+
+def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
+    """Pre-release layout (version 0) to version 1.
+
+    Version 0 had no ``"format"`` key; its dataset kept the split as three lists of paths
+    (``"train"``, ``"val"``, ``"test"``) with labels in a ``"labels"`` map (path -> class
+    index), excluded paths in ``"excluded"``, the image size as ``"image_size"``; the
+    training settings were under ``"train_settings"`` with ``"lr"`` for the learning
+    rate; runs did not keep their graph.
+    """
+    new: dict[str, Any] = {"format": FORMAT, "version": 1, "name": doc.get("name", "Untitled"),
+                           "graph": doc.get("graph", {}), "selected_run": doc.get("selected_run")}
+    old_dataset = doc.get("dataset")
+    if old_dataset is not None:
+        labels = old_dataset.get("labels", {})
+        excluded = set(old_dataset.get("excluded", []))
+        items = [{"path": path, "label": labels[path], "split": split, "excluded": path in excluded}
+                 for split in SPLITS for path in old_dataset.get(split, [])]
+        new["dataset"] = {
+            "root": old_dataset["root"],
+            "source": old_dataset.get("source", "folder"),
+            "class_names": old_dataset["class_names"],
+            "items": items,
+            "image": {"size": old_dataset.get("image_size", 64)},
+            "split_seed": old_dataset.get("split_seed", 0),
+        }
+    else:
+        new["dataset"] = None
+    settings = dict(doc.get("train_settings") or {})
+    if "lr" in settings:
+        settings["learning_rate"] = settings.pop("lr")
+    new["training"] = settings
+    new["runs"] = [{**run, "graph": run.get("graph", {})} for run in doc.get("runs", [])]
+    return new
+
+
+# MIGRATIONS[k] turns a version-k document into a version-(k + 1) one.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _v0_to_v1,
+}
+
+
+def document_version(doc: dict[str, Any]) -> int:
+    """The schema version of a ``project.json`` document; refuses what is not ours."""
+    if "format" not in doc:
+        # The pre-release layout had no "format" key, but always "version": 0 and a graph.
+        if doc.get("version") == 0 and not isinstance(doc.get("version"), bool) and "graph" in doc:
+            return 0
+        raise _corrupt("not a Lepton Studio project")
+    if doc["format"] != FORMAT:
+        raise _corrupt("not a Lepton Studio project")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise _corrupt("the version number is missing or invalid")
+    return version
+
+
+def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """Migrate ``doc`` to ``CURRENT_VERSION``; refuse a newer one (``project_newer``)."""
+    version = document_version(doc)
+    if version > CURRENT_VERSION:
+        raise ProjectFileError(PROJECT_NEWER, file_version=version, our_version=CURRENT_VERSION)
+    while version < CURRENT_VERSION:
+        try:
+            doc = MIGRATIONS[version](doc)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise _corrupt(f"cannot upgrade from version {version}") from exc
+        version += 1
+        doc["version"] = version
+        log.info("project file upgraded to version %d", version)
+    return doc
+
+
+# --- the zip ----------------------------------------------------------------------------------
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def is_safe_entry_name(name: str) -> bool:
+    """A relative POSIX path without ``..``, ``.``, empty parts, backslashes or drives."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/") or _DRIVE.match(name):
+        return False
+    parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
+    return all(part not in ("", ".", "..") for part in parts)
+
+
+def _check_directory(infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a file from its zip directory alone, before anything is decompressed."""
+    if len(infos) > MAX_ENTRIES:
+        raise ProjectFileError(PROJECT_TOO_LARGE, reason=f"{len(infos)} entries")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if not is_safe_entry_name(name):
+            raise ProjectFileError(PROJECT_UNSAFE_ENTRY, entry=name)
+        if name in seen:
+            raise _corrupt(f"the entry {name} appears twice")
+        seen.add(name)
+        if info.flag_bits & 0x1:
+            raise _corrupt(f"the entry {name} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _corrupt(f"the entry {name} uses an unsupported compression")
+        limit = MAX_JSON_BYTES if name == PROJECT_JSON else MAX_BLOB_BYTES
+        if info.file_size > limit:
+            raise ProjectFileError(PROJECT_TOO_LARGE,
+                                   reason=f"{name} would take {info.file_size} bytes")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise ProjectFileError(PROJECT_TOO_LARGE, reason=f"the contents would take over {total} bytes")
+        if (info.file_size >= RATIO_CHECK_FROM_BYTES
+                and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)):
+            raise ProjectFileError(PROJECT_TOO_LARGE, reason=f"{name} is compressed suspiciously well")
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """Read one entry, never more than its declared size (checked against the limits)."""
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(info.file_size + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        raise _corrupt(f"the entry {info.filename} is damaged") from exc
+    if len(data) != info.file_size:
+        raise _corrupt(f"the entry {info.filename} does not have its declared size")
+    return data
+
+
+def _read_archive(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, bytes]]:
+    infos = archive.infolist()
+    _check_directory(infos)
+    doc_info = next((info for info in infos if info.filename == PROJECT_JSON), None)
+    if doc_info is None:
+        raise _corrupt(f"{PROJECT_JSON} is missing")
+    try:
+        doc = json.loads(_read_entry(archive, doc_info).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _corrupt(f"{PROJECT_JSON} is not valid JSON") from exc
+    if not isinstance(doc, dict):
+        raise _corrupt(f"{PROJECT_JSON} is not an object")
+    blobs: dict[str, bytes] = {}
+    for info in infos:
+        name = info.filename
+        if name == PROJECT_JSON or name.endswith("/"):
+            continue
+        if name.startswith(BLOB_PREFIX):
+            blobs[name[len(BLOB_PREFIX):]] = _read_entry(archive, info)
+        else:
+            log.warning("project file: ignoring unknown entry %s", name)
+    return doc, blobs
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read a ``*.lepton`` file; every expected failure is a ``ProjectFileError``."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            doc, blobs = _read_archive(archive)
+        project = Project.from_dict(doc, blobs)
+    except ProjectFileError as exc:
+        raise ProjectFileError(exc.code, exc.problem.node_id,
+                               **{**exc.problem.values, "path": str(path)}) from exc
+    except FileNotFoundError as exc:
+        raise ProjectFileError(PROJECT_NOT_FOUND, path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise ProjectFileError(PROJECT_CORRUPT, path=str(path), reason="it is a folder") from exc
+    except PermissionError as exc:
+        raise ProjectFileError(PROJECT_UNREADABLE, path=str(path)) from exc
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        raise ProjectFileError(PROJECT_CORRUPT, path=str(path), reason="not a zip file") from exc
+    except OSError as exc:
+        raise ProjectFileError(PROJECT_UNREADABLE, path=str(path),
+                               reason=exc.strerror or type(exc).__name__) from exc
+    log.info("loaded project %s (%d runs, %d blobs)", path, len(project.runs), len(project.blobs))
+    return project
+
+
+# --- saving -----------------------------------------------------------------------------------
+
+def _json_default(value: Any) -> Any:
+    """numpy / torch scalars sneak into histories; store them as plain numbers."""
+    item = getattr(value, "item", None)
+    if callable(item):
+        return item()
+    raise TypeError(f"{type(value).__name__} cannot be stored in a project file")
+
+
+def _entry(name: str, compress_type: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+    info.compress_type = compress_type
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+    """Write ``project`` to ``path`` atomically (the old file survives any failure).
+
+    Refuses (``project_too_large``) to write what ``load_project`` would refuse to read.
+    """
+    path = Path(path)
+    data = json.dumps(project.to_dict(), ensure_ascii=False, indent=1,
+                      default=_json_default).encode("utf-8")
+    if len(data) > MAX_JSON_BYTES:
+        raise ProjectFileError(PROJECT_TOO_LARGE, path=str(path), reason=f"{PROJECT_JSON} is too large")
+    if len(project.blobs) + 1 > MAX_ENTRIES:
+        raise ProjectFileError(PROJECT_TOO_LARGE, path=str(path), reason=f"{len(project.blobs)} blobs")
+    total = len(data)
+    for key, blob in project.blobs.items():
+        if not isinstance(key, str) or not is_safe_entry_name(key) or key.endswith("/"):
+            raise ValueError(f"invalid blob key {key!r}")
+        if not isinstance(blob, (bytes, bytearray, memoryview)):
+            raise TypeError(f"blob {key!r} is {type(blob).__name__}, not bytes")
+        size = memoryview(blob).nbytes
+        total += size
+        if size > MAX_BLOB_BYTES or total > MAX_TOTAL_BYTES:
+            raise ProjectFileError(PROJECT_TOO_LARGE, path=str(path), reason=f"the blob {key} is too large")
+    with atomic_writer(path) as handle, zipfile.ZipFile(handle, "w") as archive:
+        archive.writestr(_entry(PROJECT_JSON, zipfile.ZIP_DEFLATED), data)
+        for key, blob in project.blobs.items():
+            # Weights barely compress; storing them keeps saving fast.
+            archive.writestr(_entry(BLOB_PREFIX + key, zipfile.ZIP_STORED), bytes(blob))
+    log.info("saved project %s (%d bytes of JSON, %d blobs)", path, len(data), len(project.blobs))
