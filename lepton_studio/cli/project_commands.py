@@ -1,0 +1,281 @@
+"""``new``, ``train``, ``evaluate`` and ``info``: a project from a folder to a trained model."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+
+from ..core import problems as P
+from ..core.problems import ERROR, LeptonError
+from ..core.tasks import Progress
+from .output import ProgressBar, print_json, print_problem
+
+
+def add_parsers(subparsers) -> None:
+    new = subparsers.add_parser("new", help="create a project from a folder of images or a CSV",
+                                description="Scan the images, print what was found, split them and "
+                                            "save a new project.")
+    new.add_argument("project", type=Path, help="the project file to create (*.lepton)")
+    new.add_argument("--data", required=True, type=Path,
+                     help="a folder with one sub-folder per class, or a CSV of path,label")
+    new.add_argument("--template", default="small-cnn", choices=("small-cnn", "tiny-resnet", "mobile"))
+    new.add_argument("--image-size", type=int, help="pixels per side (default: from the data)")
+    new.add_argument("--color", choices=("rgb", "gray"), help="colour mode (default: from the data)")
+    new.add_argument("--resize", choices=("stretch", "crop", "pad"), default="stretch")
+    new.add_argument("--split", default="80/10/10", help="train/validation/test percentages")
+    new.add_argument("--seed", type=int, default=0)
+    new.add_argument("--force", action="store_true", help="overwrite an existing project file")
+    new.add_argument("--json", action="store_true", help="print the scan report as JSON")
+    new.set_defaults(func=cmd_new)
+
+    train = subparsers.add_parser("train", help="train the project's model")
+    train.add_argument("project", type=Path)
+    train.add_argument("--epochs", type=int)
+    train.add_argument("--batch-size", type=int)
+    train.add_argument("--lr", type=float, help="learning rate")
+    train.add_argument("--optimizer", choices=("adamw", "adam", "sgd"))
+    train.add_argument("--device", default=None, help="auto, cpu, cuda or mps")
+    train.add_argument("--augment", choices=("none", "light", "strong"))
+    train.add_argument("--seed", type=int)
+    train.add_argument("--threads", type=int, help="CPU threads (default: all cores)")
+    train.add_argument("--distributed", action="store_true",
+                       help="run under torchrun (one process per GPU or CPU worker)")
+    train.add_argument("--json", action="store_true", help="print the run as JSON")
+    train.set_defaults(func=cmd_train)
+
+    evaluate = subparsers.add_parser("evaluate", help="accuracy and confusion matrix on the test split")
+    evaluate.add_argument("project", type=Path)
+    evaluate.add_argument("--run", help="run id (default: the selected run)")
+    evaluate.add_argument("--split", choices=("train", "val", "test"))
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    info = subparsers.add_parser("info", help="what a project holds")
+    info.add_argument("project", type=Path)
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(func=cmd_info)
+
+
+def parse_split(text: str) -> tuple[float, float, float]:
+    try:
+        parts = [float(p) for p in text.replace(",", "/").split("/")]
+    except ValueError:
+        parts = []
+    if len(parts) != 3 or any(p < 0 for p in parts) or sum(parts) <= 0 or parts[0] <= 0:
+        raise LeptonError(P.BAD_SPLIT, text=text)
+    total = sum(parts)
+    return (parts[0] / total, parts[1] / total, parts[2] / total)
+
+
+def _progress_printer(quiet: bool):
+    bars: dict[str, ProgressBar] = {}
+    labels = {"scan": "Scanning", "cache": "Decoding", "predict": "Predicting"}
+
+    def on_event(event) -> None:
+        if quiet or not isinstance(event, Progress):
+            return
+        bar = bars.setdefault(event.task, ProgressBar(labels.get(event.task, event.task)))
+        bar.update(event.done, event.total)
+        if event.total and event.done >= event.total:
+            bar.close()
+            bars.pop(event.task, None)
+    return on_event
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from ..core.data.dataset_builder import dataset_from_scan
+    from ..core.data.scan import scan
+    from ..core.data.sources import from_csv, from_folder
+    from ..core.project import ImageSettings, Project, save_project
+    from ..core.templates import make_template
+
+    ratios = parse_split(args.split)
+    if args.project.exists() and not args.force:
+        raise LeptonError(P.PROJECT_EXISTS, path=str(args.project))
+    if not args.data.exists():
+        raise LeptonError(P.DATA_NOT_FOUND, path=str(args.data))
+    if args.image_size is not None and not 16 <= args.image_size <= 512:
+        raise LeptonError(P.BAD_IMAGE_SIZE, size=args.image_size)
+    candidates = from_csv(args.data) if args.data.is_file() else from_folder(args.data)
+    report = scan(candidates, color=args.color, on_event=_progress_printer(args.json))
+    errors = [p for p in report.problems() if p.severity == ERROR and not p.code.startswith("data_skipped")]
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        print_scan_report(report)
+    if errors:
+        for problem in errors:
+            if not args.json:
+                print_problem(problem)
+        return 2
+    image = ImageSettings(size=args.image_size or report.suggested_size,
+                          color=args.color or report.suggested_color, resize=args.resize)
+    dataset = dataset_from_scan(report, image, ratios, args.seed)
+    graph = make_template(args.template, image.color, image.size, len(dataset.class_names))
+    project = Project.new(args.project.stem, graph)
+    project.dataset = dataset
+    project.training.seed = args.seed
+    save_project(project, args.project)
+    if not args.json:
+        counts = {s: len(dataset.items_in(s)) for s in ("train", "val", "test")}
+        print(f"\nSaved {args.project}: {len(dataset.class_names)} classes, "
+              f"{counts['train']} training / {counts['val']} validation / {counts['test']} test images, "
+              f"{image.size}×{image.size} {image.color.upper()}, template {args.template}.")
+    return 0
+
+
+def print_scan_report(report) -> None:
+    print(f"Found {len(report.items)} usable images in {len(report.class_names)} classes "
+          f"({report.total} files checked).")
+    width = max((len(c) for c in report.class_counts), default=5)
+    for name, count in report.class_counts.items():
+        print(f"  {name:<{width}}  {count:>6}")
+    problems = report.problems()
+    if problems:
+        print("Findings:")
+        for problem in problems[:50]:
+            mark = "error" if problem.severity == ERROR else "note"
+            print(f"  [{mark}] {problem.message()}")
+        if len(problems) > 50:
+            print(f"  … and {len(problems) - 50} more (use --json for all).")
+    print(f"Suggested: {report.suggested_size}×{report.suggested_size} pixels, "
+          f"{'grey' if report.suggested_color == 'gray' else 'colour'}.")
+
+
+def _load(path: Path):
+    from ..core.project import load_project
+
+    return load_project(path)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    if args.distributed:
+        from .distributed import train_distributed
+
+        return train_distributed(args)
+    from ..core import paths
+    from ..core.project import save_project
+    from ..core.training.events import BatchEnded, EpochEnded, TrainingFinished
+    from ..core.training.runner import run_training
+
+    project = _load(args.project)
+    settings = dataclasses.replace(project.training)  # options apply to this run only
+    for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
+                        ("learning_rate", args.lr), ("optimizer", args.optimizer),
+                        ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
+        if value is not None:
+            setattr(settings, name, value)
+    _check_training_args(settings)
+    progress = _progress_printer(args.json)
+    bar = ProgressBar("Epoch")
+
+    def on_event(event) -> None:
+        progress(event)
+        if isinstance(event, BatchEnded) and not args.json:
+            bar.label = f"Epoch {event.epoch}"
+            bar.update(event.batch, event.batches,
+                       f"loss {event.loss:.3f}  {event.images_per_s:.0f} img/s  ETA {event.eta_s:.0f}s")
+        elif isinstance(event, EpochEnded) and not args.json:
+            bar.close()
+            val = (f"  val loss {event.val_loss:.3f}  val acc {event.val_accuracy:.1%}"
+                   if event.val_accuracy is not None else "")
+            best = "  *" if event.is_best else ""
+            print(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
+                  f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s{best}",
+                  file=sys.stderr)
+        elif isinstance(event, TrainingFinished) and event.problem is not None and not args.json:
+            print_problem(event.problem)
+
+    run = run_training(project, paths.cache_dir() / "images", on_event, threads=args.threads,
+                       persist=lambda p: save_project(p, args.project), settings=settings)
+    if args.json:
+        print_json(run.to_dict() | {"graph": None})
+    else:
+        accuracy = f"{run.best_val_accuracy:.1%}" if run.best_val_accuracy is not None else "n/a"
+        print(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
+              f"{run.best_epoch}, {run.duration_s:.0f} s on {run.device}. Saved {args.project}.")
+    return 2 if run.status == "failed" else 0
+
+
+def _check_training_args(settings) -> None:
+    if settings.epochs is not None and not 1 <= settings.epochs <= 100_000:
+        raise LeptonError(P.BAD_SETTING, setting="epochs", value=settings.epochs, minimum=1, maximum=100000)
+    if settings.batch_size is not None and not 1 <= settings.batch_size <= 65536:
+        raise LeptonError(P.BAD_SETTING, setting="batch size", value=settings.batch_size, minimum=1, maximum=65536)
+    if settings.learning_rate is not None and not 0 < settings.learning_rate <= 10:
+        raise LeptonError(P.BAD_SETTING, setting="learning rate", value=settings.learning_rate,
+                          minimum="0", maximum=10)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from ..core import paths
+    from ..core.evaluation import evaluate_run
+
+    project = _load(args.project)
+    result = evaluate_run(project, paths.cache_dir() / "images", args.run, args.split,
+                          on_event=_progress_printer(args.json))
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    m = result.metrics
+    print(f"Run {result.run_id} on the {result.split} split ({len(result.paths)} images)")
+    print(f"Accuracy {m.accuracy:.1%}   balanced accuracy {m.balanced_accuracy:.1%}")
+    width = max(len(n) for n in result.class_names)
+    print(f"{'class':<{width}}  precision  recall     F1  images")
+    for c in m.per_class:
+        print(f"{c.name:<{width}}  {c.precision:>9.1%}  {c.recall:>6.1%}  {c.f1:>5.1%}  {c.support:>6}")
+    print("Confusion matrix (rows: true class, columns: predicted):")
+    cell = max(5, max(len(str(int(v))) for v in m.confusion.flat) + 1)
+    print(" " * (width + 2) + "".join(f"{i:>{cell}}" for i in range(len(result.class_names))))
+    for i, name in enumerate(result.class_names):
+        print(f"{name:<{width}}  " + "".join(f"{int(v):>{cell}}" for v in m.confusion[i]) + f"   ({i})")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from ..core.shapes import analyse
+
+    project = _load(args.project)
+    analysis = analyse(project.graph)
+    dataset = project.dataset
+    data = {
+        "name": project.name,
+        "model": {"blocks": len(project.graph), "parameters": analysis.total_params,
+                  "multiply_adds": analysis.total_macs, "size_mb": round(analysis.size_mb, 3),
+                  "valid": analysis.valid, "problems": [p.to_dict() for p in analysis.problems]},
+        "dataset": None if dataset is None else {
+            "root": dataset.root, "source": dataset.source, "classes": dataset.class_names,
+            "images": {s: len(dataset.items_in(s)) for s in ("train", "val", "test")},
+            "excluded": sum(1 for it in dataset.items if it.excluded),
+            "image": dataset.image.to_dict()},
+        "training": project.training.to_dict(),
+        "runs": [{"id": r.id, "status": r.status, "epochs": len(r.history),
+                  "best_epoch": r.best_epoch, "best_val_accuracy": r.best_val_accuracy,
+                  "duration_s": r.duration_s, "device": r.device, "created": r.created}
+                 for r in project.runs],
+        "selected_run": project.selected_run,
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    model = data["model"]
+    print(f"Project {project.name}")
+    print(f"Model: {model['blocks']} blocks, {model['parameters']:,} parameters, "
+          f"{model['multiply_adds']:,} multiply-adds, {model['size_mb']} MB"
+          + ("" if model["valid"] else " — has problems:"))
+    for problem in analysis.problems:
+        print(f"  {problem.message()}")
+    if dataset is None:
+        print("Dataset: none yet")
+    else:
+        images = data["dataset"]["images"]
+        print(f"Dataset: {len(dataset.class_names)} classes ({', '.join(dataset.class_names)}); "
+              f"{images['train']} train / {images['val']} validation / {images['test']} test; "
+              f"{dataset.image.size}×{dataset.image.size} {dataset.image.color}")
+    for run in data["runs"]:
+        acc = f"{run['best_val_accuracy']:.1%}" if run["best_val_accuracy"] is not None else "n/a"
+        mark = " (selected)" if run["id"] == project.selected_run else ""
+        print(f"Run {run['id']}{mark}: {run['status']}, {run['epochs']} epochs, best {acc}")
+    return 0

@@ -1,0 +1,136 @@
+"""A training run of a project, start to finish: data from the cache, train, record.
+
+The GUI worker and the CLI both call ``run_training``; it records the run in the
+project (settings, history, weights as safetensors blobs) as it goes, so a crash or a
+stop keeps the best checkpoint reached.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import problems as P
+from ..checkpoints import state_to_bytes
+from ..problems import LeptonError
+from ..project import DatasetSpec, Project, RunRecord, TrainingSettings, run_blob_key
+from ..shapes import analyse
+from ..tasks import CancelToken, EventCallback, ignore_event
+from .events import EpochEnded
+from .trainer import TrainingData, train
+
+
+def open_cache(dataset: DatasetSpec, cache_root: str | Path):
+    from ..data.cache import ImageCache
+
+    image = dataset.image
+    return ImageCache(Path(cache_root), image.size, image.color, image.resize)
+
+
+def load_split_arrays(dataset: DatasetSpec, cache_root: str | Path, splits: tuple[str, ...],
+                      on_event: EventCallback = ignore_event,
+                      token: CancelToken | None = None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Decoded images and labels per split, filling the image cache first if needed."""
+    cache = open_cache(dataset, cache_root)
+    chosen = {split: dataset.items_in(split) for split in splits}
+    paths = [dataset.resolve(item.path) for items in chosen.values() for item in items]
+    cache.fill(paths, on_event=on_event, token=token)
+    arrays = {}
+    for split, items in chosen.items():
+        files = [dataset.resolve(item.path) for item in items]
+        images = cache.get(files) if files else np.zeros((0, dataset.image.size, dataset.image.size,
+                                                         1 if dataset.image.color == "gray" else 3), np.uint8)
+        arrays[split] = (images, np.array([item.label for item in items], dtype=np.int64))
+    return arrays
+
+
+def load_training_data(dataset: DatasetSpec, cache_root: str | Path,
+                       on_event: EventCallback = ignore_event,
+                       token: CancelToken | None = None) -> TrainingData:
+    arrays = load_split_arrays(dataset, cache_root, ("train", "val"), on_event, token)
+    (train_x, train_y), (val_x, val_y) = arrays["train"], arrays["val"]
+    if len(train_x) == 0:
+        raise LeptonError(P.NO_TRAINING_DATA)
+    return TrainingData(train_x, train_y, val_x, val_y)
+
+
+def new_run_id(project: Project) -> str:
+    taken = {run.id for run in project.runs}
+    number = len(project.runs) + 1
+    while f"run-{number}" in taken:
+        number += 1
+    return f"run-{number}"
+
+
+def prepared_graph(project: Project):
+    """The project's graph made to follow its dataset, checked; a copy for the run."""
+    if project.dataset is None:
+        raise LeptonError(P.NO_DATASET)
+    dataset = project.dataset
+    graph = project.graph.copy()
+    graph.configure_io(dataset.image.color, dataset.image.size, len(dataset.class_names))
+    analysis = analyse(graph, memory_bytes=None)
+    if analysis.errors:
+        first = analysis.errors[0]
+        raise LeptonError(first.code, first.node_id, **first.values)
+    return graph
+
+
+def run_training(project: Project, cache_root: str | Path,
+                 on_event: EventCallback = ignore_event, token: CancelToken | None = None,
+                 threads: int | None = None,
+                 persist: Callable[[Project], None] | None = None,
+                 persist_interval_s: float = 30.0,
+                 data: TrainingData | None = None,
+                 settings: TrainingSettings | None = None) -> RunRecord:
+    """Train the project's graph on its dataset and add the run to ``project.runs``.
+
+    ``persist(project)`` (e.g. save the project file) is called when a new best model
+    appears, at most every ``persist_interval_s`` seconds, and once at the end.
+    ``settings`` overrides ``project.training`` for this run only.
+    """
+    settings = settings or project.training
+    token = token or CancelToken()
+    graph = prepared_graph(project)
+    if data is None:
+        data = load_training_data(project.dataset, cache_root, on_event, token)
+    run = RunRecord(id=new_run_id(project), name="", graph=graph.to_dict(), status="running",
+                    settings=settings.to_dict())
+    project.runs.append(run)
+    last_persist = [0.0]
+
+    def on_checkpoint(which: str, state: dict[str, Any], epoch: int) -> None:
+        project.blobs[run_blob_key(run.id, which)] = state_to_bytes(state)
+        if which == "best":
+            run.best_epoch = epoch
+        now = time.monotonic()
+        if persist and which == "best" and now - last_persist[0] >= persist_interval_s:
+            last_persist[0] = now
+            persist(project)
+
+    def forward(event: Any) -> None:
+        if isinstance(event, EpochEnded):
+            run.history.append(event.as_history())
+            if event.is_best:
+                run.best_val_accuracy = event.val_accuracy
+        on_event(event)
+
+    result = train(graph, data, settings, forward, token, threads, on_checkpoint=on_checkpoint)
+    run.settings = result.settings.to_dict()
+    run.status = result.status
+    run.best_epoch = result.best_epoch
+    run.best_val_accuracy = result.best_val_accuracy
+    run.duration_s = round(result.duration_s, 3)
+    run.device = result.device
+    if result.best_state is not None:
+        project.selected_run = run.id
+    if persist:
+        persist(project)
+    run_problem = result.problem
+    if run_problem is not None:
+        run.settings["problem"] = run_problem.to_dict()
+    return run

@@ -1,0 +1,370 @@
+"""The training loop: decoded images in memory, batches augmented as tensors, no per-batch sync.
+
+Inputs are uint8 arrays already decoded and resized (by the image cache), so an epoch
+never touches Pillow. Each batch is indexed from one uint8 tensor, converted to float on
+the training device and augmented there. Loss and accuracy are summed on the device; the
+host reads them only a few times a second for the progress events.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .. import problems as P
+from ..graph import Graph
+from ..problems import LeptonError, Problem
+from ..project import TrainingSettings
+from ..tasks import CancelToken, EventCallback, ignore_event
+from .auto import ResolvedSettings, resolve
+from .device import resolve_device, set_threads
+from .events import (
+    BatchEnded,
+    CheckpointSaved,
+    EpochEnded,
+    EpochStarted,
+    TrainingFinished,
+    TrainingStarted,
+)
+
+EVENT_INTERVAL_S = 0.1  # at most ten progress events a second
+SMOOTHING = 0.9
+EVAL_BATCH = 256
+WARMUP_SHARE = 0.25
+
+
+@dataclass
+class TrainingData:
+    """Decoded images (uint8, N×H×W×C) and class indices for each split."""
+
+    train_x: np.ndarray
+    train_y: np.ndarray
+    val_x: np.ndarray | None = None
+    val_y: np.ndarray | None = None
+
+    @property
+    def has_validation(self) -> bool:
+        return self.val_x is not None and len(self.val_x) > 0
+
+
+@dataclass
+class TrainingResult:
+    status: str
+    settings: ResolvedSettings
+    history: list[dict[str, Any]] = field(default_factory=list)
+    best_state: dict[str, Any] | None = None
+    last_state: dict[str, Any] | None = None
+    best_epoch: int | None = None
+    best_val_accuracy: float | None = None
+    duration_s: float = 0.0
+    device: str = ""
+    problem: Problem | None = None
+
+
+def train(graph: Graph, data: TrainingData, settings: TrainingSettings,
+          on_event: EventCallback = ignore_event, token: CancelToken | None = None,
+          threads: int | None = None, initial_state: dict[str, Any] | None = None,
+          on_checkpoint: Callable[[str, dict[str, Any], int], None] | None = None) -> TrainingResult:
+    """Train a fresh model of ``graph`` on ``data``; never raises for expected failures.
+
+    ``on_checkpoint(which, state, epoch)`` receives CPU copies of the weights whenever a
+    new best model appears, so a caller can persist it before the run ends.
+    """
+    import torch
+
+    token = token or CancelToken()
+    if len(data.train_x) == 0:
+        raise LeptonError(P.NO_TRAINING_DATA)
+    device = resolve_device(settings.device)
+    set_threads(threads)
+    resolved = resolve(settings, len(data.train_x), device)
+    loop = _Loop(graph, data, resolved, on_event, token, initial_state, on_checkpoint)
+    try:
+        loop.run()
+    except torch.OutOfMemoryError:
+        loop.fail(_out_of_memory(resolved))
+    except RuntimeError as exc:
+        if "out of memory" not in str(exc).lower() and "can't allocate memory" not in str(exc).lower():
+            raise
+        loop.fail(_out_of_memory(resolved))
+    return loop.finish()
+
+
+def _out_of_memory(settings: ResolvedSettings) -> Problem:
+    return Problem(P.OUT_OF_MEMORY, None, {"batch_size": settings.batch_size,
+                                           "suggested": max(1, settings.batch_size // 2)})
+
+
+def batch_slices(count: int, batch_size: int) -> list[slice]:
+    """Consecutive batches; a last batch of one image joins the previous one (BatchNorm
+    cannot normalise a single image)."""
+    bounds = list(range(0, count, batch_size)) + [count]
+    if len(bounds) > 2 and bounds[-1] - bounds[-2] == 1:
+        del bounds[-2]
+    return [slice(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+class _Loop:
+    """One training run's state; split out of ``train`` so each step reads on its own."""
+
+    def __init__(self, graph, data, settings: ResolvedSettings, on_event, token,
+                 initial_state, on_checkpoint) -> None:
+        import torch
+
+        from ..compiler import build_model
+        from ..data.augment import augment_batch
+
+        self.settings, self.on_event, self.token = settings, on_event, token
+        self.on_checkpoint = on_checkpoint
+        self.augment_batch = augment_batch
+        self.device = torch.device(settings.device)
+        self.cuda = self.device.type == "cuda"
+        torch.manual_seed(settings.seed)
+        self.shuffle_generator = torch.Generator().manual_seed(settings.seed)
+        self.augment_generator = torch.Generator(device=self.device).manual_seed(settings.seed + 1)
+
+        self.model = build_model(graph)
+        if initial_state is not None:
+            self.model.load_state_dict(initial_state)
+        self.model.to(self.device)
+        self.memory_format = torch.channels_last if self.cuda else torch.contiguous_format
+        if self.cuda:
+            self.model.to(memory_format=torch.channels_last)
+
+        self.train_x = _to_nchw_uint8(data.train_x, self.device if self.cuda else None)
+        self.train_y = torch.as_tensor(data.train_y, dtype=torch.long, device=self.device)
+        self.val_x = _to_nchw_uint8(data.val_x, self.device if self.cuda else None) if data.has_validation else None
+        self.val_y = torch.as_tensor(data.val_y, dtype=torch.long, device=self.device) if data.has_validation else None
+
+        self.slices = batch_slices(len(self.train_x), settings.batch_size)
+        self.loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=settings.label_smoothing)
+        self.optimizer = _optimizer(self.model, settings)
+        self.scheduler = _scheduler(self.optimizer, settings, len(self.slices))
+        self.autocast_dtype = (torch.bfloat16 if self.cuda and torch.cuda.is_bf16_supported()
+                               else torch.float16 if self.cuda else None)
+        self.scaler = torch.amp.GradScaler("cuda") if self.autocast_dtype == torch.float16 else None
+
+        self.history: list[dict[str, Any]] = []
+        self.best_key: tuple[float, float] | None = None
+        self.best_state = None
+        self.best_epoch: int | None = None
+        self.best_val_accuracy: float | None = None
+        self.best_val_loss = math.inf
+        self.epochs_without_improvement = 0
+        self.status = "finished"
+        self.problem: Problem | None = None
+        self.epochs_run = 0
+        self.active_s = 0.0  # training time without pauses
+        self.started = time.perf_counter()
+        self.smoothed_loss: float | None = None
+
+    # --- the run -------------------------------------------------------------------------
+    def run(self) -> None:
+        s = self.settings
+        self.on_event(TrainingStarted(s.epochs, len(self.slices), s.batch_size, s.device, s.to_dict()))
+        for epoch in range(1, s.epochs + 1):
+            self.on_event(EpochStarted(epoch, s.epochs))
+            outcome = self.train_epoch(epoch)
+            if outcome == "stopped":
+                self.status = "stopped"
+                return
+            if not self.end_epoch(epoch, *outcome):
+                return
+
+    def train_epoch(self, epoch: int):
+        import torch
+
+        model, _s = self.model, self.settings
+        model.train()
+        order = torch.randperm(len(self.train_x), generator=self.shuffle_generator).to(self.device)
+        loss_sum = torch.zeros((), device=self.device)
+        correct = torch.zeros((), device=self.device, dtype=torch.long)
+        seen = 0
+        epoch_active = 0.0
+        last_event = 0.0
+        batch_start = time.perf_counter()
+        for number, part in enumerate(self.slices, 1):
+            if self.token.paused:
+                epoch_active += time.perf_counter() - batch_start
+                self.token.wait_if_paused()
+                batch_start = time.perf_counter()
+            if self.token.cancelled:
+                return "stopped"
+            index = order[part]
+            images = self._prepare(self.train_x[index.to(self.train_x.device)], train=True)
+            labels = self.train_y[index]
+            with torch.autocast(self.device.type, dtype=self.autocast_dtype, enabled=self.autocast_dtype is not None):
+                logits = model(images)
+                loss = self.loss_fn(logits.float(), labels)
+            self.optimizer.zero_grad(set_to_none=True)
+            if self.scaler is not None:
+                self.scaler.scale(loss).backward()
+                self.scaler.step(self.optimizer)
+                self.scaler.update()
+            else:
+                loss.backward()
+                self.optimizer.step()
+            if self.scheduler is not None:
+                self.scheduler.step()
+            count = labels.shape[0]
+            loss_sum += loss.detach() * count
+            correct += (logits.detach().argmax(1) == labels).sum()
+            seen += count
+            now = time.perf_counter()
+            if now - last_event >= EVENT_INTERVAL_S or number == len(self.slices):
+                last_event = now
+                self._report_batch(epoch, number, loss, seen, epoch_active + now - batch_start)
+        epoch_active += time.perf_counter() - batch_start
+        self.active_s += epoch_active
+        train_loss = float(loss_sum) / max(seen, 1)
+        return train_loss, float(correct) / max(seen, 1), epoch_active, seen
+
+    def _prepare(self, images_uint8, train: bool):
+        import torch
+
+        images = images_uint8.to(self.device, non_blocking=True).float().div_(255.0)
+        if train and self.settings.augment != "none":
+            images = self.augment_batch(images, self.settings.augment, self.augment_generator)
+        if self.cuda:
+            images = images.contiguous(memory_format=torch.channels_last)
+        return images
+
+    def _report_batch(self, epoch: int, number: int, loss, seen: int, epoch_active: float) -> None:
+        value = float(loss.detach())
+        self.smoothed_loss = value if self.smoothed_loss is None else (
+            SMOOTHING * self.smoothed_loss + (1 - SMOOTHING) * value)
+        rate = seen / epoch_active if epoch_active > 0 else 0.0
+        per_epoch = len(self.train_x) / rate if rate > 0 else 0.0
+        remaining_epochs = self.settings.epochs - epoch
+        eta = (len(self.train_x) - seen) / rate + remaining_epochs * per_epoch if rate > 0 else 0.0
+        self.on_event(BatchEnded(epoch, number, len(self.slices), self.smoothed_loss, rate, eta,
+                                 self.optimizer.param_groups[0]["lr"]))
+
+    def end_epoch(self, epoch: int, train_loss: float, train_accuracy: float,
+                  active_s: float, seen: int) -> bool:
+        """Validate, keep the best weights, decide whether to go on."""
+        self.epochs_run = epoch
+        if not math.isfinite(train_loss):
+            suggested = self.settings.learning_rate / 10
+            self.fail(Problem(P.NAN_LOSS, None, {"epoch": epoch, "suggested_lr": f"{suggested:.2g}"}))
+            return False
+        val_loss, val_accuracy = self.evaluate() if self.val_x is not None else (None, None)
+        key = (val_accuracy, -val_loss) if val_accuracy is not None else (train_accuracy, -train_loss)
+        is_best = self.best_key is None or key > self.best_key
+        if is_best:
+            self.best_key, self.best_epoch = key, epoch
+            self.best_val_accuracy = val_accuracy
+            self.best_state = self._state_copy()
+            if self.on_checkpoint:
+                self.on_checkpoint("best", self.best_state, epoch)
+            self.on_event(CheckpointSaved(epoch, "best"))
+        event = EpochEnded(epoch, self.settings.epochs, train_loss, train_accuracy, val_loss,
+                           val_accuracy, self.optimizer.param_groups[0]["lr"], active_s,
+                           seen / active_s if active_s > 0 else 0.0, is_best)
+        self.history.append(event.as_history())
+        self.on_event(event)
+        return not self._should_stop_early(epoch, val_loss)
+
+    def _should_stop_early(self, epoch: int, val_loss: float | None) -> bool:
+        """Patience on validation loss, counted only after the warm-up (the first quarter
+        of a one-cycle or cosine run, when the rising learning rate makes the loss jump)."""
+        patience = self.settings.early_stopping_patience
+        if val_loss is None or not patience:
+            return False
+        if self.settings.schedule != "constant" and epoch <= math.ceil(self.settings.epochs * WARMUP_SHARE):
+            self.best_val_loss = min(self.best_val_loss, val_loss)
+            return False
+        if val_loss < self.best_val_loss - 1e-4:
+            self.best_val_loss, self.epochs_without_improvement = val_loss, 0
+            return False
+        self.epochs_without_improvement += 1
+        if self.epochs_without_improvement >= patience:
+            self.status = "early_stopped"
+            return True
+        return False
+
+    def evaluate(self) -> tuple[float, float]:
+        import torch
+
+        self.model.eval()
+        loss_sum = torch.zeros((), device=self.device)
+        correct = torch.zeros((), device=self.device, dtype=torch.long)
+        with torch.inference_mode(), torch.autocast(self.device.type, dtype=self.autocast_dtype,
+                                                    enabled=self.autocast_dtype is not None):
+            for part in batch_slices(len(self.val_x), EVAL_BATCH):
+                images = self._prepare(self.val_x[part], train=False)
+                labels = self.val_y[part]
+                logits = self.model(images).float()
+                loss_sum += torch.nn.functional.cross_entropy(logits, labels, reduction="sum")
+                correct += (logits.argmax(1) == labels).sum()
+        count = len(self.val_x)
+        return float(loss_sum) / count, float(correct) / count
+
+    def _state_copy(self) -> dict[str, Any]:
+        return {k: v.detach().to("cpu", copy=True).contiguous() for k, v in self.model.state_dict().items()}
+
+    def fail(self, problem: Problem) -> None:
+        self.status, self.problem = "failed", problem
+
+    def finish(self) -> TrainingResult:
+        duration = time.perf_counter() - self.started
+        last_state = self._state_copy() if self.status != "failed" else None
+        if last_state is not None and self.on_checkpoint:
+            self.on_checkpoint("last", last_state, self.epochs_run)
+        self.on_event(TrainingFinished(self.status, self.best_epoch, self.best_val_accuracy,
+                                       self.epochs_run, duration, self.problem))
+        return TrainingResult(self.status, self.settings, self.history, self.best_state, last_state,
+                              self.best_epoch, self.best_val_accuracy, duration,
+                              self.settings.device, self.problem)
+
+
+def _to_nchw_uint8(images: np.ndarray, device):
+    """One contiguous uint8 N×C×H×W tensor (on the GPU when one trains, else in RAM)."""
+    import torch
+
+    tensor = torch.from_numpy(np.ascontiguousarray(images))
+    if tensor.ndim == 3:
+        tensor = tensor.unsqueeze(-1)
+    tensor = tensor.permute(0, 3, 1, 2).contiguous()
+    return tensor.to(device) if device is not None else tensor
+
+
+def _optimizer(model, s: ResolvedSettings):
+    import torch
+
+    decay, no_decay = [], []
+    for _name, parameter in model.named_parameters():
+        if not parameter.requires_grad:
+            continue
+        (no_decay if parameter.ndim <= 1 else decay).append(parameter)  # no decay on BN/bias
+    groups = [{"params": decay, "weight_decay": s.weight_decay},
+              {"params": no_decay, "weight_decay": 0.0}]
+    if s.optimizer == "sgd":
+        return torch.optim.SGD(groups, lr=s.learning_rate, momentum=0.9, nesterov=True)
+    if s.optimizer == "adam":
+        return torch.optim.Adam(groups, lr=s.learning_rate)
+    return torch.optim.AdamW(groups, lr=s.learning_rate)
+
+
+def _scheduler(optimizer, s: ResolvedSettings, steps_per_epoch: int):
+    import torch
+
+    total = max(1, s.epochs * steps_per_epoch)
+    if s.schedule == "onecycle":
+        return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=s.learning_rate, total_steps=total,
+                                                   pct_start=WARMUP_SHARE)
+    if s.schedule == "cosine":
+        warmup = max(1, int(total * WARMUP_SHARE))
+
+        def factor(step: int) -> float:
+            if step < warmup:
+                return (step + 1) / warmup
+            progress = (step - warmup) / max(1, total - warmup)
+            return 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+        return torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
+    return None
