@@ -355,9 +355,12 @@ def _scheduler(optimizer, s: ResolvedSettings, steps_per_epoch: int):
     import torch
 
     total = max(1, s.epochs * steps_per_epoch)
+    if total < 4:  # too few steps to warm up and anneal
+        return None
     if s.schedule == "onecycle":
+        warmup = max(WARMUP_SHARE, 2 / total)  # torch needs at least one step per phase
         return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=s.learning_rate, total_steps=total,
-                                                   pct_start=WARMUP_SHARE)
+                                                   pct_start=warmup)
     if s.schedule == "cosine":
         warmup = max(1, int(total * WARMUP_SHARE))
 
