@@ -1,0 +1,1 @@
+"""Developer tools run with ``python -m lepton_studio.tools.<name>`` (i18n, screenshots)."""
