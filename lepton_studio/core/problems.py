@@ -181,3 +181,45 @@ DATA_CACHE_UNWRITABLE = _register("data_cache_unwritable", QT_TRANSLATE_NOOP("Pr
                                   QT_TRANSLATE_NOOP("Problems", "Free some disk space, or clear the image cache in the settings."))
 DATA_BAD_SPLIT = _register("data_bad_split", QT_TRANSLATE_NOOP("Problems", "The split {ratios} is not possible."),
                            QT_TRANSLATE_NOOP("Problems", "Use three shares (training, validation, test) that are not negative, with a positive training share."))
+
+
+# --- export and prediction (core/export/) ---------------------------------------------------
+# Values: path (the export folder or model path), name (a file in it), format, reason.
+EXPORT_FOLDER_UNWRITABLE = _register("export_folder_unwritable", QT_TRANSLATE_NOOP("Problems", "The export cannot be written to {path} ({detail})."),
+                                     QT_TRANSLATE_NOOP("Problems", "Choose another folder, one you are allowed to write to, on a disk with free space."))
+EXPORT_FOLDER_NOT_EMPTY = _register("export_folder_not_empty", QT_TRANSLATE_NOOP("Problems", "The folder {path} already holds other files."),
+                                    QT_TRANSLATE_NOOP("Problems", "Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export."))
+EXPORT_FORMAT_UNKNOWN = _register("export_format_unknown", QT_TRANSLATE_NOOP("Problems", "“{format}” is not an export format."),
+                                  QT_TRANSLATE_NOOP("Problems", "Choose ONNX, TorchScript or bundle."))
+EXPORT_QUANTIZE_ONNX_ONLY = _register("export_quantize_onnx_only", QT_TRANSLATE_NOOP("Problems", "Only ONNX exports can be made smaller with int8 quantisation, not {format} exports."),
+                                      QT_TRANSLATE_NOOP("Problems", "Choose the ONNX format, or switch quantisation off."))
+EXPORT_SETTINGS_CHANGED = _register("export_settings_changed", QT_TRANSLATE_NOOP("Problems", "The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}."),
+                                    QT_TRANSLATE_NOOP("Problems", "Train the model again, or put the image settings back as they were."))
+EXPORT_FAILED = _register("export_failed", QT_TRANSLATE_NOOP("Problems", "The {format} export failed ({reason})."),
+                          QT_TRANSLATE_NOOP("Problems", "Another format may still work. Please report this with the log file."))
+EXPORT_PARITY_FAILED = _register("export_parity_failed", QT_TRANSLATE_NOOP("Problems", "The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}."),
+                                 QT_TRANSLATE_NOOP("Problems", "Nothing was written. Try another export format, and please report this with the log file."))
+EXPORT_SOURCE_MISSING = _register("export_source_missing", QT_TRANSLATE_NOOP("Problems", "The prediction script cannot be written: {name} is missing from this installation."),
+                                  QT_TRANSLATE_NOOP("Problems", "Reinstall Lepton Studio."))
+EXPORT_MANIFEST_INVALID = _register("export_manifest_invalid", QT_TRANSLATE_NOOP("Problems", "{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason})."),
+                                    QT_TRANSLATE_NOOP("Problems", "Give the whole folder that Lepton Studio exported, or export the model again."))
+EXPORT_NEWER = _register("export_newer", QT_TRANSLATE_NOOP("Problems", "The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version})."),
+                         QT_TRANSLATE_NOOP("Problems", "Update Lepton Studio to open it."))
+EXPORT_FILE_MISSING = _register("export_file_missing", QT_TRANSLATE_NOOP("Problems", "The export {path} is incomplete: {name} is missing."),
+                                QT_TRANSLATE_NOOP("Problems", "Copy the whole export folder again, or export the model again."))
+EXPORT_TRUNCATED = _register("export_truncated", QT_TRANSLATE_NOOP("Problems", "{name} in the export {path} is cut short ({actual} of {expected} bytes)."),
+                             QT_TRANSLATE_NOOP("Problems", "It may not have finished copying or downloading; copy the whole folder again."))
+EXPORT_TAMPERED = _register("export_tampered", QT_TRANSLATE_NOOP("Problems", "{name} in the export {path} was changed after it was exported, so it is not used."),
+                            QT_TRANSLATE_NOOP("Problems", "A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy."))
+EXPORT_MISMATCH = _register("export_mismatch", QT_TRANSLATE_NOOP("Problems", "The parts of the export {path} do not fit together: {reason}."),
+                            QT_TRANSLATE_NOOP("Problems", "Export the model again."))
+EXPORT_LABELS_MISMATCH = _register("export_labels_mismatch", QT_TRANSLATE_NOOP("Problems", "The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores."),
+                                   QT_TRANSLATE_NOOP("Problems", "labels.txt must have one class name per line, in the model's order. Export the model again."))
+EXPORT_UNSAFE_WEIGHTS = _register("export_unsafe_weights", QT_TRANSLATE_NOOP("Problems", "{name} in {path} is not a safetensors weights file, so it is not opened."),
+                                  QT_TRANSLATE_NOOP("Problems", "Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle."))
+MODEL_PATH_UNSUPPORTED = _register("model_path_unsupported", QT_TRANSLATE_NOOP("Problems", "{path} cannot be used as a model ({reason})."),
+                                   QT_TRANSLATE_NOOP("Problems", "Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code."))
+PREDICT_NO_IMAGES = _register("predict_no_images", QT_TRANSLATE_NOOP("Problems", "No pictures were found in {paths}."),
+                              QT_TRANSLATE_NOOP("Problems", "Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them."))
+PREDICT_BAD_TOP_K = _register("predict_bad_top_k", QT_TRANSLATE_NOOP("Problems", "--top-k must be at least 1, not {value}."),
+                              QT_TRANSLATE_NOOP("Problems", "Ask for 1 or more of the most likely classes."))

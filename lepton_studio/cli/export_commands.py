@@ -1,0 +1,111 @@
+"""``export`` and ``predict``: a trained model out of the app, and predictions from it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core import problems as P
+from ..core.problems import LeptonError
+from ..core.tasks import Progress
+from .output import ProgressBar, print_json, print_problem
+
+
+def add_parsers(subparsers) -> None:
+    export = subparsers.add_parser(
+        "export", help="export a trained model (ONNX, TorchScript or a Lepton bundle)",
+        description="Export the selected (or chosen) run of a project into a folder with its "
+                    "labels, preprocessing, a predict.py script and a README, checked against "
+                    "the app's own predictions on the validation images.")
+    export.add_argument("project", type=Path, help="the project file (*.lepton)")
+    export.add_argument("--format", dest="fmt", required=True,
+                        choices=("onnx", "torchscript", "bundle"))
+    export.add_argument("--out", required=True, type=Path,
+                        help="the folder to create (or an earlier export to replace)")
+    export.add_argument("--quantize", action="store_true",
+                        help="also write an int8 model (ONNX only): smaller, slightly less exact")
+    export.add_argument("--run", help="run id (default: the selected run)")
+    export.add_argument("--json", action="store_true", help="print the export report as JSON")
+    export.set_defaults(func=cmd_export)
+
+    predict = subparsers.add_parser(
+        "predict", help="classify pictures with a project, a bundle or an ONNX export",
+        description="Print the most likely classes of each picture. MODEL is a project file "
+                    "(*.lepton), a bundle folder or an ONNX export folder; the training "
+                    "images are not needed.")
+    predict.add_argument("model", type=Path, help="*.lepton, a bundle folder or an ONNX export folder")
+    predict.add_argument("images", nargs="+", type=Path, help="image files or folders of images")
+    predict.add_argument("--top-k", type=int, default=3, help="how many classes to show (default 3)")
+    predict.add_argument("--run", help="run id, for a project (default: the selected run)")
+    predict.add_argument("--float", action="store_true",
+                         help="use the float model of a quantised ONNX export")
+    predict.add_argument("--json", action="store_true", help="print the predictions as JSON")
+    predict.set_defaults(func=cmd_predict)
+
+
+def _progress(quiet: bool):
+    bars: dict[str, ProgressBar] = {}
+    labels = {"cache": "Decoding", "predict": "Predicting", "export": "Exporting"}
+
+    def on_event(event) -> None:
+        if quiet or not isinstance(event, Progress):
+            return
+        bar = bars.setdefault(event.task, ProgressBar(labels.get(event.task, event.task)))
+        bar.update(event.done, event.total, event.message)
+        if event.total and event.done >= event.total:
+            bar.close()
+            bars.pop(event.task, None)
+    return on_event
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..core import paths
+    from ..core.export import export_run
+    from ..core.project import load_project
+
+    project = load_project(args.project)
+    report = export_run(project, args.run, args.fmt, args.out, quantize=args.quantize,
+                        on_event=_progress(args.json), cache_root=paths.cache_dir() / "images")
+    if args.json:
+        print_json(report.to_dict())
+        return 0
+    parity = report.parity
+    print(f"Exported run {report.run_id} as {report.format} to {report.out_dir}")
+    print(f"  model: {report.model_file}"
+          + (f" (exporter: {report.exporter}, opset {report.opset})" if report.opset else
+             f" ({report.exporter})"))
+    print(f"  check: {parity.same_top1}/{parity.images} {parity.source} images with the same "
+          f"class as the app, max probability difference {parity.max_abs_diff:.2g}")
+    q = report.quantization
+    if q is not None:
+        change = (f", accuracy {q.float_accuracy:.1%} -> {q.int8_accuracy:.1%} on {q.images} "
+                  f"{q.split} images" if q.accuracy_change is not None else "")
+        print(f"  int8 ({q.method}): {q.float_bytes:,} -> {q.int8_bytes:,} bytes "
+              f"({q.size_ratio:.0%}){change}")
+    for warning in report.warnings:
+        print(f"  note: {warning}", file=sys.stderr)
+    print(f"  try it: python {Path(report.out_dir) / 'predict.py'} IMAGE")
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from ..core.export import collect_images, load_predictor
+
+    if args.top_k < 1:
+        raise LeptonError(P.PREDICT_BAD_TOP_K, value=args.top_k)
+    predictor = load_predictor(args.model, run_id=args.run, use_float=args.float)
+    files = collect_images(args.images)
+    if not files:
+        raise LeptonError(P.PREDICT_NO_IMAGES, paths=", ".join(str(p) for p in args.images))
+    results = predictor.predict_files(files, args.top_k, on_event=_progress(args.json))
+    if args.json:
+        print_json([r.to_dict() for r in results])
+    else:
+        for result in results:
+            if result.problem is not None:
+                print_problem(result.problem)
+                continue
+            best = ", ".join(f"{label} {p:.1%}" for label, p in result.top)
+            print(f"{result.path}: {best}")
+    return 2 if any(r.problem is not None for r in results) else 0

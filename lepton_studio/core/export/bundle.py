@@ -1,0 +1,121 @@
+"""The Lepton bundle: a folder the app and the CLI reopen without the training data.
+
+``model.safetensors`` holds the run's weights, byte for byte as stored in the project;
+``graph.json`` the graph the run trained (the network is rebuilt from it by the same
+compiler); ``labels.txt`` and ``preprocessing.json`` what the classes are and how a
+picture becomes the input. Nothing is ever unpickled: weights that are not safetensors
+are refused before any parser sees them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+from pathlib import Path
+from typing import Any
+
+from .. import problems as P
+from ..graph import Graph
+from ..problems import LeptonError
+from .manifest import Manifest
+
+WEIGHTS_FILE = "model.safetensors"
+GRAPH_FILE = "graph.json"
+MAX_SAFETENSORS_HEADER = 100 * 2**20
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+def write_bundle_model(folder: Path, weights: bytes, graph: dict[str, Any]) -> list[str]:
+    """Write the weights and graph into ``folder``; returns the names written."""
+    (folder / WEIGHTS_FILE).write_bytes(bytes(weights))
+    (folder / GRAPH_FILE).write_text(json.dumps(graph, ensure_ascii=False, indent=1), "utf-8")
+    return [WEIGHTS_FILE, GRAPH_FILE]
+
+
+def looks_like_safetensors(data: bytes) -> bool:
+    """A safetensors file starts with an 8-byte little-endian header length and a JSON
+    object; a pickle (``\\x80``) or a torch zip (``PK``) never does."""
+    if len(data) < 10:
+        return False
+    (length,) = struct.unpack("<Q", data[:8])
+    return 2 <= length <= min(MAX_SAFETENSORS_HEADER, len(data) - 8) and data[8:9] == b"{"
+
+
+def read_bundle_graph(manifest: Manifest) -> Graph:
+    folder = manifest.folder
+    name = manifest.document.get("graph_file", GRAPH_FILE)
+    try:
+        doc = json.loads(manifest.path_of(name).read_text("utf-8"))
+        return Graph.from_dict(doc)
+    except LeptonError as exc:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason=f"{name}: {exc.problem.message()}") from None
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, RecursionError) as exc:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason=f"{name} is not a valid model graph ({type(exc).__name__})") from None
+
+
+def load_bundle_network(manifest: Manifest):
+    """The bundle's network (torch module, eval mode) from graph.json + safetensors."""
+    from safetensors import SafetensorError
+    from safetensors.torch import load
+
+    from ..compiler import build_model
+
+    folder, name = manifest.folder, manifest.model_file
+    graph = read_bundle_graph(manifest)
+    data = manifest.path_of(name).read_bytes()
+    if not looks_like_safetensors(data):
+        raise LeptonError(P.EXPORT_UNSAFE_WEIGHTS, path=str(folder), name=name)
+    try:
+        state = load(data)
+    except (SafetensorError, ValueError, RuntimeError) as exc:
+        raise LeptonError(P.EXPORT_UNSAFE_WEIGHTS, path=str(folder), name=name,
+                          reason=str(exc)[:200]) from None
+    try:
+        network = build_model(graph)
+    except LeptonError as exc:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason=f"{GRAPH_FILE}: {exc.problem.message()}") from None
+    try:
+        network.load_state_dict(state, strict=True)
+    except RuntimeError as exc:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason=f"the weights do not fit the graph ({str(exc)[:160]})") from None
+    return network.eval(), graph
+
+
+def graph_classes(graph: Graph) -> int | None:
+    node = graph.output_node()
+    return int(node.params["classes"]) if node is not None else None
+
+
+def project_from_bundle(folder: str | Path):
+    """Reopen a bundle as a project: its graph, its labels and image settings, and one
+    run holding the weights, so the app can try, evaluate on new data, or re-export it."""
+    from ..project import DatasetSpec, Project, RunRecord, run_blob_key
+    from .predictor import read_export_folder
+
+    manifest, labels, image = read_export_folder(Path(folder), kinds=("bundle",))
+    graph = read_bundle_graph(manifest)
+    weights = manifest.path_of(manifest.model_file).read_bytes()
+    if not looks_like_safetensors(weights):
+        raise LeptonError(P.EXPORT_UNSAFE_WEIGHTS, path=str(folder), name=manifest.model_file)
+    run_info = manifest.document.get("run")
+    run_info = run_info if isinstance(run_info, dict) else {}
+    run_id = run_info.get("id")
+    run_id = run_id if isinstance(run_id, str) and _SAFE_ID.match(run_id) else "bundle"
+    accuracy = run_info.get("best_val_accuracy")
+    epoch = run_info.get("best_epoch")
+    project = Project.new(str(manifest.document.get("project") or Path(folder).name), graph.copy())
+    project.dataset = DatasetSpec(root=str(Path(folder).resolve()), source="files",
+                                  class_names=list(labels), items=[], image=image)
+    run = RunRecord(id=run_id, name=str(run_info.get("name") or ""), graph=graph.to_dict(),
+                    best_val_accuracy=float(accuracy) if isinstance(accuracy, (int, float)) else None,
+                    best_epoch=epoch if isinstance(epoch, int) else None)
+    project.runs.append(run)
+    project.selected_run = run.id
+    project.blobs[run_blob_key(run.id, "best")] = weights
+    return project

@@ -1,0 +1,407 @@
+"""``export_run``: one trained run to an export folder, checked against the app.
+
+The folder is built in a hidden staging folder beside the target and moved into place
+only once the export has passed its parity check, so a failed, cancelled or refused
+export never leaves a half-written folder behind. An existing target is replaced only
+when it is empty or holds an earlier Lepton Studio export.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import problems as P
+from ..problems import LeptonError
+from ..project import BEST, DatasetSpec, ImageSettings, Project, run_blob_key
+from ..tasks import CancelToken, EventCallback, Progress, ignore_event
+from . import manifest as M
+from .verify import SYNTHETIC, VALIDATION, ExportReport, ParityCheck, QuantizationCheck, compare
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("onnx", "torchscript", "bundle")
+MODEL_FILES = {"onnx": "model.onnx", "torchscript": "model.pt", "bundle": "model.safetensors"}
+INT8_FILE = "model.int8.onnx"
+MAX_CHECK_IMAGES = 1000
+MAX_ACCURACY_IMAGES = 5000
+CALIBRATION_IMAGES = 200
+SYNTHETIC_IMAGES = 32
+TASK = "export"
+
+
+def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
+               out_dir: str | os.PathLike[str] = "export", quantize: bool = False,
+               on_event: EventCallback = ignore_event, token: CancelToken | None = None,
+               cache_root: str | os.PathLike[str] | None = None,
+               max_check_images: int = MAX_CHECK_IMAGES) -> ExportReport:
+    """Export a run (default: the selected one) of ``project`` as ``fmt`` into ``out_dir``.
+
+    ``cache_root`` is the image cache the trainer used (default: the user cache); the
+    validation pictures for the parity check, the training pictures for int8
+    calibration and the test pictures for its accuracy come from there. Emits
+    ``Progress("export", step, steps, message)``; raises ``Cancelled`` if ``token`` is
+    cancelled, ``LeptonError`` on every expected failure.
+    """
+    from ..checkpoints import chosen_run, load_run_model
+    from ..evaluation import predict_probabilities
+    from .preprocessing import preprocessing_spec, run_image_settings
+
+    started = time.monotonic()
+    token = token or CancelToken()
+    if fmt not in FORMATS:
+        raise LeptonError(P.EXPORT_FORMAT_UNKNOWN, format=fmt)
+    if quantize and fmt != "onnx":
+        raise LeptonError(P.EXPORT_QUANTIZE_ONNX_ONLY, format=fmt)
+    steps = 6 if quantize else 5
+    progress = _Stages(on_event, steps)
+    run = chosen_run(project, run_id)
+    weights_key = run_blob_key(run.id, BEST)
+    if weights_key not in project.blobs:
+        raise LeptonError(P.NO_TRAINED_MODEL)
+    image = run_image_settings(project, run)
+    dataset = project.dataset
+    labels = [" ".join(str(name).split()) or f"class {i}" for i, name in enumerate(dataset.class_names)]
+    network = load_run_model(project, run)
+    classes = _graph_classes(run.graph)
+    if classes != len(labels):
+        raise LeptonError(P.CLASS_COUNT_MISMATCH, model_classes=classes, dataset_classes=len(labels))
+    spec = preprocessing_spec(image)
+    out_dir = Path(out_dir).expanduser().absolute()
+    _check_target(out_dir)
+    cache_root = Path(cache_root) if cache_root is not None else _default_cache_root()
+
+    progress.stage("images")
+    check = _split_pixels(dataset, cache_root, "val", max_check_images, on_event, token)
+    source = VALIDATION
+    if check is None:
+        log.warning("export: validation pictures unavailable; checking on synthetic pictures")
+        check, source = (_synthetic(image), np.zeros(0, np.int64)), SYNTHETIC
+    check_pixels = check[0]
+    reference = predict_probabilities(network, check_pixels, token=token)
+    token.check()
+
+    staging = _make_staging(out_dir)
+    try:
+        progress.stage("export")
+        model_file = MODEL_FILES[fmt]
+        warnings_out: list[str] = []
+        exporter, opset = _write_model(fmt, network, staging / model_file, image, labels, spec,
+                                       project.blobs[weights_key], run.graph, warnings_out)
+        _write_text(staging / M.LABELS_FILE, "\n".join(labels) + "\n")
+        _write_text(staging / M.PREPROCESSING_FILE, json.dumps(spec, indent=1) + "\n")
+        _write_predict_script(staging, fmt, project.name, run.id)
+        run_info = {"id": run.id, "name": run.name, "created": run.created,
+                    "best_epoch": run.best_epoch, "best_val_accuracy": run.best_val_accuracy}
+        extra: dict[str, Any] = {"project": project.name, "run": run_info,
+                                 "num_classes": len(labels), "exporter": exporter, "opset": opset,
+                                 "decoder_version": spec["decoder_version"],
+                                 "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        if fmt == "bundle":
+            from .bundle import GRAPH_FILE
+
+            extra["graph_file"] = GRAPH_FILE
+        _write_manifest(staging, fmt, model_file, extra)
+        token.check()
+
+        progress.stage("verify")
+        candidate = _run_export(fmt, staging, model_file, check_pixels, warnings_out)
+        parity = compare(reference, candidate, source)
+        log.info("export %s parity: %s", fmt, parity.to_dict())
+        if not parity.passed:
+            raise LeptonError(P.EXPORT_PARITY_FAILED, format=fmt, mismatches=parity.mismatches,
+                              images=parity.images, max_diff=f"{parity.max_abs_diff:.2g}")
+        token.check()
+
+        quantization = None
+        final_model = model_file
+        if quantize:
+            progress.stage("quantize")
+            quantization = _quantize(staging, model_file, dataset, cache_root, check, source,
+                                     max_check_images, on_event, token)
+            final_model = INT8_FILE
+            extra["float_model_file"] = model_file
+
+        progress.stage("write")
+        from .readme import render_readme
+
+        _write_text(staging / M.README_FILE,
+                    render_readme(fmt, project.name, run_info, labels, spec, final_model, parity,
+                                  quantization))
+        extra["checks"] = {"parity": parity.to_dict(),
+                           "quantization": quantization.to_dict() if quantization else None}
+        files = _write_manifest(staging, fmt, final_model, extra)
+        _publish(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    progress.stage("done")
+    return ExportReport(format=fmt, out_dir=str(out_dir), model_file=final_model, run_id=run.id,
+                        exporter=exporter, opset=opset, parity=parity,
+                        files=sorted([*files, M.MANIFEST]), quantization=quantization,
+                        warnings=warnings_out, labels=labels, preprocessing=spec,
+                        duration_s=round(time.monotonic() - started, 3))
+
+
+class _Stages:
+    def __init__(self, on_event: EventCallback, total: int) -> None:
+        self.on_event, self.total, self.done = on_event, total, 0
+
+    def stage(self, name: str) -> None:
+        self.on_event(Progress(TASK, min(self.done, self.total), self.total, name))
+        self.done += 1
+
+
+def _default_cache_root() -> Path:
+    from .. import paths
+
+    return paths.cache_dir() / "images"
+
+
+def _graph_classes(graph: dict[str, Any]) -> int | None:
+    from ..graph import Graph
+    from .bundle import graph_classes
+
+    return graph_classes(Graph.from_dict(graph))
+
+
+# --- pictures --------------------------------------------------------------------------------
+
+def _split_pixels(dataset: DatasetSpec, cache_root: Path, split: str, limit: int,
+                  on_event: EventCallback, token: CancelToken
+                  ) -> tuple[np.ndarray, np.ndarray] | None:
+    """Cached uint8 pixels and labels of up to ``limit`` pictures of ``split`` that are on
+    this computer (evenly spread over the split), or None when there are none."""
+    from ..training.runner import open_cache
+
+    items = dataset.items_in(split)
+    if limit and len(items) > limit:
+        picks = np.linspace(0, len(items) - 1, limit).round().astype(int)
+        items = [items[i] for i in sorted(set(picks.tolist()))]
+    if not items:
+        return None
+    paths = [dataset.resolve(item.path) for item in items]
+    try:
+        cache = open_cache(dataset, cache_root)
+        cache.fill(paths, on_event=on_event, token=token)
+        present = [(p, item.label) for p, item in zip(paths, items, strict=True) if cache.contains(p)]
+        if not present:
+            return None
+        pixels = cache.get([p for p, _ in present])
+    except LeptonError as exc:
+        log.warning("export: %s pictures unavailable: %s", split, exc)
+        return None
+    return np.ascontiguousarray(pixels), np.array([label for _, label in present], dtype=np.int64)
+
+
+def _synthetic(image: ImageSettings) -> np.ndarray:
+    channels = 3 if image.color == "rgb" else 1
+    rng = np.random.default_rng(0)
+    return rng.integers(0, 256, (SYNTHETIC_IMAGES, image.size, image.size, channels), dtype=np.uint8)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def _check_target(out_dir: Path) -> None:
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise LeptonError(P.EXPORT_FOLDER_UNWRITABLE, path=str(out_dir),
+                          detail="a file with this name exists")
+    try:
+        empty = not any(out_dir.iterdir())
+    except OSError as exc:
+        raise _write_error(exc, out_dir) from None
+    if not empty and not _is_previous_export(out_dir):
+        raise LeptonError(P.EXPORT_FOLDER_NOT_EMPTY, path=str(out_dir))
+
+
+def _is_previous_export(folder: Path) -> bool:
+    try:
+        doc = json.loads((folder / M.MANIFEST).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(doc, dict) and doc.get("format") == M.MANIFEST_FORMAT
+
+
+def _write_error(exc: OSError, path: Path) -> LeptonError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return LeptonError(P.DISK_FULL, path=str(path))
+    return LeptonError(P.EXPORT_FOLDER_UNWRITABLE, path=str(path),
+                       detail=exc.strerror or type(exc).__name__)
+
+
+def _make_staging(out_dir: Path) -> Path:
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.exporting-", dir=out_dir.parent))
+        os.chmod(staging, 0o755)  # mkdtemp makes it private; an export is meant to be shared
+        return staging
+    except OSError as exc:
+        raise _write_error(exc, out_dir) from None
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise _write_error(exc, path.parent) from None
+
+
+def _write_predict_script(folder: Path, fmt: str, project_name: str, run_id: str) -> None:
+    from .predict_script import render_predict_script
+
+    _write_text(folder / M.PREDICT_FILE, render_predict_script(fmt, project_name, run_id))
+    try:
+        os.chmod(folder / M.PREDICT_FILE, 0o755)
+    except OSError:
+        pass
+
+
+def _write_manifest(folder: Path, fmt: str, model_file: str, extra: dict[str, Any]) -> list[str]:
+    names = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != M.MANIFEST)
+    try:
+        doc = M.manifest_document(fmt, model_file, M.file_entries(folder, names), **extra)
+    except OSError as exc:
+        raise _write_error(exc, folder) from None
+    _write_text(folder / M.MANIFEST, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    return names
+
+
+def _publish(staging: Path, out_dir: Path) -> None:
+    """Move the finished export into place; the manifest goes last, so a folder cut off
+    half-way is never taken for a complete export."""
+    try:
+        if not out_dir.exists():
+            os.replace(staging, out_dir)
+            return
+        old = out_dir / M.MANIFEST
+        previous = _previous_files(out_dir)
+        old.unlink(missing_ok=True)
+        for name in previous:
+            (out_dir / name).unlink(missing_ok=True)
+        for path in sorted(staging.iterdir(), key=lambda p: p.name == M.MANIFEST):
+            os.replace(path, out_dir / path.name)
+        staging.rmdir()
+    except OSError as exc:
+        raise _write_error(exc, out_dir) from None
+
+
+def _previous_files(folder: Path) -> list[str]:
+    try:
+        files = json.loads((folder / M.MANIFEST).read_text("utf-8")).get("files", {})
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError):
+        return []
+    return [n for n in files if isinstance(n, str) and n and "/" not in n and "\\" not in n
+            and n not in (".", "..")]
+
+
+# --- the formats -----------------------------------------------------------------------------
+
+def _write_model(fmt: str, network, path: Path, image: ImageSettings, labels: list[str],
+                 spec: dict[str, Any], weights: bytes, graph: dict[str, Any],
+                 warnings_out: list[str]) -> tuple[str, int | None]:
+    channels = 3 if image.color == "rgb" else 1
+    try:
+        if fmt == "onnx":
+            from .onnx_export import export_onnx
+
+            result = export_onnx(network, path, channels, image.size, labels, spec)
+            warnings_out.extend(result.warnings)
+            return result.exporter, result.opset
+        if fmt == "torchscript":
+            from .torchscript_export import export_torchscript
+
+            result = export_torchscript(network, path, channels, image.size)
+            warnings_out.extend(result.warnings)
+            return result.exporter, None
+        from .bundle import write_bundle_model
+
+        write_bundle_model(path.parent, weights, graph)
+        return "safetensors", None
+    except LeptonError:
+        raise
+    except OSError as exc:
+        raise _write_error(exc, path.parent) from None
+    except Exception as exc:  # an exporter bug must become a message, not a traceback
+        log.exception("%s export failed", fmt)
+        raise LeptonError(P.EXPORT_FAILED, format=fmt, reason=f"{type(exc).__name__}: {exc}"[:200]
+                          ) from None
+
+
+def _run_export(fmt: str, folder: Path, model_file: str, pixels: np.ndarray,
+                warnings_out: list[str]) -> np.ndarray:
+    """The written export's probabilities on ``pixels``, each by its own runtime."""
+    if fmt == "torchscript":
+        import torch
+
+        from ..data.decode import to_model_input
+        from .torchscript_export import load_torchscript
+
+        module = load_torchscript(folder / model_file, warnings_out)
+        outputs = []
+        with torch.no_grad():
+            for start in range(0, len(pixels), 64):
+                x = torch.from_numpy(to_model_input(pixels[start:start + 64]))
+                outputs.append(module(x).numpy())
+        return np.concatenate(outputs) if outputs else np.zeros((0, 0), np.float32)
+    from .predictor import load_predictor  # ONNX via onnxruntime, bundle via our loader
+
+    return load_predictor(folder).probabilities(pixels)
+
+
+def _quantize(folder: Path, model_file: str, dataset: DatasetSpec, cache_root: Path,
+              check: tuple[np.ndarray, np.ndarray], source: str, limit: int,
+              on_event: EventCallback, token: CancelToken) -> QuantizationCheck:
+    from ..data.decode import to_model_input
+    from .predictor import onnx_session
+    from .quantize import quantize_onnx
+    from .verify import accuracy
+
+    calibration = _split_pixels(dataset, cache_root, "train", CALIBRATION_IMAGES, on_event, token)
+    if calibration is None and source == VALIDATION:
+        calibration = check
+    token.check()
+    calib = to_model_input(calibration[0]) if calibration is not None else None
+    try:
+        with tempfile.TemporaryDirectory(prefix="lepton-quantize-") as work:
+            result = quantize_onnx(folder / model_file, folder / INT8_FILE, calib, Path(work))
+    except Exception as exc:
+        log.exception("quantisation failed")
+        raise LeptonError(P.EXPORT_FAILED, format="int8 ONNX",
+                          reason=f"{type(exc).__name__}: {exc}"[:200]) from None
+    token.check()
+    split = "test"
+    scored = _split_pixels(dataset, cache_root, "test", MAX_ACCURACY_IMAGES, on_event, token)
+    if scored is None:
+        split, scored = ("val", check) if source == VALIDATION else (None, check)
+    pixels, labels = scored
+    float_probs = _session_probabilities(onnx_session(folder / model_file), pixels, to_model_input)
+    int8_probs = _session_probabilities(onnx_session(folder / INT8_FILE), pixels, to_model_input)
+    agreement = compare(float_probs, int8_probs, source)
+    has_labels = split is not None and len(labels) == len(pixels)
+    return QuantizationCheck(
+        method=result.method, float_bytes=result.float_bytes, int8_bytes=result.int8_bytes,
+        calibration_images=result.calibration_images, split=split, images=len(pixels),
+        float_accuracy=accuracy(float_probs, labels) if has_labels else None,
+        int8_accuracy=accuracy(int8_probs, labels) if has_labels else None,
+        same_top1=agreement.same_top1 + agreement.ties, max_abs_diff=agreement.max_abs_diff)
+
+
+def _session_probabilities(session, pixels: np.ndarray, to_input) -> np.ndarray:
+    parts = [session.run(["probabilities"], {"image": to_input(pixels[i:i + 64])})[0]
+             for i in range(0, len(pixels), 64)]
+    return np.concatenate(parts) if parts else np.zeros((0, 0), np.float32)
+
+
+__all__ = ["FORMATS", "ExportReport", "ParityCheck", "QuantizationCheck", "export_run"]

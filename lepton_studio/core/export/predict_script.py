@@ -1,0 +1,99 @@
+"""Write ``predict.py``: a stand-alone script that decodes exactly like the app.
+
+The script is the verbatim source of ``lepton_studio/core/data/decode.py`` (read from
+the installed package at export time, never a copy kept here) followed by the command
+line of ``_predict_main.py``. So a picture given to ``predict.py`` becomes the same
+pixels as in training and in the app's own predictions. For an ONNX export the script
+needs only onnxruntime, Pillow and numpy.
+
+Packaging note: a frozen build must ship ``decode.py`` and ``_predict_main.py`` as
+source files (data), or exporting refuses with ``export_source_missing``.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from importlib import resources
+
+from .. import problems as P
+from ..problems import LeptonError
+
+DECODE_PACKAGE, DECODE_FILE = "lepton_studio.core.data", "decode.py"
+MAIN_PACKAGE, MAIN_FILE = "lepton_studio.core.export", "_predict_main.py"
+BEGIN_DECODE = "# ======== BEGIN lepton_studio/core/data/decode.py (verbatim) ========"
+END_DECODE = "# ======== END lepton_studio/core/data/decode.py ========"
+STRIP_START, STRIP_END = "# lepton:strip-start", "# lepton:strip-end"
+
+
+def _source(package: str, name: str) -> str:
+    try:
+        return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        raise LeptonError(P.EXPORT_SOURCE_MISSING, name=f"{package.replace('.', '/')}/{name}") from None
+
+
+def decode_source() -> str:
+    """The decoder's source as installed: what goes into every predict.py."""
+    return _source(DECODE_PACKAGE, DECODE_FILE)
+
+
+def main_source() -> str:
+    """The command-line part, with the template-only block removed."""
+    lines, keep = [], True
+    for line in _source(MAIN_PACKAGE, MAIN_FILE).splitlines(keepends=True):
+        if line.strip() == STRIP_START:
+            keep = False
+        elif line.strip() == STRIP_END:
+            keep = True
+        elif keep:
+            lines.append(line)
+    return "".join(lines)
+
+
+def _top_level_names(source: str) -> set[str]:
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
+def render_predict_script(kind: str, project_name: str, run_id: str) -> str:
+    """The text of predict.py for an export of ``kind``."""
+    decoder, main = decode_source(), main_source()
+    clash = _top_level_names(decoder) & _top_level_names(main)
+    if clash:  # the decoder grew a name the command line also defines: fail loudly in tests
+        raise RuntimeError(f"predict.py would redefine decode.py names: {sorted(clash)}")
+    needs = {"onnx": "onnxruntime, Pillow and numpy",
+             "torchscript": "torch, Pillow and numpy",
+             "bundle": "Lepton Studio (pip install lepton-studio)"}[kind]
+    digest = hashlib.sha256(decoder.encode("utf-8")).hexdigest()
+    safe_name = " ".join(project_name.split())
+    header = [
+        "#!/usr/bin/env python3",
+        "# predict.py: classify pictures with the model in this folder, exported by",
+        f"# Lepton Studio from the project \"{safe_name}\", run {run_id}.",
+        "#",
+        "#   python predict.py IMAGE_OR_FOLDER... [--top-k K] [--json]",
+        "#",
+        f"# Needs {needs}. It reads labels.txt, preprocessing.json and",
+        "# manifest.json beside it, and refuses a model file changed after export.",
+        "# The first part of this file is Lepton Studio's own image decoder, copied",
+        "# verbatim at export time, so pictures are decoded exactly as in the app.",
+        f"# decode.py sha256: {digest}",
+        "",
+        BEGIN_DECODE,
+    ]
+    body = decoder if decoder.endswith("\n") else decoder + "\n"
+    return "\n".join(header) + "\n" + body + END_DECODE + "\n\n" + main
+
+
+def embedded_decode_source(script: str) -> str:
+    """The decoder text inside a predict.py (for checks and tests)."""
+    start = script.index(BEGIN_DECODE) + len(BEGIN_DECODE) + 1
+    end = script.index(END_DECODE)
+    return script[start:end]

@@ -1,0 +1,377 @@
+"""Predictions from a project, a bundle folder or an ONNX export folder, alike.
+
+``load_predictor(path)`` opens any of the three; none of them needs the training images.
+Every predictor decodes files with ``core/data/decode.py`` (the code the image cache
+and each export's ``predict.py`` run), so a picture gets the same pixels everywhere:
+
+* a ``.lepton`` project: the run's network in PyTorch, through the evaluation code
+  (``evaluation.predict_probabilities``) — this is "the app's own prediction";
+* a bundle folder: the same network rebuilt from ``graph.json`` + safetensors;
+* an ONNX export folder: onnxruntime on ``model.onnx`` (or its int8 version).
+
+Export folders are checked against their ``manifest.json`` first (sizes and hashes).
+Pickled files are refused by name and never opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import problems as P
+from ..data import decode
+from ..problems import LeptonError, Problem
+from ..project import PROJECT_SUFFIX, ImageSettings
+from ..tasks import CancelToken, EventCallback, Progress, ignore_event
+from .manifest import (
+    LABELS_FILE,
+    MANIFEST,
+    PREPROCESSING_FILE,
+    Manifest,
+    read_manifest,
+)
+from .preprocessing import image_settings_from_spec
+
+log = logging.getLogger(__name__)
+
+PREDICT_BATCH = 64
+PICKLE_SUFFIXES = frozenset({".pt", ".pth", ".pkl", ".pickle", ".pt2", ".ckpt", ".bin", ".joblib",
+                             ".npy", ".npz", ".tar"})
+MAX_LABELS_BYTES = 16 * 2**20
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One picture's result: the ``top`` classes with their probabilities, best first,
+    and every class's probability (in label order). ``problem`` is set, and the rest
+    empty, when the file could not be decoded."""
+
+    path: str | None
+    top: list[tuple[str, float]]
+    probabilities: list[float]
+    problem: Problem | None = None
+
+    @property
+    def label(self) -> str | None:
+        return self.top[0][0] if self.top else None
+
+    @property
+    def probability(self) -> float | None:
+        return self.top[0][1] if self.top else None
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.problem is not None:
+            return {"path": self.path, "error": self.problem.to_dict()}
+        return {"path": self.path, "label": self.label, "probability": self.probability,
+                "top": [{"label": name, "probability": p} for name, p in self.top],
+                "probabilities": list(self.probabilities)}
+
+
+class Predictor:
+    """Base class: subclasses give ``_probabilities(uint8 NHWC) -> float (N, K)``."""
+
+    kind = "base"
+
+    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings) -> None:
+        self.source = Path(source)
+        self.labels = list(labels)
+        self.image = image
+
+    @property
+    def channels(self) -> int:
+        return 3 if self.image.color == "rgb" else 1
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": self.kind, "source": str(self.source), "labels": self.labels,
+                "image": self.image.to_dict()}
+
+    def _probabilities(self, images: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    # --- public -----------------------------------------------------------------------------
+
+    def preprocess_file(self, path: str | os.PathLike[str]) -> np.ndarray:
+        """``(size, size, C)`` uint8, exactly as training saw it. Raises DecodeError."""
+        return decode.preprocess_file(path, self.image.size, self.image.color, self.image.resize)
+
+    def prepare_array(self, image: np.ndarray) -> np.ndarray:
+        """Any uint8 picture (H×W, H×W×1/3/4) -> the model's ``(size, size, C)`` pixels.
+
+        Pixels already at the model's size and channels are used as they are; others go
+        through the same Pillow conversion and resize as files."""
+        arr = np.asarray(image)
+        if arr.dtype == np.uint8 and arr.shape == (self.image.size, self.image.size, self.channels):
+            return arr
+        from PIL import Image
+
+        if arr.dtype != np.uint8:
+            raise ValueError(f"expected uint8 pixels, got {arr.dtype}")
+        if arr.ndim == 3 and arr.shape[2] == 1:
+            arr = arr[:, :, 0]
+        pil = Image.fromarray(arr)
+        pil = decode._to_color(pil, self.image.color)
+        return decode.resize_to_array(pil, self.image.size, self.image.resize)
+
+    def probabilities(self, images: np.ndarray, token: CancelToken | None = None) -> np.ndarray:
+        """Probabilities ``(N, K)`` for prepared uint8 ``(N, size, size, C)`` pixels."""
+        images = np.asarray(images)
+        if images.ndim == 3:
+            images = images[None]
+        expected = (self.image.size, self.image.size, self.channels)
+        if images.dtype != np.uint8 or images.shape[1:] != expected:
+            raise ValueError(f"expected uint8 N×{expected}, got {images.dtype} {images.shape}")
+        parts = []
+        for start in range(0, len(images), PREDICT_BATCH):
+            if token is not None:
+                token.check()
+            parts.append(np.asarray(self._probabilities(images[start:start + PREDICT_BATCH]),
+                                    dtype=np.float32))
+        if not parts:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        return np.concatenate(parts)
+
+    def predict_arrays(self, images: Iterable[np.ndarray] | np.ndarray, top_k: int = 3,
+                       paths: Sequence[str | None] | None = None) -> list[Prediction]:
+        """Predictions for pictures given as arrays (see ``prepare_array``)."""
+        prepared = [self.prepare_array(image) for image in images]
+        if not prepared:
+            return []
+        probs = self.probabilities(np.stack(prepared))
+        names = list(paths) if paths is not None else [None] * len(prepared)
+        return [self._prediction(name, row, top_k) for name, row in zip(names, probs, strict=True)]
+
+    def predict_files(self, paths: Iterable[str | os.PathLike[str]], top_k: int = 3,
+                      on_event: EventCallback = ignore_event,
+                      token: CancelToken | None = None) -> list[Prediction]:
+        """Decode and classify each file; an undecodable file gets a ``problem``."""
+        from ..data.sources import SKIP_CODES
+
+        files = [str(p) for p in paths]
+        results: list[Prediction | None] = [None] * len(files)
+        for start in range(0, len(files), PREDICT_BATCH):
+            if token is not None:
+                token.check()
+            chunk = range(start, min(start + PREDICT_BATCH, len(files)))
+            good, pixels = [], []
+            for index in chunk:
+                try:
+                    pixels.append(self.preprocess_file(files[index]))
+                    good.append(index)
+                except decode.DecodeError as exc:
+                    values = {"path": files[index], "name": Path(files[index]).name,
+                              "detail": exc.detail}
+                    results[index] = Prediction(files[index], [], [], Problem(
+                        SKIP_CODES.get(exc.kind, P.DATA_CORRUPT), None, values))
+            if pixels:
+                probs = self.probabilities(np.stack(pixels))
+                for index, row in zip(good, probs, strict=True):
+                    results[index] = self._prediction(files[index], row, top_k)
+            on_event(Progress("predict", chunk.stop, len(files)))
+        return [r for r in results if r is not None]
+
+    def _prediction(self, path: str | None, row: np.ndarray, top_k: int) -> Prediction:
+        order = np.argsort(-row, kind="stable")[:max(1, top_k)]
+        return Prediction(path, [(self.labels[i], float(row[i])) for i in order],
+                          [float(v) for v in row])
+
+
+class TorchPredictor(Predictor):
+    """A Lepton network in PyTorch on the CPU: the app's own prediction."""
+
+    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings, network,
+                 kind: str = "project", run_id: str | None = None) -> None:
+        super().__init__(source, labels, image)
+        self.network = network.to("cpu").eval()
+        self.kind = kind
+        self.run_id = run_id
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "run": self.run_id}
+
+    def _probabilities(self, images: np.ndarray) -> np.ndarray:
+        from ..evaluation import predict_probabilities
+
+        return predict_probabilities(self.network, images, device="cpu")
+
+
+class OnnxPredictor(Predictor):
+    """onnxruntime on an exported ONNX file; the input is made by ``decode.to_model_input``."""
+
+    kind = "onnx"
+
+    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings,
+                 model_path: Path) -> None:
+        super().__init__(source, labels, image)
+        self.model_path = Path(model_path)
+        self.session = onnx_session(self.model_path)
+        self._check_signature()
+
+    def _check_signature(self) -> None:
+        inputs, outputs = self.session.get_inputs(), self.session.get_outputs()
+        folder = str(self.source)
+        if len(inputs) != 1 or inputs[0].name != "image" or not any(o.name == "probabilities"
+                                                                    for o in outputs):
+            raise LeptonError(P.EXPORT_MISMATCH, path=folder,
+                              reason="the model has no 'image' input or 'probabilities' output")
+        shape = list(inputs[0].shape)
+        expected = [self.channels, self.image.size, self.image.size]
+        if len(shape) != 4 or [d for d in shape[1:]] != expected:
+            raise LeptonError(P.EXPORT_MISMATCH, path=folder,
+                              reason=f"the model takes {shape[1:]} but preprocessing.json "
+                                     f"says {expected}")
+        out_shape = next(o.shape for o in outputs if o.name == "probabilities")
+        classes = out_shape[-1] if out_shape and isinstance(out_shape[-1], int) else None
+        if classes is not None and classes != len(self.labels):
+            raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=folder, labels=len(self.labels),
+                              outputs=classes)
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "model_file": self.model_path.name}
+
+    def _probabilities(self, images: np.ndarray) -> np.ndarray:
+        return self.session.run(["probabilities"], {"image": decode.to_model_input(images)})[0]
+
+
+def onnx_session(path: Path):
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 3
+    try:
+        return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own exception types
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(path.parent),
+                          reason=f"onnxruntime cannot load {path.name}: {str(exc)[:160]}") from None
+
+
+# --- opening ------------------------------------------------------------------------------------
+
+def read_labels(path: Path, folder: Path) -> list[str]:
+    try:
+        if path.stat().st_size > MAX_LABELS_BYTES:
+            raise LeptonError(P.EXPORT_MISMATCH, path=str(folder), reason="labels.txt is too large")
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason="labels.txt is not UTF-8 text") from None
+    labels = text.split("\n")
+    if labels and labels[-1] == "":
+        labels.pop()
+    labels = [line.rstrip("\r") for line in labels]
+    if len(labels) < 2 or any(not name for name in labels):
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason="labels.txt needs one non-empty class name per line")
+    return labels
+
+
+def read_export_folder(folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle", "torchscript")
+                       ) -> tuple[Manifest, list[str], ImageSettings]:
+    """Check ``folder`` against its manifest; its labels and image settings."""
+    import json
+
+    manifest = read_manifest(folder, required=(LABELS_FILE, PREPROCESSING_FILE))
+    if manifest.kind not in kinds:
+        raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(folder),
+                          reason=f"a {manifest.kind} export, which Lepton Studio does not load")
+    labels = read_labels(manifest.path_of(LABELS_FILE), folder)
+    try:
+        spec = json.loads(manifest.path_of(PREPROCESSING_FILE).read_text("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason="preprocessing.json is not valid JSON") from None
+    image = image_settings_from_spec(spec, str(folder))
+    declared = manifest.document.get("num_classes")
+    if isinstance(declared, int) and declared != len(labels):
+        raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(folder), labels=len(labels),
+                          outputs=declared)
+    return manifest, labels, image
+
+
+def load_predictor(path: str | os.PathLike[str], run_id: str | None = None,
+                   use_float: bool = False) -> Predictor:
+    """A predictor for a ``.lepton`` project, a bundle folder or an ONNX export folder.
+
+    ``run_id`` picks a run of a project (default: the selected one); ``use_float`` picks
+    the float model of a quantised ONNX export instead of its int8 model.
+    """
+    path = Path(path)
+    if path.suffix.lower() in PICKLE_SUFFIXES:
+        raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path),
+                          reason="a pickled or binary PyTorch file, which can run code when opened")
+    if path.is_file() and path.suffix.lower() == PROJECT_SUFFIX:
+        return _project_predictor(path, run_id)
+    if path.is_file() and (path.parent / MANIFEST).is_file():
+        path = path.parent  # a file inside an export folder: use the folder
+    if path.is_dir():
+        if not (path / MANIFEST).exists():
+            raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path),
+                              reason="a folder without a Lepton Studio manifest.json")
+        return _folder_predictor(path, use_float)
+    if not path.exists():
+        raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path), reason="it does not exist")
+    reason = ("a bare ONNX file: give the whole export folder, which holds its labels and "
+              "preprocessing" if path.suffix.lower() == ".onnx" else "not a project or an export")
+    raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path), reason=reason)
+
+
+def _project_predictor(path: Path, run_id: str | None) -> TorchPredictor:
+    from ..checkpoints import chosen_run, load_run_model
+    from ..project import load_project
+    from .preprocessing import run_image_settings
+
+    project = load_project(path)
+    run = chosen_run(project, run_id)
+    image = run_image_settings(project, run)
+    network = load_run_model(project, run)
+    return TorchPredictor(path, project.dataset.class_names, image, network, "project", run.id)
+
+
+def project_predictor(project, run_id: str | None = None, source: str | Path = "") -> TorchPredictor:
+    """The app's predictor for an open project (no file involved)."""
+    from ..checkpoints import chosen_run, load_run_model
+    from .preprocessing import run_image_settings
+
+    run = chosen_run(project, run_id)
+    image = run_image_settings(project, run)
+    return TorchPredictor(Path(source), project.dataset.class_names, image,
+                          load_run_model(project, run), "project", run.id)
+
+
+def _folder_predictor(folder: Path, use_float: bool) -> Predictor:
+    from .bundle import graph_classes, load_bundle_network
+
+    manifest, labels, image = read_export_folder(folder, kinds=("onnx", "bundle"))
+    if manifest.kind == "bundle":
+        network, graph = load_bundle_network(manifest)
+        classes = graph_classes(graph)
+        if classes != len(labels):
+            raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(folder), labels=len(labels),
+                              outputs=classes)
+        run = manifest.document.get("run") or {}
+        return TorchPredictor(folder, labels, image, network, "bundle",
+                              str(run.get("id")) if isinstance(run, dict) else None)
+    model_file = manifest.model_file
+    float_file = manifest.document.get("float_model_file")
+    if use_float and isinstance(float_file, str) and float_file in manifest.document["files"]:
+        model_file = float_file
+    return OnnxPredictor(folder, labels, image, manifest.path_of(model_file))
+
+
+def collect_images(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given (any extension: the decoder judges them), and the pictures inside
+    folders (by extension, recursively, sorted)."""
+    found: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and decode.has_image_extension(p)))
+        else:
+            found.append(path)
+    return found
