@@ -78,17 +78,17 @@ def predict_probabilities(model, images_uint8: np.ndarray, on_event: EventCallba
     """Softmax probabilities (N×K) for uint8 N×H×W×C images, in batches."""
     import torch
 
-    from .training.trainer import _to_nchw_uint8, batch_slices
+    from .training.trainer import batch_slices, float_batch, uint8_images_tensor
 
-    model = model.to(device).eval()
-    images = _to_nchw_uint8(images_uint8, None)
+    model = model.to(device, memory_format=torch.channels_last).eval()
+    images = uint8_images_tensor(images_uint8)
     outputs = []
     total = len(images)
     with torch.inference_mode():
         for part in batch_slices(total, PREDICT_BATCH):
             if token is not None:
                 token.check()
-            batch = images[part].to(device).float().div_(255.0)
+            batch = float_batch(images[part], device)
             outputs.append(torch.softmax(model(batch).float(), dim=1).cpu().numpy())
             on_event(Progress("predict", part.stop, total))
     return np.concatenate(outputs) if outputs else np.zeros((0, 0), dtype=np.float32)
