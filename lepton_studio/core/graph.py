@@ -163,14 +163,20 @@ class Graph:
     # --- edits ---------------------------------------------------------------------------
     def add_node(self, block: str, params: dict[str, Any] | None = None,
                  position: tuple[float, float] = (0.0, 0.0), label: str = "",
-                 node_id: str | None = None) -> Node:
+                 node_id: str | None = None, index: int | None = None) -> Node:
+        """Add a block; ``index`` puts it at that place in the node order (undo uses it)."""
         spec = get_block(block)
         node_id = node_id or self.new_id()
         if node_id in self.nodes:
             raise LeptonError(P.BAD_WIRE, node_id, reason=f"id {node_id!r} is already used")
         node = Node(node_id, block, spec.complete_params(params, node_id),
                     (float(position[0]), float(position[1])), str(label))
-        self.nodes[node_id] = node
+        if index is None or index >= len(self.nodes):
+            self.nodes[node_id] = node
+        else:
+            items = list(self.nodes.items())
+            items.insert(max(0, index), (node_id, node))
+            self.nodes = dict(items)
         self._notify(NodeAdded(node))
         return node
 
@@ -182,10 +188,15 @@ class Graph:
         self._notify(NodeRemoved(node))
         return node
 
-    def connect(self, source: str, target: str, target_input: int = 0) -> Edge:
+    def connect(self, source: str, target: str, target_input: int = 0,
+                index: int | None = None) -> Edge:
+        """Add a wire; ``index`` puts it at that place in the wire order (undo uses it)."""
         self._check_wire(source, target, target_input)
         edge = Edge(source, target, int(target_input))
-        self.edges.append(edge)
+        if index is None:
+            self.edges.append(edge)
+        else:
+            self.edges.insert(max(0, index), edge)
         self._notify(EdgeAdded(edge))
         return edge
 

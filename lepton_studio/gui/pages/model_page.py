@@ -1,56 +1,91 @@
-"""Model step (placeholder until the layer canvas lands): what is coming, and the model."""
+"""Model step: the layer canvas, editing the open project's graph.
+
+The page hands the canvas the project's graph and the document's undo stack (the
+window's Edit → Undo/Redo act on it), and keeps the canvas told about the dataset: the
+templates are sized for it, and the input and output blocks follow its image size,
+colours and class count.
+"""
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from lepton_studio.gui.pages.base import PlaceholderPage
+from lepton_studio.core.graph import Graph
+from lepton_studio.gui.canvas.editor import CanvasEditor, DatasetFacts
+from lepton_studio.gui.pages.base import StepPage
+
+if TYPE_CHECKING:
+    from lepton_studio.gui.shell import Shell
+
+STATUS_MESSAGE_MS = 7000
 
 
-class ModelPage(PlaceholderPage):
+def dataset_facts(project) -> DatasetFacts | None:
+    dataset = project.dataset if project is not None else None
+    if dataset is None or not dataset.class_names:
+        return None
+    return DatasetFacts(tuple(dataset.class_names), int(dataset.image.size),
+                        str(dataset.image.color),
+                        any(not item.excluded for item in dataset.items))
+
+
+class ModelPage(StepPage):
     step_id = "model"
 
-    def intro(self) -> str:
-        return self.tr("Design the network that looks at the pictures: blocks wired from "
-                       "the image input to the classifier output.")
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
+        super().__init__(shell, parent)
+        self.editor = CanvasEditor(Graph(), shell.document.undo_stack)
+        self.editor.trainRequested.connect(lambda: shell.go_to("train"))
+        self.editor.message.connect(
+            lambda text: shell.status.showMessage(text, STATUS_MESSAGE_MS) if text else None)
+        self.no_project = QLabel()
+        self.no_project.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_project.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.no_project)
+        self.pages.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._facts: DatasetFacts | None = None
+        self.retranslate()
+        self.project_changed()
 
-    def coming(self) -> list[str]:
-        return [
-            self.tr("A canvas to drag blocks onto and wire them together"),
-            self.tr("The shape of the data on every wire and the size of every block"),
-            self.tr("Blocks that cannot work turn red and say why"),
-            self.tr("Undo and redo for every change"),
-        ]
+    def retranslate(self) -> None:
+        self.no_project.setText(self.tr("Open or create a project to design its model."))
 
-    def summary(self) -> str:
-        from lepton_studio.core.blocks import get_block
-        from lepton_studio.core.shapes import analyse
-        from lepton_studio.gui.errors import problem_sentence
+    # --- the shell's calls ---------------------------------------------------------------
+    def project_changed(self) -> None:
+        project = self.project
+        self.pages.setCurrentWidget(self.editor if project is not None else self.no_project)
+        self.editor.set_graph(project.graph if project is not None else Graph())
+        self._facts = None
+        self._follow_project(force=True)
 
-        graph = self.project.graph
-        if len(graph) == 0:
-            return self.tr("The model is empty.")
-        analysis = analyse(graph, memory_bytes=None)
-        names = []
-        for node_id in analysis.order or list(graph.nodes):
-            node = graph.nodes[node_id]
-            try:
-                name = get_block(node.block).name
-            except Exception:  # noqa: BLE001 - an unknown block still gets listed
-                name = node.block
-            names.append(escape(node.label or self._block_name(name)))
-        lead = self.tr("%n block(s), {params} parameters", "", len(graph)).format(
-            params=QLocale().toString(analysis.total_params))
-        chain = " → ".join(names)
-        problems = "".join(f"<li>{escape(problem_sentence(p))}</li>" for p in analysis.errors)
-        text = f"<p>{lead}</p><p style='color:gray'>{chain}</p>"
-        if problems:
-            text += f"<p><b>{self.tr('To fix:')}</b></p><ul>{problems}</ul>"
-        return text
+    def content_changed(self) -> None:
+        project = self.project
+        if project is not None and project.graph is not self.editor.graph:
+            self.editor.set_graph(project.graph)  # replaced outside the canvas
+        self._follow_project()
 
-    def _block_name(self, name: str) -> str:
-        from PySide6.QtCore import QCoreApplication
+    def activated(self) -> None:
+        self._follow_project()
+        self.editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        return QCoreApplication.translate("Blocks", name)
+    def _follow_project(self, force: bool = False) -> None:
+        """Tell the canvas about the dataset; when it changed, make the model follow it."""
+        project = self.project
+        if project is None:
+            self.editor.set_dataset(None)
+            return
+        self.editor.set_batch_size(int(getattr(project.training, "batch_size", 32) or 32))
+        facts = dataset_facts(project)
+        if facts == self._facts and not force:
+            return
+        self._facts = facts
+        self.editor.set_dataset(facts)
+        if facts is not None:
+            self.editor.follow_dataset()
