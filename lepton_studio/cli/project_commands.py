@@ -20,7 +20,9 @@ def add_parsers(subparsers) -> None:
     new.add_argument("project", type=Path, help="the project file to create (*.lepton)")
     new.add_argument("--data", required=True, type=Path,
                      help="a folder with one sub-folder per class, or a CSV of path,label")
-    new.add_argument("--template", default="small-cnn", choices=("small-cnn", "tiny-resnet", "mobile"))
+    new.add_argument("--template", default="small-cnn",
+                     choices=("small-cnn", "tiny-resnet", "mobile", "transfer"),
+                     help="transfer: a pretrained network, best with few photos per class")
     new.add_argument("--image-size", type=int, help="pixels per side (default: from the data)")
     new.add_argument("--color", choices=("rgb", "gray"), help="colour mode (default: from the data)")
     new.add_argument("--resize", choices=("stretch", "crop", "pad"), default="stretch")
@@ -89,7 +91,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from ..core.data.scan import scan
     from ..core.data.sources import from_csv, from_folder
     from ..core.project import ImageSettings, Project, save_project
-    from ..core.templates import make_template
+    from ..core.templates import TEMPLATES, make_template
 
     ratios = parse_split(args.split)
     if args.project.exists() and not args.force:
@@ -110,7 +112,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             if not args.json:
                 print_problem(problem)
         return 2
-    image = ImageSettings(size=args.image_size or report.suggested_size,
+    preferred = TEMPLATES[args.template].preferred_size
+    image = ImageSettings(size=args.image_size or preferred or report.suggested_size,
                           color=args.color or report.suggested_color, resize=args.resize)
     dataset = dataset_from_scan(report, image, ratios, args.seed)
     graph = make_template(args.template, image.color, image.size, len(dataset.class_names))

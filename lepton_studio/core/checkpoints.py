@@ -49,7 +49,7 @@ def load_run_model(project: Project, run: RunRecord, which: str = BEST):
     key = run_blob_key(run.id, which)
     if key not in project.blobs:
         raise LeptonError(P.NO_TRAINED_MODEL)
-    model = build_model(Graph.from_dict(run.graph))
+    model = build_model(Graph.from_dict(run.graph), load_pretrained=False)
     state = bytes_to_state(project.blobs[key])
     try:
         model.load_state_dict(state, strict=True)

@@ -48,8 +48,15 @@ def plan(graph: Graph, analysis: Analysis | None = None) -> list[Step]:
     return steps
 
 
-def build_model(graph: Graph, analysis: Analysis | None = None) -> Any:
-    """A fresh ``LeptonNetwork`` (randomly initialised) for a valid graph."""
+def build_model(graph: Graph, analysis: Analysis | None = None, load_pretrained: bool = True) -> Any:
+    """A fresh ``LeptonNetwork`` for a valid graph: random weights, except pretrained
+    blocks, which load theirs unless ``load_pretrained`` is False (used when a trained
+    checkpoint is about to be loaded, so the weights package is not needed)."""
+    if not load_pretrained:
+        from .blocks.pretrained import without_pretrained_weights
+
+        with without_pretrained_weights():
+            return build_model(graph, analysis)
     from .network import LeptonNetwork
 
     analysis = analysis or analyse(graph, memory_bytes=None)

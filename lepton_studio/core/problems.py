@@ -183,6 +183,39 @@ DATA_BAD_SPLIT = _register("data_bad_split", QT_TRANSLATE_NOOP("Problems", "The 
                            QT_TRANSLATE_NOOP("Problems", "Use three shares (training, validation, test) that are not negative, with a positive training share."))
 
 
+# --- training problems -----------------------------------------------------------------
+DEVICE_UNAVAILABLE = _register("device_unavailable", QT_TRANSLATE_NOOP("Problems", "The device \"{device}\" is not available on this computer."),
+                               QT_TRANSLATE_NOOP("Problems", "Choose \"Automatic\" or \"CPU\" as the device."))
+NAN_LOSS = _register("nan_loss", QT_TRANSLATE_NOOP("Problems", "Training went wrong in epoch {epoch}: the error became infinite or not a number."),
+                     QT_TRANSLATE_NOOP("Problems", "Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept."))
+OUT_OF_MEMORY = _register("out_of_memory", QT_TRANSLATE_NOOP("Problems", "The computer ran out of memory with batches of {batch_size} images."),
+                          QT_TRANSLATE_NOOP("Problems", "Try a batch size of {suggested} or less, or a smaller image size."))
+NO_TRAINING_DATA = _register("no_training_data", QT_TRANSLATE_NOOP("Problems", "There are no training images."),
+                             QT_TRANSLATE_NOOP("Problems", "Import a dataset with at least two images per class."))
+NO_DATASET = _register("no_dataset", QT_TRANSLATE_NOOP("Problems", "This project has no dataset yet."),
+                       QT_TRANSLATE_NOOP("Problems", "Import a folder of images in the Data step first."))
+CLASS_COUNT_MISMATCH = _register("class_count_mismatch", QT_TRANSLATE_NOOP("Problems", "The model has {model_classes} outputs but the dataset has {dataset_classes} classes."),
+                                 QT_TRANSLATE_NOOP("Problems", "Set the Classifier output block to {dataset_classes} classes."))
+NO_TRAINED_MODEL = _register("no_trained_model", QT_TRANSLATE_NOOP("Problems", "There is no trained model yet."),
+                             QT_TRANSLATE_NOOP("Problems", "Train the model in the Train step first."))
+WEIGHTS_INVALID = _register("weights_invalid", QT_TRANSLATE_NOOP("Problems", "The saved model weights are damaged or do not fit the model ({reason})."),
+                            QT_TRANSLATE_NOOP("Problems", "Train the model again."))
+RUN_NOT_FOUND = _register("run_not_found", QT_TRANSLATE_NOOP("Problems", "There is no training run \"{run}\" in this project."),
+                          QT_TRANSLATE_NOOP("Problems", "List the runs with \"lepton-studio info\" and pick one of them."))
+
+# --- command line ----------------------------------------------------------------------
+BAD_SPLIT = _register("bad_split", QT_TRANSLATE_NOOP("Problems", "The split \"{text}\" is not three percentages like 80/10/10."),
+                      QT_TRANSLATE_NOOP("Problems", "Give train/validation/test shares, for example 80/10/10; training must not be 0."))
+PROJECT_EXISTS = _register("project_exists", QT_TRANSLATE_NOOP("Problems", "The project file {path} already exists."),
+                           QT_TRANSLATE_NOOP("Problems", "Choose another name, or add --force to replace it."))
+DATA_NOT_FOUND = _register("data_not_found", QT_TRANSLATE_NOOP("Problems", "The data folder or CSV file {path} does not exist."),
+                           QT_TRANSLATE_NOOP("Problems", "Check the path."))
+BAD_IMAGE_SIZE = _register("bad_image_size", QT_TRANSLATE_NOOP("Problems", "An image size of {size} pixels is not possible."),
+                           QT_TRANSLATE_NOOP("Problems", "Choose a size between 16 and 512 pixels."))
+BAD_SETTING = _register("bad_setting", QT_TRANSLATE_NOOP("Problems", "The {setting} {value} is not possible."),
+                        QT_TRANSLATE_NOOP("Problems", "Choose a value between {minimum} and {maximum}."))
+
+
 # --- export and prediction (core/export/) ---------------------------------------------------
 # Values: path (the export folder or model path), name (a file in it), format, reason.
 EXPORT_FOLDER_UNWRITABLE = _register("export_folder_unwritable", QT_TRANSLATE_NOOP("Problems", "The export cannot be written to {path} ({detail})."),
@@ -223,3 +256,9 @@ PREDICT_NO_IMAGES = _register("predict_no_images", QT_TRANSLATE_NOOP("Problems",
                               QT_TRANSLATE_NOOP("Problems", "Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them."))
 PREDICT_BAD_TOP_K = _register("predict_bad_top_k", QT_TRANSLATE_NOOP("Problems", "--top-k must be at least 1, not {value}."),
                               QT_TRANSLATE_NOOP("Problems", "Ask for 1 or more of the most likely classes."))
+
+# --- pretrained backbones ---------------------------------------------------------------
+BACKBONE_INPUT = _register("backbone_input", QT_TRANSLATE_NOOP("Problems", "The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}."),
+                           QT_TRANSLATE_NOOP("Problems", "Wire the Image input straight into the pretrained backbone."))
+BACKBONE_SIZE = _register("backbone_size", QT_TRANSLATE_NOOP("Problems", "The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels."),
+                          QT_TRANSLATE_NOOP("Problems", "Set the image size to 224 in the Data step."))

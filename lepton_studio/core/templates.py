@@ -23,6 +23,7 @@ class Template:
     name: str
     description: str
     build: Callable[[Graph, int], None]
+    preferred_size: int | None = None  # the image size the dataset should use, if any
 
 
 class _Chain:
@@ -121,6 +122,15 @@ def _mobile(graph: Graph, image_size: int) -> None:
     chain.add("output")
 
 
+def _transfer(graph: Graph, image_size: int) -> None:
+    chain = _Chain(graph)
+    chain.add("input")
+    chain.add("backbone_efficientnet_lite0", trainable_stages=0)
+    chain.add("globalavgpool")
+    chain.add("dropout", rate=0.2)
+    chain.add("output")
+
+
 TEMPLATES: dict[str, Template] = {
     t.id: t for t in (
         Template("small-cnn", QT_TRANSLATE_NOOP("Templates", "Small CNN"),
@@ -132,8 +142,12 @@ TEMPLATES: dict[str, Template] = {
         Template("mobile", QT_TRANSLATE_NOOP("Templates", "Mobile"),
                  QT_TRANSLATE_NOOP("Templates", "Separable convolutions, as in models made for phones. Small and fast to run."),
                  _mobile),
+        Template("transfer", QT_TRANSLATE_NOOP("Templates", "Transfer learning"),
+                 QT_TRANSLATE_NOOP("Templates", "A network pretrained on 1.2 million photos, with a small classifier on top. The best choice when you have only a few dozen photos per class."),
+                 _transfer, preferred_size=224),
     )
 }
+SCRATCH_TEMPLATES = ("small-cnn", "tiny-resnet", "mobile")
 
 DEFAULT_TEMPLATE = "small-cnn"
 

@@ -11,9 +11,10 @@ from .base import BOOL, CHOICE, FLOAT, INT, BlockSpec, Inferred, ParamSpec, Shap
 from .io import INPUT, OUTPUT
 from .layers import LAYER_BLOCKS
 from .merge import ADD, CONCAT
+from .pretrained import EFFICIENTNET_LITE0
 
 _CATALOGUE: dict[str, BlockSpec] = {
-    spec.id: spec for spec in (INPUT, *LAYER_BLOCKS, ADD, CONCAT, OUTPUT)
+    spec.id: spec for spec in (INPUT, *LAYER_BLOCKS, ADD, CONCAT, EFFICIENTNET_LITE0, OUTPUT)
 }
 
 CATEGORY_ORDER = ("io", "convolution", "pooling", "normalisation", "activation",

@@ -19,3 +19,14 @@ class Add(nn.Module):
 class Concat(nn.Module):
     def forward(self, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
         return torch.cat((a, b), dim=1)
+
+
+class RepeatToRGB(nn.Module):
+    """Feeds a grey image to a network made for colour by repeating the channel."""
+
+    def __init__(self, inner: nn.Module) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.inner(x.expand(-1, 3, -1, -1))

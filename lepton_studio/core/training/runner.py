@@ -21,6 +21,7 @@ from ..project import DatasetSpec, Project, RunRecord, TrainingSettings, run_blo
 from ..shapes import analyse
 from ..tasks import CancelToken, EventCallback, ignore_event
 from .events import EpochEnded
+from .features import FrozenSplit, feature_training_inputs, frozen_backbone_split
 from .trainer import TrainingData, train
 
 
@@ -56,6 +57,35 @@ def load_training_data(dataset: DatasetSpec, cache_root: str | Path,
     if len(train_x) == 0:
         raise LeptonError(P.NO_TRAINING_DATA)
     return TrainingData(train_x, train_y, val_x, val_y)
+
+
+def _same_state(state: dict[str, Any]) -> dict[str, Any]:
+    return state
+
+
+def _feature_data(dataset: DatasetSpec, graph, split: FrozenSplit, cache_root: str | Path,
+                  augment: str, on_event: EventCallback, token: CancelToken | None):
+    """Cached backbone features as training data, the head to train, and how to turn
+    the head's checkpoints into the whole network's."""
+    from ..compiler import build_model
+    from ..data.cache import _identity, settings_key
+
+    network = build_model(graph)
+    arrays = load_split_arrays(dataset, cache_root, ("train", "val"), on_event, token)
+    if len(arrays["train"][0]) == 0:
+        raise LeptonError(P.NO_TRAINING_DATA)
+    row_keys = {name: ["|".join(map(str, _identity(dataset.resolve(item.path))))
+                       for item in dataset.items_in(name)] for name in arrays}
+    image = dataset.image
+    head, features = feature_training_inputs(
+        network, split, arrays, row_keys, Path(cache_root).parent / "features",
+        settings_key(image.size, image.color, image.resize), augment, on_event, token)
+    head_keys = set(head.state_dict())
+    backbone_state = {k: v.detach().to("cpu", copy=True) for k, v in network.state_dict().items()
+                      if k not in head_keys}
+    (train_x, train_y), (val_x, val_y) = features["train"], features["val"]
+    data = TrainingData(train_x, train_y, val_x, val_y, features=True)
+    return data, head, lambda state: {**backbone_state, **state}
 
 
 def new_run_id(project: Project) -> str:
@@ -96,15 +126,21 @@ def run_training(project: Project, cache_root: str | Path,
     settings = settings or project.training
     token = token or CancelToken()
     graph = prepared_graph(project)
+    model, merge_state = None, _same_state
     if data is None:
-        data = load_training_data(project.dataset, cache_root, on_event, token)
+        split = frozen_backbone_split(graph)
+        if split is not None:
+            data, model, merge_state = _feature_data(project.dataset, graph, split, cache_root,
+                                                     settings.augment, on_event, token)
+        else:
+            data = load_training_data(project.dataset, cache_root, on_event, token)
     run = RunRecord(id=new_run_id(project), name="", graph=graph.to_dict(), status="running",
                     settings=settings.to_dict())
     project.runs.append(run)
     last_persist = [0.0]
 
     def on_checkpoint(which: str, state: dict[str, Any], epoch: int) -> None:
-        project.blobs[run_blob_key(run.id, which)] = state_to_bytes(state)
+        project.blobs[run_blob_key(run.id, which)] = state_to_bytes(merge_state(state))
         if which == "best":
             run.best_epoch = epoch
         now = time.monotonic()
@@ -119,8 +155,9 @@ def run_training(project: Project, cache_root: str | Path,
                 run.best_val_accuracy = event.val_accuracy
         on_event(event)
 
-    result = train(graph, data, settings, forward, token, threads, on_checkpoint=on_checkpoint)
-    run.settings = result.settings.to_dict()
+    result = train(graph, data, settings, forward, token, threads, on_checkpoint=on_checkpoint,
+                   model=model)
+    run.settings = result.settings.to_dict() | {"cached_features": data.features}
     run.status = result.status
     run.best_epoch = result.best_epoch
     run.best_val_accuracy = result.best_val_accuracy

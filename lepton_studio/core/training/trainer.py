@@ -8,6 +8,7 @@ host reads them only a few times a second for the progress events.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections.abc import Callable
@@ -46,6 +47,7 @@ class TrainingData:
     train_y: np.ndarray
     val_x: np.ndarray | None = None
     val_y: np.ndarray | None = None
+    features: bool = False  # inputs are precomputed float features, not uint8 images
 
     @property
     def has_validation(self) -> bool:
@@ -69,11 +71,13 @@ class TrainingResult:
 def train(graph: Graph, data: TrainingData, settings: TrainingSettings,
           on_event: EventCallback = ignore_event, token: CancelToken | None = None,
           threads: int | None = None, initial_state: dict[str, Any] | None = None,
-          on_checkpoint: Callable[[str, dict[str, Any], int], None] | None = None) -> TrainingResult:
+          on_checkpoint: Callable[[str, dict[str, Any], int], None] | None = None,
+          model: Any = None) -> TrainingResult:
     """Train a fresh model of ``graph`` on ``data``; never raises for expected failures.
 
     ``on_checkpoint(which, state, epoch)`` receives CPU copies of the weights whenever a
-    new best model appears, so a caller can persist it before the run ends.
+    new best model appears, so a caller can persist it before the run ends. ``model``
+    replaces the network built from ``graph`` (e.g. the head over cached features).
     """
     import torch
 
@@ -83,7 +87,9 @@ def train(graph: Graph, data: TrainingData, settings: TrainingSettings,
     device = resolve_device(settings.device)
     set_threads(threads)
     resolved = resolve(settings, len(data.train_x), device)
-    loop = _Loop(graph, data, resolved, on_event, token, initial_state, on_checkpoint)
+    if data.features:
+        resolved = dataclasses.replace(resolved, augment="none")  # see training/features.py
+    loop = _Loop(graph, data, resolved, on_event, token, initial_state, on_checkpoint, model)
     try:
         loop.run()
     except torch.OutOfMemoryError:
@@ -113,7 +119,7 @@ class _Loop:
     """One training run's state; split out of ``train`` so each step reads on its own."""
 
     def __init__(self, graph, data, settings: ResolvedSettings, on_event, token,
-                 initial_state, on_checkpoint) -> None:
+                 initial_state, on_checkpoint, model=None) -> None:
         import torch
 
         from ..compiler import build_model
@@ -128,7 +134,7 @@ class _Loop:
         self.shuffle_generator = torch.Generator().manual_seed(settings.seed)
         self.augment_generator = torch.Generator(device=self.device).manual_seed(settings.seed + 1)
 
-        self.model = build_model(graph)
+        self.model = model if model is not None else build_model(graph)
         if initial_state is not None:
             self.model.load_state_dict(initial_state)
         # channels_last speeds convolutions up on CPUs as well as GPUs (1.3-1.9x measured
@@ -331,13 +337,19 @@ def uint8_images_tensor(images: np.ndarray, device=None):
     import torch
 
     tensor = torch.from_numpy(np.ascontiguousarray(images))
-    if tensor.ndim == 3:
+    if tensor.ndim == 3 and tensor.dtype == torch.uint8:
         tensor = tensor.unsqueeze(-1)
     return tensor.to(device) if device is not None else tensor
 
 
 def float_batch(images_uint8_nhwc, device):
-    """A uint8 N×H×W×C batch as float N×C×H×W in [0, 1], channels_last, on ``device``."""
+    """A uint8 N×H×W×C batch as float N×C×H×W in [0, 1], channels_last, on ``device``.
+
+    Float input (precomputed features) is only moved and widened to float32."""
+    import torch
+
+    if images_uint8_nhwc.dtype != torch.uint8:
+        return images_uint8_nhwc.to(device, non_blocking=True).float()
     batch = images_uint8_nhwc.to(device, non_blocking=True).permute(0, 3, 1, 2)
     return batch.float().div_(255.0)
 
