@@ -25,7 +25,7 @@ def add_parsers(subparsers) -> None:
                         help="the folder to create (or an earlier export to replace)")
     export.add_argument("--quantize", action="store_true",
                         help="also write an int8 model (ONNX only): smaller, slightly less exact")
-    export.add_argument("--run", help="run id (default: the selected run)")
+    export.add_argument("--run", help="run id or number, e.g. run-2 or 2 (default: the selected run)")
     export.add_argument("--json", action="store_true", help="print the export report as JSON")
     export.set_defaults(func=cmd_export)
 
@@ -62,10 +62,11 @@ def _progress(quiet: bool):
 def cmd_export(args: argparse.Namespace) -> int:
     from ..core import paths
     from ..core.export import export_run
+    from ..core.export.predictor import resolve_run_id
     from ..core.project import load_project
 
     project = load_project(args.project)
-    report = export_run(project, args.run, args.fmt, args.out, quantize=args.quantize,
+    report = export_run(project, resolve_run_id(project, args.run), args.fmt, args.out, quantize=args.quantize,
                         on_event=_progress(args.json), cache_root=paths.cache_dir() / "images")
     if args.json:
         print_json(report.to_dict())

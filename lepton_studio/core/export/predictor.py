@@ -320,13 +320,20 @@ def load_predictor(path: str | os.PathLike[str], run_id: str | None = None,
     raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path), reason=reason)
 
 
+def resolve_run_id(project, text: str | None) -> str | None:
+    """Accept ``3`` for ``run-3`` (what ``lepton-studio info`` numbers), else the id as is."""
+    if text and text.isdigit() and project.run(text) is None and project.run(f"run-{text}"):
+        return f"run-{text}"
+    return text
+
+
 def _project_predictor(path: Path, run_id: str | None) -> TorchPredictor:
     from ..checkpoints import chosen_run, load_run_model
     from ..project import load_project
     from .preprocessing import run_image_settings
 
     project = load_project(path)
-    run = chosen_run(project, run_id)
+    run = chosen_run(project, resolve_run_id(project, run_id))
     image = run_image_settings(project, run)
     network = load_run_model(project, run)
     return TorchPredictor(path, project.dataset.class_names, image, network, "project", run.id)

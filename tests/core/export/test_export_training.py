@@ -110,7 +110,7 @@ def test_cli_refusals_exit_2_without_traceback(trained, tmp_path):
 def test_cli_text_output(trained, tmp_path):
     root = trained
     done = cli("export", root / "shapes.lepton", "--format", "bundle", "--out", tmp_path / "bundle",
-               home=root / "home")
+               "--run", "1", home=root / "home")
     assert done.returncode == 0, done.stderr
     assert "same class as the app" in done.stdout and "predict.py" in done.stdout
     shown = cli("predict", tmp_path / "bundle", root / "pictures" / "circle" / "00.png", "--top-k", "2",
