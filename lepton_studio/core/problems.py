@@ -262,3 +262,7 @@ BACKBONE_INPUT = _register("backbone_input", QT_TRANSLATE_NOOP("Problems", "The 
                            QT_TRANSLATE_NOOP("Problems", "Wire the Image input straight into the pretrained backbone."))
 BACKBONE_SIZE = _register("backbone_size", QT_TRANSLATE_NOOP("Problems", "The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels."),
                           QT_TRANSLATE_NOOP("Problems", "Set the image size to 224 in the Data step."))
+
+# --- explaining predictions (core/explain.py) ------------------------------------------------
+GRADCAM_NO_CONVOLUTION = _register("gradcam_no_convolution", QT_TRANSLATE_NOOP("Problems", "This model has no convolution layers, so it cannot show where it looked."),
+                                   QT_TRANSLATE_NOOP("Problems", "Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown."))
