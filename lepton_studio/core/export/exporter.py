@@ -115,7 +115,7 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         token.check()
 
         progress.stage("verify")
-        candidate = _run_export(fmt, staging, model_file, check_pixels, warnings_out)
+        candidate = _run_export(fmt, staging, model_file, check_pixels)
         parity = compare(reference, candidate, source)
         log.info("export %s parity: %s", fmt, parity.to_dict())
         if not parity.passed:
@@ -339,8 +339,7 @@ def _write_model(fmt: str, network, path: Path, image: ImageSettings, labels: li
                           ) from None
 
 
-def _run_export(fmt: str, folder: Path, model_file: str, pixels: np.ndarray,
-                warnings_out: list[str]) -> np.ndarray:
+def _run_export(fmt: str, folder: Path, model_file: str, pixels: np.ndarray) -> np.ndarray:
     """The written export's probabilities on ``pixels``, each by its own runtime."""
     if fmt == "torchscript":
         import torch
@@ -348,7 +347,7 @@ def _run_export(fmt: str, folder: Path, model_file: str, pixels: np.ndarray,
         from ..data.decode import to_model_input
         from .torchscript_export import load_torchscript
 
-        module = load_torchscript(folder / model_file, warnings_out)
+        module = load_torchscript(folder / model_file)  # its deprecation: already noted
         outputs = []
         with torch.no_grad():
             for start in range(0, len(pixels), 64):

@@ -12,10 +12,13 @@ written, to check it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 TRACER = "torch.jit.trace"
 
@@ -27,16 +30,31 @@ class TorchScriptExport:
     warnings: list[str] = field(default_factory=list)
 
 
+DEPRECATION_NOTE = ("TorchScript is deprecated in this PyTorch ({functions} warn); "
+                    "the export still works, but prefer ONNX for new work")
+
+
 @contextlib.contextmanager
 def torchscript_warnings(sink: list[str]) -> Iterator[None]:
-    """Catch TorchScript's deprecation (and tracer) warnings into ``sink``, once each."""
+    """Catch TorchScript's warnings into ``sink``: its deprecation warnings as one note,
+    any other (a tracer warning, say) as it is, once each."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         yield
+    deprecated = []
     for warning in caught:
-        text = f"{warning.category.__name__}: {warning.message}"
-        if text not in sink:
-            sink.append(text)
+        text = str(warning.message)
+        log.debug("TorchScript warning: %s: %s", warning.category.__name__, text)
+        if issubclass(warning.category, (DeprecationWarning, FutureWarning)) and "jit" in text:
+            name = text.split("`")[1] if text.count("`") >= 2 else "torch.jit"
+            if name not in deprecated:
+                deprecated.append(name)
+        elif f"{warning.category.__name__}: {text}" not in sink:
+            sink.append(f"{warning.category.__name__}: {text}")
+    if deprecated:
+        note = DEPRECATION_NOTE.format(functions=", ".join(deprecated))
+        if note not in sink:
+            sink.append(note)
 
 
 def export_torchscript(network, path: Path, channels: int, size: int) -> TorchScriptExport:

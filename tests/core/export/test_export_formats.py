@@ -184,14 +184,16 @@ def test_predict_script_of_other_formats_runs(exports, project_dir, fmt):
     assert np.abs(np.array(got["probabilities"]) - want.probabilities).max() < 1e-4
 
 
-def test_predict_script_text_output(exports, project_dir):
+def test_predict_script_text_output_uses_the_int8_model(exports, project_dir):
     root, project = project_dir
     folder = project.dataset.resolve("circle")
     result = subprocess.run([sys.executable, str(root / "onnx" / "predict.py"), str(folder),
-                             "--top-k", "2", "--float"], capture_output=True, text=True, timeout=120)
+                             "--top-k", "2"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 8 and all("%" in line and line.count(",") == 1 for line in lines)
+    int8 = load_predictor(root / "onnx").predict_files(sorted(folder.iterdir()))
+    assert [line.split(": ")[1].split(" ")[0] for line in lines] == [p.label for p in int8]
 
 
 def test_export_replaces_an_earlier_export_but_not_other_files(project_dir, tmp_path):
