@@ -31,6 +31,7 @@ from ..tasks import CancelToken, EventCallback, Progress, ignore_event
 
 BACKBONES = ("backbone_efficientnet_lite0",)
 FEATURE_BATCH = 32
+STORE_CHUNK = 8 * FEATURE_BATCH  # images per write to the store
 STORE_VERSION = 1
 
 
@@ -107,8 +108,13 @@ class FeatureStore:
     def add(self, keys: list[str], features: np.ndarray) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         rows = features.astype(np.float16).reshape(len(keys), self.row_values)
-        with open(self.data_path, "ab") as handle:
-            start = handle.tell() // (self.row_values * 2)
+        row_bytes = self.row_values * 2
+        with open(self.data_path, "r+b" if self.data_path.exists() else "w+b") as handle:
+            # A write cut off half-way (crash, full disk) leaves part of a row; start on a
+            # row boundary, or every row after it would be read shifted.
+            start = handle.seek(0, 2) // row_bytes
+            handle.truncate(start * row_bytes)
+            handle.seek(start * row_bytes)
             handle.write(rows.tobytes())
         for offset, key in enumerate(keys):
             self.index[key] = start + offset
@@ -116,8 +122,10 @@ class FeatureStore:
             {"shape": list(self.shape), "rows": self.index}).encode("utf-8"))
 
     def get(self, keys: list[str]) -> np.ndarray:
-        data = np.memmap(self.data_path, dtype=np.float16, mode="r")
-        data = data[: (len(data) // self.row_values) * self.row_values].reshape(-1, *self.shape)
+        if not keys:
+            return np.zeros((0, *self.shape), np.float16)
+        rows = self.data_path.stat().st_size // (self.row_values * 2)  # whole rows only
+        data = np.memmap(self.data_path, dtype=np.float16, mode="r", shape=(rows, *self.shape))
         return np.asarray(data[[self.index[k] for k in keys]])
 
 
@@ -144,19 +152,28 @@ def compute_features(backbone, images_uint8: np.ndarray, mirrored: bool = False,
     return np.concatenate(out)
 
 
+def _feature_shape(backbone, image_shape: tuple[int, ...]) -> tuple[int, ...]:
+    """Shape of one image's features, from a blank image (``image_shape`` is H×W×C)."""
+    import torch
+
+    height, width, channels = image_shape
+    with torch.inference_mode():
+        return tuple(backbone.eval()(torch.zeros(1, channels, height, width)).shape[1:])
+
+
 def cached_features(backbone, store: FeatureStore, keys: list[str], images: np.ndarray,
                     mirrored: bool, on_event: EventCallback, token: CancelToken | None,
                     progress: list[int], total: int) -> np.ndarray:
     """Features for ``keys`` (one per image), computing only those not stored yet."""
     tagged = [f"{k}|{'m' if mirrored else 'o'}" for k in keys]
     todo = store.missing(tagged)
-    if todo:
-        position = {key: i for i, key in enumerate(tagged)}
-        chosen = [position[k] for k in todo]
-        features = compute_features(backbone, images[chosen], mirrored, on_event, token,
-                                    progress[0], total)
-        store.add(todo, features)
-        progress[0] += len(todo)
+    position = {key: i for i, key in enumerate(tagged)}
+    for start in range(0, len(todo), STORE_CHUNK):  # stored as it goes: Cancel keeps the work
+        chunk = todo[start:start + STORE_CHUNK]
+        features = compute_features(backbone, images[[position[k] for k in chunk]], mirrored,
+                                    on_event, token, progress[0], total)
+        store.add(chunk, features)
+        progress[0] += len(chunk)
     return store.get(tagged)
 
 
@@ -166,9 +183,7 @@ def feature_training_inputs(network, split: FrozenSplit, image_arrays: dict[str,
                             token: CancelToken | None = None) -> tuple[Any, dict[str, tuple[np.ndarray, np.ndarray]]]:
     """The head network and, per split, (features, labels) ready for the trainer."""
     backbone, head = split_network(network, split.backbone_node)
-    train_images = image_arrays["train"][0]
-    probe = compute_features(backbone, train_images[:2]) if len(train_images) >= 2 else None
-    shape = probe.shape[1:] if probe is not None else (1,)
+    shape = _feature_shape(backbone, image_arrays["train"][0].shape[1:])
     store = FeatureStore(store_root, image_cache_key, split.backbone_block, shape)
     mirror_train = augment != "none"
     total = sum(len(store.missing([f"{k}|o" for k in keys])) for keys in row_keys.values())
