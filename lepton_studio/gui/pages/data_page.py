@@ -1,47 +1,131 @@
-"""Data step (placeholder until the import wizard lands): what is coming, and the dataset."""
+"""Data step: start an import, run the import wizard, then browse and edit the pictures.
+
+Three views in a stack: ``EmptyDataView`` (no pictures yet), the ``ImportWizard`` (shown
+inside the page), and the ``DataBrowser`` (classes and gallery). The wizard's result
+becomes an undoable ``ImportDatasetCommand``; afterwards the image cache fills in the
+background. Everything else lives in ``lepton_studio.gui.data``.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from html import escape
+from typing import TYPE_CHECKING
 
-from lepton_studio.gui.pages.base import PlaceholderPage
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from lepton_studio.gui.data import import_state as S
+from lepton_studio.gui.data.browser import DataBrowser
+from lepton_studio.gui.data.cache_fill import CacheFiller
+from lepton_studio.gui.data.commands import ImportDatasetCommand
+from lepton_studio.gui.data.context import WizardContext
+from lepton_studio.gui.data.empty_view import EmptyDataView
+from lepton_studio.gui.data.thumbnails import ThumbnailService
+from lepton_studio.gui.data.wizard import ImportWizard
+from lepton_studio.gui.pages.base import StepPage
+
+if TYPE_CHECKING:
+    from lepton_studio.gui.shell import Shell
 
 
-class DataPage(PlaceholderPage):
+class DataPage(StepPage):
     step_id = "data"
 
-    def intro(self) -> str:
-        return self.tr("Bring in the pictures the model learns from: one folder per class, "
-                       "a spreadsheet of file names and labels, or pictures you label here.")
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
+        super().__init__(shell, parent)
+        self.thumbnails = ThumbnailService(shell.tasks, parent=self)
+        self.filler = CacheFiller(shell.tasks, self)
+        self.empty = EmptyDataView()
+        self.empty.importRequested.connect(self.start_import)
+        self.browser = DataBrowser(shell, self.thumbnails, self.filler)
+        self.browser.reimportRequested.connect(lambda: self.start_import(S.FOLDER, ""))
+        self.wizard: ImportWizard | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.browser)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._shown_project = None
+        self.project_changed()
 
-    def coming(self) -> list[str]:
-        return [
-            self.tr("Import from folders or a CSV file, or drop pictures and label them"),
-            self.tr("A check of every picture: unreadable files, duplicates, tiny images, "
-                    "classes with too few pictures"),
-            self.tr("Training, validation and test split, image size and augmentation "
-                    "with a live preview"),
-        ]
+    # --- the three views -----------------------------------------------------------------------
+    def _show_current(self) -> None:
+        if self.wizard is not None:
+            self.stack.setCurrentWidget(self.wizard)
+            return
+        project = self.project
+        if project is not None and project.dataset is not None:
+            self.stack.setCurrentWidget(self.browser)
+        else:
+            self.empty.set_enabled_for_project(project is not None)
+            self.stack.setCurrentWidget(self.empty)
 
-    def summary(self) -> str:
-        dataset = self.project.dataset if self.project else None
-        if dataset is None or not dataset.items:
-            return self.tr("This project has no pictures yet.")
-        counts = Counter((item.label, item.split) for item in dataset.items if not item.excluded)
-        rows = "".join(
-            f"<tr><td>{escape(name)}</td>"
-            + "".join(f"<td align='right'>{counts.get((index, split), 0)}</td>"
-                      for split in ("train", "val", "test"))
-            + "</tr>"
-            for index, name in enumerate(dataset.class_names))
-        header = (f"<tr><th align='left'>{self.tr('Class')}</th>"
-                  f"<th>{self.tr('Training')}</th><th>{self.tr('Validation')}</th>"
-                  f"<th>{self.tr('Test')}</th></tr>")
-        used = sum(counts.values())
-        lead = self.tr("%n picture(s) from {folder}", "", used).format(
-            folder=f"<i>{escape(dataset.root)}</i>")
-        size = self.tr("Pictures are resized to {size}×{size} pixels.").format(
-            size=dataset.image.size)
-        return (f"<p>{lead}</p><table cellspacing='0' cellpadding='4'>{header}{rows}</table>"
-                f"<p>{size}</p>")
+    def start_import(self, kind: str = S.FOLDER, path: str = "") -> ImportWizard | None:
+        """Show the wizard (a fresh one), with ``kind`` chosen and ``path`` filled in."""
+        if self.project is None:
+            return None
+        self.close_wizard()
+        state = S.ImportState(kind=kind)
+        dataset = self.project.dataset
+        if dataset is not None:
+            state.augment = self.project.training.augment
+            state.ratios = tuple(dataset.split_ratios)
+            state.seed = dataset.split_seed
+            if kind == S.FOLDER and dataset.source == "folder" and not path:
+                state.folder = dataset.root
+        if kind == S.FOLDER and path:
+            state.folder = path
+        elif kind == S.CSV and path:
+            state.csv_path = path
+        context = WizardContext(state, self.shell.tasks, self.thumbnails, self.project)
+        wizard = ImportWizard(context)
+        wizard.imported.connect(self.apply_import)
+        wizard.closed.connect(self.close_wizard)
+        self.wizard = wizard
+        self.stack.addWidget(wizard)
+        self.stack.setCurrentWidget(wizard)
+        wizard.restart()
+        return wizard
+
+    def close_wizard(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.stop_work()
+            self.stack.removeWidget(wizard)
+            wizard.deleteLater()
+        self._show_current()
+
+    def apply_import(self, state: S.ImportState) -> None:
+        """The wizard's decisions become the project's dataset (one undoable step)."""
+        project = self.project
+        if project is None or state.result is None:
+            return
+        dataset = S.build_dataset(state)
+        template = S.TRANSFER_TEMPLATE if state.use_transfer else None
+        self.shell.document.undo_stack.push(ImportDatasetCommand(
+            project, dataset, state.augment, template, self.browser.dataset_edited))
+        self.browser.show_dataset()
+        self.browser.start_cache_fill()
+        self.shell.refresh_steps()
+
+    # --- shell hooks ---------------------------------------------------------------------------
+    def project_changed(self) -> None:
+        if self.project is not self._shown_project:
+            self.filler.stop()
+            self.thumbnails.stop()
+            self._shown_project = self.project
+            if self.wizard is not None:
+                self.close_wizard()
+        self.browser.show_dataset()
+        self._show_current()
+
+    def content_changed(self) -> None:
+        project = self.project
+        if project is not None and project.dataset is not self.browser._dataset:
+            self.browser.show_dataset()
+        self._show_current()
+
+    def activated(self) -> None:
+        self._show_current()
+
+    def retranslate(self) -> None:
+        """Each view retranslates itself on the language change event."""
