@@ -10,6 +10,7 @@ offers to save before anything replaces unsaved work.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -171,6 +172,7 @@ class DocumentController(QObject):
         self.settings = settings
         self.window = window
         self.session = session or AutosaveSession()
+        self._release_hooks: list[Callable[[], bool]] = []
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.apply_autosave_interval()
@@ -236,9 +238,28 @@ class DocumentController(QObject):
     def _file_filter(self) -> str:
         return self.tr("Lepton Studio projects (*.lepton)")
 
+    # --- work running on the open project (e.g. training) ------------------------------
+    def add_release_hook(self, hook: Callable[[], bool]) -> Callable[[], None]:
+        """``hook()`` runs before the open project is closed or replaced, and before the
+        window closes: work on the project (a training run) asks the user, stops and
+        puts its results into the project, then returns True; False keeps the project
+        open. Returns a function that removes the hook."""
+        self._release_hooks.append(hook)
+
+        def remove() -> None:
+            if hook in self._release_hooks:
+                self._release_hooks.remove(hook)
+        return remove
+
+    def release_work(self) -> bool:
+        """Ask every release hook; True when the project may go."""
+        return all(hook() for hook in list(self._release_hooks))
+
     # --- commands -----------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to replace the open project (saved, discarded or clean)."""
+        if not self.release_work():
+            return False
         if not self.document.is_modified:
             return True
         answer = self.ask_unsaved()

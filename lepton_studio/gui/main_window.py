@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.refresh_recent()
         self._on_project_changed()
-        self.retranslate()
+        self._update_title()
         self.restore_layout()
 
     def _connect(self) -> None:
@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
 
     # --- window events ---------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.actions_.retranslate()  # a QObject: no LanguageChange event of its own
         self._update_title()
         self.refresh_steps()
 
@@ -237,6 +238,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.controller.open_path(files[0]))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.controller.release_work():  # e.g. training: asks, stops, keeps results
+            event.ignore()
+            return
         if self.tasks.running(include_background=False):
             answer = QMessageBox.question(
                 self, self.tr("Work in progress"),

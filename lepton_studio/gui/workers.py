@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -37,13 +36,21 @@ log = logging.getLogger(__name__)
 
 WorkFunction = Callable[[CancelToken, Callable[[Any], None]], Any]
 
-_live_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
+# Strong references until each thread has ended, so a QThread is never destroyed while it
+# runs, whatever happens to its Task or TaskManager.
+_live_threads: set[QThread] = set()
 
 
 def running_threads() -> list[QThread]:
     """Worker threads still running (tests fail when any is left over)."""
     return [thread for thread in list(_live_threads)
             if shiboken6.isValid(thread) and thread.isRunning()]
+
+
+def _release_finished_threads() -> None:
+    for thread in list(_live_threads):
+        if not shiboken6.isValid(thread) or thread.isFinished():
+            _live_threads.discard(thread)
 
 
 class _WorkerThread(QThread):
@@ -97,7 +104,7 @@ class Task(QObject):
     def __init__(self, manager: TaskManager, fn: WorkFunction, name: str,
                  token: CancelToken, callbacks: dict[str, Callable | None],
                  owner: QObject | None, interval_s: float) -> None:
-        super().__init__(manager)
+        super().__init__()  # no Qt parent: Python owns it; nothing is deleted behind our back
         self.name = name
         self.token = token
         self._manager = manager
@@ -159,12 +166,10 @@ class Task(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
-        thread = self._thread
-        thread.wait()
+        self._thread.wait()
         self._manager._forget(self)
-        thread.deleteLater()
+        _release_finished_threads()
         self.finished.emit()
-        self.deleteLater()
 
 
 class TaskManager(QObject):
@@ -219,6 +224,9 @@ class TaskManager(QObject):
             if not task.wait(max(0.0, deadline - time.monotonic())):
                 log.error("background task %r did not stop within %.0f s", task.name, timeout_s)
                 ok = False
+            else:
+                self._forget(task)
+        _release_finished_threads()
         return ok
 
     def report_failure(self, name: str, error: BaseException) -> None:
