@@ -1,28 +1,480 @@
-"""Export step (placeholder until the export page lands)."""
+"""Export step: save the chosen run as ONNX, TorchScript or a Lepton Studio bundle.
+
+The export itself (``core.export.export_run``) runs on a worker with progress and
+Cancel; it checks the written model against the app's own predictions before the folder
+appears, and this page shows that check (largest probability difference, same answer on
+how many pictures), the int8 figures when asked for, and the files written.
+"""
 
 from __future__ import annotations
 
-from lepton_studio.gui.pages.base import PlaceholderPage
-from lepton_studio.gui.step_status import trained_runs
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lepton_studio.core.problems import LeptonError
+from lepton_studio.core.tasks import Progress
+from lepton_studio.gui.errors import problem_text
+from lepton_studio.gui.evaluation.run_picker import RunPicker, run_title
+from lepton_studio.gui.pages.base import StepPage, heading_font
+from lepton_studio.gui.step_status import step_title, trained_runs
+
+if TYPE_CHECKING:
+    from lepton_studio.gui.shell import Shell
+
+FORMATS = ("onnx", "torchscript", "bundle")
+PASS_COLOUR = "#2e9d55"
+FAIL_COLOUR = "#d64036"
 
 
-class ExportPage(PlaceholderPage):
+def default_folder_name(project_name: str, run_name: str, fmt: str) -> str:
+    suffix = {"onnx": "ONNX", "torchscript": "TorchScript", "bundle": "bundle"}[fmt]
+    text = f"{project_name} - {run_name} - {suffix}"
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text).strip()
+    return cleaned.strip(".") or "export"
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+class ExportPage(StepPage):
     step_id = "export"
 
-    def intro(self) -> str:
-        return self.tr("Save the trained model so that other programs can use it.")
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
+        super().__init__(shell, parent)
+        self.report = None  # the last ExportReport
+        self.failed = False
+        self._task = None
+        self._folder_edited = False
 
-    def coming(self) -> list[str]:
-        return [
-            self.tr("ONNX and TorchScript files, and a bundle Lepton Studio can reopen"),
-            self.tr("Labels and preprocessing saved with the model, checked against the "
-                    "predictions made here"),
-            self.tr("Optional int8 quantisation for a smaller, faster model"),
-            self.tr("A small script that makes predictions with the exported model"),
-        ]
+        self.title = QLabel()
+        self.title.setFont(heading_font(self.font()))
+        self.run_label = QLabel()
+        self.runs = RunPicker()
+        self.runs.runChosen.connect(self._on_run_chosen)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.run_label)
+        header.addWidget(self.runs)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
 
-    def summary(self) -> str:
-        count = len(trained_runs(self.project))
-        if not count:
-            return self.tr("Train a model first; then you can export it here.")
-        return self.tr("%n trained model(s) ready to export.", "", count)
+        # --- format ---
+        self.format_box = QGroupBox()
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        self.format_help: dict[str, QLabel] = {}
+        grid = QGridLayout(self.format_box)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(14)
+        for row, fmt in enumerate(FORMATS):
+            button = QRadioButton()
+            help_label = QLabel()
+            help_label.setWordWrap(True)
+            help_label.setObjectName("formatHelp")
+            self.format_group.addButton(button, row)
+            self.format_buttons[fmt] = button
+            self.format_help[fmt] = help_label
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(help_label, row, 1)
+        self.format_buttons["onnx"].setChecked(True)
+        self.format_group.idToggled.connect(self._on_format)
+        self.quantize = QCheckBox()
+        self.quantize_help = QLabel()
+        self.quantize_help.setWordWrap(True)
+        grid.addWidget(self.quantize, len(FORMATS), 0, 1, 2)
+        grid.addWidget(self.quantize_help, len(FORMATS) + 1, 0, 1, 2)
+        self.quantize_help.setContentsMargins(24, 0, 0, 0)
+
+        # --- folder ---
+        self.folder_label = QLabel()
+        self.folder_edit = QLineEdit()
+        self.folder_edit.textEdited.connect(self._on_folder_edited)
+        self.folder_button = QPushButton()
+        self.folder_button.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+
+        # --- action ---
+        self.export_button = QPushButton()
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.stage_label = QLabel()
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.export_button)
+        action_row.addWidget(self.cancel_button)
+        action_row.addWidget(self.stage_label)
+        action_row.addWidget(self.progress, 1)
+        action_row.addStretch(0)
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.export_button.setMinimumWidth(140)
+
+        # --- result ---
+        self.result_box = QFrame()
+        self.result_box.setObjectName("exportResult")
+        self.result_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.result_title = QLabel()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        self.result_title.setFont(bold)
+        self.result_title.setWordWrap(True)
+        self.result_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_folder)
+        self.parity_label = QLabel()
+        self.parity_label.setWordWrap(True)
+        self.parity_label.setTextFormat(Qt.TextFormat.RichText)
+        self.quant_label = QLabel()
+        self.quant_label.setWordWrap(True)
+        self.files_title = QLabel()
+        self.files = QListWidget()
+        self.files.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        result_top = QHBoxLayout()
+        result_top.addWidget(self.result_title, 1)
+        result_top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        result_layout = QVBoxLayout(self.result_box)
+        result_layout.addLayout(result_top)
+        result_layout.addWidget(self.parity_label)
+        result_layout.addWidget(self.quant_label)
+        result_layout.addWidget(self.files_title)
+        result_layout.addWidget(self.files)
+        result_layout.addWidget(self.notes)
+        self.result_box.hide()
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.format_box)
+        layout.addLayout(folder_row)
+        layout.addLayout(action_row)
+        layout.addWidget(self.result_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._form = (self.format_box, self.folder_label, self.folder_edit, self.folder_button,
+                      self.export_button)
+        self.retranslate()
+        self.project_changed()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(step_title(self.step_id))
+        self.run_label.setText(self.tr("Model:"))
+        self.intro.setText(self.tr(
+            "Save the trained model so that other programs can use it. The export holds the "
+            "class names and how pictures are prepared, and it is checked against the "
+            "answers Lepton Studio gives before it is saved."))
+        self.format_box.setTitle(self.tr("Format"))
+        self.format_buttons["onnx"].setText(self.tr("ONNX"))
+        self.format_help["onnx"].setText(self.tr(
+            "The usual choice: runs with onnxruntime from Python, C++, C#, Java or "
+            "JavaScript, on most devices."))
+        self.format_buttons["torchscript"].setText(self.tr("TorchScript"))
+        self.format_help["torchscript"].setText(self.tr(
+            "For PyTorch programs (Python or C++). A TorchScript file can run code when it "
+            "is opened: share it only with people who trust you."))
+        self.format_buttons["bundle"].setText(self.tr("Lepton Studio bundle"))
+        self.format_help["bundle"].setText(self.tr(
+            "Opens again in Lepton Studio and its command line. The weights are stored "
+            "safely (safetensors)."))
+        self.quantize.setText(self.tr("Make it smaller with int8 quantisation"))
+        self.quantize_help.setText(self.tr(
+            "About four times smaller and often faster, with a small change in accuracy, "
+            "which is measured and shown. ONNX only."))
+        self.folder_label.setText(self.tr("Save in:"))
+        self.folder_button.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("Export"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.open_button.setText(self.tr("Open Folder"))
+        self.files_title.setText(self.tr("Files written:"))
+        self.runs.retranslate()
+        self._update_state()
+        if self.report is not None:
+            self.show_report(self.report)
+
+    # --- the shell's calls ---------------------------------------------------------------
+    def project_changed(self) -> None:
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+        self.report = None
+        self.failed = False
+        self.result_box.hide()
+        self._folder_edited = False
+        self.runs.set_project(self.project)
+        self._suggest_folder()
+        self._update_state()
+
+    def content_changed(self) -> None:
+        if self.project is None:
+            return
+        self.runs.set_project(self.project)
+        self._suggest_folder()
+        self._update_state()
+
+    def activated(self) -> None:
+        self.runs.set_project(self.project)
+        self._suggest_folder()
+        self._update_state()
+
+    # --- form ----------------------------------------------------------------------------
+    def chosen_format(self) -> str:
+        return FORMATS[max(0, self.format_group.checkedId())]
+
+    def set_format(self, fmt: str) -> None:
+        self.format_buttons[fmt].setChecked(True)
+
+    def _busy(self) -> bool:
+        return self._task is not None and self._task.is_running()
+
+    def _update_state(self) -> None:
+        project = self.project
+        has_runs = project is not None and bool(trained_runs(project))
+        busy = self._busy()
+        for widget in self._form:
+            widget.setEnabled(has_runs and not busy)
+        self.runs.setEnabled(has_runs and not busy)
+        self.quantize.setEnabled(has_runs and not busy and self.chosen_format() == "onnx")
+        if self.chosen_format() != "onnx":
+            self.quantize.setChecked(False)
+        self.runs.setVisible(has_runs)
+        self.run_label.setVisible(has_runs)
+        self.empty_label.setVisible(not has_runs)
+        if project is None:
+            self.empty_label.setText(self.tr("Open or create a project first."))
+        elif not has_runs:
+            self.empty_label.setText(self.tr("Train a model first; then you can export it here."))
+        self.export_button.setVisible(not busy)
+        self.cancel_button.setVisible(busy)
+
+    def _on_format(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._suggest_folder()
+            self._update_state()
+
+    def _on_run_chosen(self, run_id: str) -> None:
+        project = self.project
+        if project is not None and project.selected_run != run_id:
+            project.selected_run = run_id
+            self.shell.document.mark_modified()
+        self._suggest_folder()
+
+    def _on_folder_edited(self, _text: str) -> None:
+        self._folder_edited = True
+
+    def _base_folder(self) -> Path:
+        from lepton_studio.core import paths
+
+        path = self.shell.document.path
+        return path.parent if path else paths.documents_dir()
+
+    def _suggest_folder(self) -> None:
+        project, run_id = self.project, self.runs.current_run_id()
+        if self._folder_edited or project is None or run_id is None:
+            return
+        run = project.run(run_id)
+        name = default_folder_name(project.name or "model", run_title(run) if run else run_id,
+                                   self.chosen_format())
+        self.folder_edit.setText(str(self._base_folder() / name))
+
+    def ask_folder(self) -> str:
+        start = self.folder_edit.text() or str(self._base_folder())
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose the Export Folder"),
+                                                str(Path(start).parent))
+
+    def _choose_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder:
+            self.folder_edit.setText(folder)
+            self._folder_edited = True
+
+    # --- export --------------------------------------------------------------------------
+    def start_export(self) -> None:
+        project, run_id = self.project, self.runs.current_run_id()
+        folder = self.folder_edit.text().strip()
+        if project is None or run_id is None or self._busy():
+            return
+        if not folder:
+            self.folder_edit.setFocus()
+            return
+        fmt, quantize = self.chosen_format(), self.quantize.isChecked()
+        out_dir = Path(folder).expanduser()
+        cache_root = self.shell.settings.image_cache_root()
+
+        def work(token, emit):
+            from lepton_studio.core.export import export_run
+
+            return export_run(project, run_id, fmt, out_dir, quantize, on_event=emit,
+                              token=token, cache_root=cache_root)
+
+        self.report = None
+        self.failed = False
+        self.result_box.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stage_label.setText(self.tr("Preparing…"))
+        self._task = self.shell.tasks.run(
+            work, name="export", owner=self, on_event=self._on_progress,
+            on_success=self.show_report, on_failure=self._on_failed,
+            on_cancelled=self._on_cancelled, on_finished=self._on_finished)
+        self._update_state()
+
+    def cancel_export(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.stage_label.setText(self.tr("Cancelling…"))
+
+    def _stage_text(self, stage: str) -> str:
+        return {
+            "images": self.tr("Reading the check pictures…"),
+            "export": self.tr("Writing the model…"),
+            "verify": self.tr("Checking the export against the app…"),
+            "quantize": self.tr("Making the int8 model…"),
+            "write": self.tr("Writing the files…"),
+            "done": self.tr("Done"),
+        }.get(stage, "")
+
+    def _on_progress(self, event: Any) -> None:
+        if not isinstance(event, Progress):
+            return
+        if event.task == "export":
+            self.progress.setRange(0, max(event.total, 1))
+            self.progress.setValue(event.done)
+            text = self._stage_text(event.message)
+            if text:
+                self.stage_label.setText(text)
+        elif event.task == "cache" and event.total:
+            self.stage_label.setText(self.tr("Reading pictures… {done} of {total}").format(
+                done=event.done, total=event.total))
+
+    def _on_finished(self) -> None:
+        self.progress.hide()
+        self._update_state()
+
+    def _on_cancelled(self) -> None:
+        self.stage_label.setText(self.tr("Export cancelled; nothing was written."))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.failed = True
+        if isinstance(error, LeptonError):
+            message, _hint = problem_text(error.problem)
+            self.stage_label.setText(self.tr("The export failed."))
+            self.shell.show_problem(error)
+            self.stage_label.setToolTip(message)
+        else:
+            self.stage_label.setText(self.tr("The export failed."))
+            self.shell.tasks.report_failure("export", error)
+
+    def show_report(self, report) -> None:
+        """Show what an export wrote and how well it matches the app."""
+        self.report = report
+        self.stage_label.setText("")
+        parity = report.parity
+        ok = parity.passed
+        self.result_title.setText(self.tr("Exported to {folder}").format(folder=report.out_dir))
+        colour = PASS_COLOUR if ok else FAIL_COLOUR
+        mark = "✔" if ok else "✖"
+        if parity.source == "validation":
+            checked = self.tr("Checked against Lepton Studio on %n validation picture(s):", "",
+                              parity.images)
+        else:
+            checked = self.tr("Checked against Lepton Studio on %n generated picture(s) (the "
+                              "validation pictures are not on this computer):", "", parity.images)
+        agreement = self.tr("the same answer on {same} of {images}; the probabilities differ by "
+                            "at most {diff} (allowed: {tolerance}).").format(
+            same=parity.same_top1 + parity.ties, images=parity.images,
+            diff=f"{parity.max_abs_diff:.1e}", tolerance=f"{parity.tolerance:.0e}")
+        self.parity_label.setText(f"<span style='color:{colour};font-weight:bold'>{mark}</span> "
+                                  f"{_escape(checked)} {_escape(agreement)}")
+        quant = report.quantization
+        if quant is not None:
+            text = self.tr("int8 model: {small} instead of {large} ({ratio} of the size).").format(
+                small=human_size(quant.int8_bytes), large=human_size(quant.float_bytes),
+                ratio=f"{quant.size_ratio * 100:.0f}%")
+            if quant.float_accuracy is not None and quant.int8_accuracy is not None:
+                split = self.tr("test") if quant.split == "test" else self.tr("validation")
+                text += " " + self.tr("Accuracy on the {split} pictures: {before} before, {after} "
+                                      "after.").format(split=split,
+                                                       before=f"{quant.float_accuracy * 100:.1f}%",
+                                                       after=f"{quant.int8_accuracy * 100:.1f}%")
+            text += " " + self.tr("Same answer as the full model on {same} of {images} "
+                                  "pictures.").format(same=quant.same_top1, images=quant.images)
+            self.quant_label.setText(text)
+        self.quant_label.setVisible(quant is not None)
+        self.files.clear()
+        folder = Path(report.out_dir)
+        for name in report.files:
+            try:
+                size = human_size((folder / name).stat().st_size)
+            except OSError:
+                size = ""
+            self.files.addItem(f"{name}    {size}".rstrip())
+        rows = max(1, self.files.count())
+        self.files.setFixedHeight(min(rows, 10) * self.files.sizeHintForRow(0) + 8)
+        notes = [w for w in report.warnings if w]
+        self.notes.setText(self.tr("Notes from the exporter: {notes}").format(
+            notes=" · ".join(notes[:3])) if notes else "")
+        self.notes.setVisible(bool(notes))
+        self.result_box.show()
+
+    def open_folder(self) -> None:
+        if self.report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.report.out_dir))
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
