@@ -8,7 +8,16 @@ possible stay clickable: their page says what is missing.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -65,15 +74,54 @@ def _draw_mark(painter: QPainter, centre: QPointF, radius: float, state: State |
                      Qt.AlignmentFlag.AlignCenter, text)
 
 
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """Break ``text`` into at most ``max_lines`` lines of ``width`` (CJK-aware, via
+    QTextLayout); the last line is elided when the text is longer."""
+    if not text or width <= 0:
+        return []
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1:
+            rest = text[start:]
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, int(width)))
+            break
+        lines.append(text[start:start + length].rstrip())
+    layout.endLayout()
+    return lines
+
+
 class StepDelegate(QStyledItemDelegate):
-    """Draws a row: mark, bold title, small grey reason (elided to the bar's width)."""
+    """Draws a row: mark, bold title, and the reason in small grey text (up to two lines)."""
 
     MARGIN = 10
     MARK = 22
+    REASON_LINES = 2
+
+    @staticmethod
+    def small_font(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        return small
+
+    def _text_width(self, option: QStyleOptionViewItem) -> float:
+        widget = option.widget
+        width = widget.viewport().width() if widget is not None else option.rect.width()
+        return width - 2 * self.MARGIN - self.MARK - 10
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         metrics = QFontMetrics(option.font)
-        height = metrics.height() * 2 + metrics.descent() + 2 * self.MARGIN
+        small = QFontMetrics(self.small_font(option.font))
+        reason = index.data(REASON_ROLE) or ""
+        lines = len(wrap_lines(reason, self.small_font(option.font), self._text_width(option),
+                               self.REASON_LINES))
+        height = metrics.height() + lines * small.lineSpacing() + 2 * self.MARGIN
         return QSize(160, max(height, self.MARK + 2 * self.MARGIN))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -108,24 +156,25 @@ class StepDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         title = metrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "",
                                    Qt.TextElideMode.ElideRight, int(text_rect.width()))
-        if reason:
-            top = QRectF(text_rect.left(), text_rect.top(), text_rect.width(), text_rect.height() / 2)
-            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
-            small = QFont(option.font)
-            small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        small = self.small_font(option.font)
+        lines = wrap_lines(reason, small, text_rect.width(), self.REASON_LINES)
+        small_metrics = QFontMetrics(small)
+        block = metrics.height() + len(lines) * small_metrics.lineSpacing()
+        top = text_rect.top() + max(0.0, (text_rect.height() - block) / 2)
+        painter.drawText(QRectF(text_rect.left(), top, text_rect.width(), metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        if lines:
             painter.setFont(small)
             faded = QColor(text_colour)
             if not selected:
                 faded.setAlphaF(0.65)
             painter.setPen(faded)
-            bottom = QRectF(text_rect.left(), text_rect.center().y() + 1, text_rect.width(),
-                            text_rect.height() / 2)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             QFontMetrics(small).elidedText(reason, Qt.TextElideMode.ElideRight,
-                                                            int(text_rect.width())))
-        else:
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             title)
+            y = top + metrics.height()
+            for line in lines:
+                painter.drawText(QRectF(text_rect.left(), y, text_rect.width(),
+                                        small_metrics.lineSpacing()),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+                y += small_metrics.lineSpacing()
         painter.restore()
 
 
@@ -141,6 +190,7 @@ class StepBar(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setMouseTracking(True)
         self._items: dict[str, QListWidgetItem] = {}
@@ -176,6 +226,7 @@ class StepBar(QListWidget):
             if has_project:
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
+        self.scheduleDelayedItemsLayout()  # reasons change the rows' heights
         self.viewport().update()
 
     def status_of(self, step: str) -> tuple[State | None, str]:
@@ -187,7 +238,7 @@ class StepBar(QListWidget):
             item.setText(step_title(step))
         self._items["start"].setToolTip(
             self.tr("New project, open a project, recent projects, the sample project"))
-        self.updateGeometries()
+        self.scheduleDelayedItemsLayout()
         self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -17,7 +17,7 @@ import logging
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -156,4 +156,7 @@ class LanguageManager:
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         self.current = language
+        # Qt posts LanguageChange to every widget; deliver it now, so that the whole
+        # window has changed language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
         return language

