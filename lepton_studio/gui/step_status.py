@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 CONTEXT = "Steps"
 STEPS = ("data", "model", "train", "evaluate", "export")
 MIN_IMAGES_PER_CLASS = 10
-TRAINED_STATUSES = ("finished", "stopped")
+# "interrupted": saved while training (then read after a crash); its best model is usable.
+TRAINED_STATUSES = ("finished", "early_stopped", "stopped", "interrupted")
 
 
 class State(Enum):

@@ -1,0 +1,247 @@
+"""Train step: start → live plots → stop, pause / resume, settings, failures, responsiveness.
+
+Each test trains a tiny generated project (16-pixel shapes, a few epochs) on the CPU.
+"""
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lepton_studio.core import problems as P
+from lepton_studio.core.data.dataset_builder import dataset_from_scan
+from lepton_studio.core.data.scan import scan
+from lepton_studio.core.data.sources import from_folder
+from lepton_studio.core.problems import Problem
+from lepton_studio.core.project import ImageSettings, Project, TrainingSettings, run_blob_key
+from lepton_studio.core.templates import make_template
+from lepton_studio.core.training.auto import BASE_LEARNING_RATES, choose_batch_size, choose_epochs
+from lepton_studio.gui.errors import problem_sentence, problem_text
+from lepton_studio.gui.training.session import IDLE, PAUSED
+
+LONG = 500  # epochs for runs the test stops itself
+
+
+@pytest.fixture
+def make_project(shape_images):
+    def make(epochs=2, **training):
+        folder = shape_images(per_class=12, size=16)
+        dataset = dataset_from_scan(scan(from_folder(folder)), image=ImageSettings(size=16))
+        graph = make_template("small-cnn", dataset.image.color, 16, len(dataset.class_names))
+        project = Project.new("Shapes", graph)
+        project.dataset = dataset
+        project.training = TrainingSettings(epochs=epochs, batch_size=8, device="cpu",
+                                            **training)
+        return project
+    return make
+
+
+@pytest.fixture
+def open_train(window):
+    def open_project(project, path=None):
+        window.document.set_project(project, path)
+        window.go_to("train")
+        return window.pages["train"]
+    return open_project
+
+
+def wait_idle(qtbot, page, timeout=60_000):
+    qtbot.waitUntil(lambda: page.session.state == IDLE, timeout=timeout)
+
+
+def epoch_points(page):
+    page.plots.flush()
+    return page.plots.point_count("val_loss")
+
+
+def test_start_plots_receive_points_then_stop(qtbot, make_project, open_train):
+    page = open_train(make_project(epochs=LONG))
+    assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
+    page.start_button.click()
+    assert page.session.running and not page.start_button.isEnabled()
+    qtbot.waitUntil(lambda: epoch_points(page) >= 2, timeout=60_000)
+    assert page.plots.point_count("batch_loss") > 0
+    assert page.plots.point_count("learning_rate") > 0
+    assert page.plots.point_count("val_accuracy") >= 2
+    assert "Epoch" in page.progress.details.text()
+    assert page.progress.bar.value() > 0
+    assert page.settings_panel.estimate.text().startswith("Time needed: about")
+    assert not page.settings_panel.epochs.isEnabled()  # settings wait for the next run
+
+    page.stop_button.click()
+    wait_idle(qtbot, page)
+    project = page.project
+    run = project.runs[-1]
+    assert run.status == "stopped"
+    assert 2 <= len(run.history) < LONG
+    assert run_blob_key(run.id, "best") in project.blobs
+    assert project.selected_run == run.id
+    assert page.progress.status.text() == "Stopped"
+    assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
+    assert page.settings_panel.epochs.isEnabled()
+    assert page.history.tree.topLevelItemCount() == 1
+    assert page.history.tree.topLevelItem(0).text(1) == "Stopped"
+
+
+def test_a_finished_run_is_recorded_and_shown(qtbot, make_project, open_train):
+    page = open_train(make_project(epochs=2))
+    page.start()
+    wait_idle(qtbot, page)
+    project = page.project
+    assert [run.status for run in project.runs] == ["finished"]
+    run = project.runs[0]
+    assert len(run.history) == 2 and run.settings["epochs"] == 2
+    assert run_blob_key(run.id, "last") in project.blobs
+    assert page.window().document.is_modified  # autosaved, not saved to a file
+    assert epoch_points(page) == 2
+    assert page.progress.bar.value() == page.progress.bar.maximum()
+    assert page.history.tree.topLevelItem(0).text(4) == "★"
+    assert page.history.tree.topLevelItem(0).text(2) == f"{run.best_val_accuracy * 100:.1f} %"
+
+
+def test_pause_and_resume(qtbot, make_project, open_train):
+    from lepton_studio.core.training.events import BatchEnded
+
+    page = open_train(make_project(epochs=LONG))
+    batches = []
+    page.session.eventReceived.connect(
+        lambda e: batches.append(e) if isinstance(e, BatchEnded) else None)
+    page.start()
+    qtbot.waitUntil(lambda: len(batches) >= 2, timeout=60_000)
+    page.pause_button.click()
+    assert page.session.state == PAUSED
+    assert page.pause_button.text() == "Resume"
+    assert page.progress.status.text() == "Paused"
+    qtbot.wait(400)  # a batch under way may still report; after it, nothing
+    seen = len(batches)
+    qtbot.wait(600)
+    assert len(batches) == seen
+    page.pause_button.click()
+    assert page.session.state != PAUSED and page.pause_button.text() == "Pause"
+    qtbot.waitUntil(lambda: len(batches) > seen, timeout=60_000)
+    page.stop_button.click()
+    wait_idle(qtbot, page)
+    assert page.project.runs[-1].status == "stopped"
+
+
+def test_settings_edit_the_project_and_show_automatic_values(make_project, open_train):
+    project = make_project(epochs=None)
+    project.training.batch_size = None
+    page = open_train(project)
+    panel = page.settings_panel
+    count = len(project.dataset.items_in("train"))
+    assert panel.epochs.specialValueText() == f"Automatic ({choose_epochs(count)})"
+    assert panel.batch_size.specialValueText() == f"Automatic ({choose_batch_size(count)})"
+    assert panel.epochs.text() == panel.epochs.specialValueText()
+    assert not page.window().document.is_modified
+
+    panel.epochs.setValue(7)
+    assert project.training.epochs == 7
+    assert page.window().document.is_modified
+    panel.optimizer.setCurrentIndex(panel.optimizer.findData("sgd"))
+    assert project.training.optimizer == "sgd"
+    assert panel.learning_rate.specialValueText() == f"Automatic ({BASE_LEARNING_RATES['sgd']:g})"
+    panel.patience.setValue(0)
+    assert project.training.early_stopping_patience is None
+    assert panel.patience.text() == "Never"
+    panel.patience.setValue(3)
+    assert panel.patience.text() == "3 epochs"
+    panel.restore_defaults()
+    assert project.training == TrainingSettings()
+    assert panel.epochs.value() == 0
+
+
+def test_help_text_follows_the_setting_pointed_at(make_project, open_train):
+    page = open_train(make_project())
+    panel = page.settings_panel
+    assert panel.help_label.text() == "Point at a setting to see what it does."
+    QApplication.sendEvent(panel.seed, QEnterEvent(QPointF(1, 1), QPointF(1, 1), QPointF(1, 1)))
+    assert panel.help_label.text() == panel.help_texts()["seed"]
+    assert panel.seed.toolTip() == panel.help_texts()["seed"]
+
+
+def test_nan_loss_shows_the_problem_and_applies_the_cure(qtbot, make_project, open_train):
+    page = open_train(make_project(epochs=3, optimizer="sgd", schedule="constant",
+                                   learning_rate=1e6, label_smoothing=0.0))
+    page.start()
+    wait_idle(qtbot, page)
+    run = page.project.runs[-1]
+    assert run.status == "failed"
+    assert page.banner.isVisible()
+    problem = page.banner.problem
+    assert problem.code == P.NAN_LOSS
+    message, hint = problem_text(problem)
+    assert page.banner.message.text() == message and page.banner.hint.text() == hint
+    suggested = float(problem.values["suggested_lr"])
+    assert page.banner.action_button.text().startswith("Use Learning Rate ")
+    page.banner.action_button.click()
+    assert page.project.training.learning_rate == suggested
+    assert not page.banner.isVisible()
+    assert page.settings_panel.advanced.isVisible()
+
+
+def test_no_dataset_disables_training_with_the_reason(qtbot, open_train, window):
+    project = Project.new("Empty", make_template("small-cnn"))
+    page = open_train(project)
+    assert not page.start_button.isEnabled()
+    assert page.blocked_label.isVisible()
+    assert page.blocked_label.text() == problem_sentence(Problem(P.NO_DATASET))
+    assert page.blocked_button.text() == "Go to Data"
+    assert not page.session.start()
+    page.blocked_button.click()
+    assert window.step_bar.current_step() == "data"
+
+
+def test_an_invalid_graph_disables_training_with_the_reason(qtbot, make_project, open_train):
+    project = make_project()
+    page = open_train(project)
+    assert page.start_button.isEnabled()
+    output = project.graph.output_node()
+    project.graph.remove_node(output.id)  # notifies the document, which tells the page
+    qtbot.waitUntil(lambda: not page.start_button.isEnabled(), timeout=5000)
+    assert page.blocked_label.text() == problem_sentence(Problem(P.NO_OUTPUT))
+    assert page.blocked_button.text() == "Go to Model"
+    assert not page.session.start()
+    assert page.session.problem.code == P.NO_OUTPUT
+
+
+def test_missing_image_files_end_in_a_translated_problem(qtbot, make_project, open_train):
+    from pathlib import Path
+
+    project = make_project()
+    dataset = project.dataset
+    for item in dataset.items_in("train")[:3]:
+        Path(dataset.resolve(item.path)).unlink()
+    page = open_train(project)
+    page.start()
+    wait_idle(qtbot, page)
+    assert page.banner.isVisible()
+    assert page.banner.problem.code == P.DATA_CACHE_MISSING
+    assert page.banner.message.text() == problem_text(page.banner.problem)[0]
+    assert page.banner.action_button.text() == "Go to Data"
+    assert page.project.runs == []
+
+
+def test_the_event_loop_keeps_running_while_training(qtbot, make_project, open_train):
+    from lepton_studio.tools.latency_probe import EventLoopProbe
+
+    page = open_train(make_project(epochs=60, early_stopping_patience=None))
+    probe = EventLoopProbe(interval_ms=10)
+    probe.start()
+    page.start()
+    wait_idle(qtbot, page)
+    probe.stop()
+    assert page.project.runs[-1].status == "finished"
+    assert probe.summary()["ticks"] > 20
+    assert probe.max_stall_s < 1.0  # loose: the real figures come from benchmarks/ui_latency.py
+
+
+def test_delete_asks_before_removing(qtbot, make_project, open_train, monkeypatch):
+    page = open_train(make_project(epochs=1))
+    page.start()
+    wait_idle(qtbot, page)
+    run_id = page.project.runs[0].id
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    page.history.delete_button.click()
+    assert page.project.run(run_id) is not None
