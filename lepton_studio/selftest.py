@@ -252,6 +252,7 @@ def check_export(ctx: Context) -> str:
     import numpy as np
 
     from lepton_studio.core.export import export_run, load_predictor, project_predictor
+    from lepton_studio.core.export.onnx_export import DYNAMO
     from lepton_studio.core.export.predict_script import BEGIN_DECODE
 
     if ctx.project is None:
@@ -276,7 +277,12 @@ def check_export(ctx: Context) -> str:
     assert diff < PARITY_TOLERANCE, f"onnxruntime differs from PyTorch by {diff:.2e}"
     assert same == len(files), f"only {same} of {len(files)} pictures get the same class"
     kind = type(onnx_predictor).__name__
-    return (f"{report.exporter} exporter, opset {report.opset}; {kind} on {len(files)} files: "
+    exporter = f"{report.exporter} exporter"
+    if report.exporter != DYNAMO:  # works, but a build should not lose the main exporter
+        exporter += " (FALLBACK: the dynamo exporter failed, see stderr)"
+        print(f"--- export: {'; '.join(report.warnings) or 'dynamo exporter failed'}",
+              file=sys.stderr)
+    return (f"{exporter}, opset {report.opset}; {kind} on {len(files)} files: "
             f"same class for all, max diff {diff:.1e}")
 
 
@@ -334,10 +340,40 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _prepare_environment(home: Path) -> None:
-    """Offscreen Qt and a private home, set before Qt or the app's folders are used."""
+ENVIRONMENT = ("QT_QPA_PLATFORM", "LEPTON_STUDIO_HOME")
+
+
+def _prepare_environment(home: Path) -> dict[str, str | None]:
+    """Offscreen Qt and a private home, set before Qt or the app's folders are used;
+    returns the previous values for ``_restore_environment``."""
+    previous = {name: os.environ.get(name) for name in ENVIRONMENT}
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["LEPTON_STUDIO_HOME"] = str(home)
+    return previous
+
+
+def _restore_environment(previous: dict[str, str | None]) -> None:
+    for name, value in previous.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+def _run_checks(chosen: list[str], work: Path, threads: int) -> list[Outcome]:
+    from lepton_studio import __version__
+
+    mode = "frozen" if is_frozen() else "source"
+    print(f"Lepton Studio {__version__} self-test ({mode}, Python {sys.version.split()[0]}, "
+          f"{sys.platform})", flush=True)
+    ctx = Context(work=work, frozen=is_frozen(), threads=threads)
+    outcomes = []
+    for name in chosen:
+        outcome = run_check(name, CHECKS[name], ctx)
+        outcomes.append(outcome)
+        print(f"{outcome.status} {outcome.name:<13} {outcome.detail} ({outcome.seconds:.1f} s)",
+              flush=True)
+    return outcomes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -353,22 +389,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="lepton-selftest-") as scratch:
         work = args.keep.resolve() if args.keep else Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
-        _prepare_environment(work / "home")
-        from lepton_studio import __version__
-
-        mode = "frozen" if is_frozen() else "source"
-        print(f"Lepton Studio {__version__} self-test ({mode}, Python "
-              f"{sys.version.split()[0]}, {sys.platform})", flush=True)
-        ctx = Context(work=work, frozen=is_frozen(), threads=max(1, args.threads))
-        outcomes = []
-        for name in chosen:
-            outcome = run_check(name, CHECKS[name], ctx)
-            outcomes.append(outcome)
-            print(f"{outcome.status} {outcome.name:<13} {outcome.detail} "
-                  f"({outcome.seconds:.1f} s)", flush=True)
-        from lepton_studio.core.logs import shutdown_logging
-
-        shutdown_logging()  # close the log file before its folder is removed
+        previous = _prepare_environment(work / "home")
+        try:
+            outcomes = _run_checks(chosen, work, threads=max(1, args.threads))
+        finally:
+            _restore_environment(previous)
     failed = [o.name for o in outcomes if o.status == "FAIL"]
     passed = sum(o.status == "PASS" for o in outcomes)
     skipped = sum(o.status == "SKIP" for o in outcomes)
