@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Take a Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera could not take a picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera cannot be used (it may be busy, or access was refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera is not ready yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Build, train, check and export image classifiers without programming.</source>
@@ -583,6 +560,37 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Camera support is not installed in this copy of Lepton Studio. Open or drop a photo instead.</source>
+        <translation>Die Kameraunterstützung ist in dieser Lepton-Studio-Installation nicht enthalten. Öffnen Sie stattdessen ein Foto oder ziehen Sie es hierher.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (and allow Lepton Studio to use it), or open or drop a photo instead.</source>
+        <translation>Keine Kamera gefunden. Schließen Sie eine Kamera an (und erlauben Sie Lepton Studio, sie zu verwenden), oder öffnen Sie ein Foto bzw. ziehen Sie es hierher.</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>The camera could not take a picture.</source>
+        <translation>Die Kamera konnte kein Bild aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Take Photo</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be busy, or access was refused).</source>
+        <translation>Die Kamera kann nicht verwendet werden (sie ist vielleicht belegt, oder der Zugriff wurde verweigert).</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>Die Kamera ist noch nicht bereit.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
@@ -984,7 +992,7 @@
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -1075,7 +1083,7 @@
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Klassen</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1087,7 +1095,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1123,7 +1131,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beenden</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1142,7 @@
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Validierung</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1174,7 +1182,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1182,7 +1190,7 @@
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stark</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
@@ -1504,364 +1512,360 @@
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Evaluate Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut auswerten</translation>
     </message>
     <message>
         <source>Check the model on its pictures once more (for example after changing the pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell noch einmal mit seinen Bildern prüfen (zum Beispiel nachdem die Bilder geändert wurden)</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern …</translation>
     </message>
     <message>
         <source>Save the results as a web page you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als Webseite speichern, die Sie weitergeben können</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Go to Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Training</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>There are no test or validation pictures to check the model on. Split the pictures in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Test- oder Validierungsbilder, mit denen das Modell geprüft werden kann. Teilen Sie die Bilder im Schritt „Daten“ auf.</translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n test picture(s) the model never learned from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geprüft mit %n Testbild, von dem das Modell nie gelernt hat.</numerusform>
+            <numerusform>Geprüft mit %n Testbildern, von denen das Modell nie gelernt hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geprüft mit %n Validierungsbild. Es gibt keine Testbilder; Validierungsbilder haben bei der Wahl der besten Epoche geholfen, daher sind die Zahlen vielleicht etwas zu optimistisch.</numerusform>
+            <numerusform>Geprüft mit %n Validierungsbildern. Es gibt keine Testbilder; Validierungsbilder haben bei der Wahl der besten Epoche geholfen, daher sind die Zahlen vielleicht etwas zu optimistisch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>Train a model first; then you can see here how well it does, where it goes wrong, and try it on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie zuerst ein Modell. Dann sehen Sie hier, wie gut es ist, wo es sich irrt, und können es mit neuen Bildern ausprobieren.</translation>
     </message>
     <message>
         <source>Checking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geprüft …</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden gelesen … {done} von {total}</translation>
     </message>
     <message>
         <source>Checking pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden geprüft … {done} von {total}</translation>
     </message>
     <message>
         <source>The model could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Cancelled. Click “Evaluate Again” to check the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Klicken Sie auf „Erneut auswerten“, um das Modell zu prüfen.</translation>
     </message>
     <message>
         <source>Open Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder öffnen</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({patterns})</translation>
     </message>
     <message>
         <source>Open a Folder of Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilderordner öffnen</translation>
     </message>
     <message>
         <source>Looking at the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden angesehen …</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {shown} von {total} Bildern werden gezeigt.</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked; the answers are shown without heat maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat keine Faltungsschichten und kann daher nicht zeigen, wohin es geschaut hat; die Antworten werden ohne Heatmaps gezeigt.</translation>
     </message>
     <message>
         <source>Camera photo {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerafoto {time}</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: {file}</translation>
     </message>
 </context>
 <context>
     <name>ExplainView</name>
     <message>
         <source>The model says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell sagt:</translation>
     </message>
     <message>
         <source>Where it looked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es gesucht hat nach:</translation>
     </message>
     <message>
         <source>Heat map strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Heatmap:</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr</translation>
     </message>
     <message>
         <source>Open a Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild öffnen …</translation>
     </message>
     <message>
         <source>Choose a picture in Results, Mistakes or Try it, or open one, to see where the model looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Bild unter „Ergebnisse“, „Fehler“ oder „Ausprobieren“, oder öffnen Sie eines, um zu sehen, wohin das Modell geschaut hat.</translation>
     </message>
     <message>
         <source>Explain any picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beliebige Bilddatei erklären</translation>
     </message>
     <message>
         <source>Working out where the model looked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, wohin das Modell geschaut hat …</translation>
     </message>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Klasse: {name}</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat keine Faltungsschichten und kann daher nicht zeigen, wohin es geschaut hat.</translation>
     </message>
     <message>
         <source>Warm colours mark the parts of the picture that made the model think “{name}”. The picture is shown as the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme Farben markieren die Bildteile, wegen derer das Modell „{name}“ denkt. Das Bild wird so gezeigt, wie das Modell es sieht.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Save the trained model so that other programs can use it. The export holds the class names and how pictures are prepared, and it is checked against the answers Lepton Studio gives before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das trainierte Modell, damit andere Programme es nutzen können. Der Export enthält die Klassennamen und die Bildvorbereitung und wird vor dem Speichern mit den Antworten von Lepton Studio abgeglichen.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX</translation>
     </message>
     <message>
         <source>The usual choice: runs with onnxruntime from Python, C++, C#, Java or JavaScript, on most devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Wahl: läuft mit onnxruntime aus Python, C++, C#, Java oder JavaScript auf den meisten Geräten.</translation>
     </message>
     <message>
         <source>TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript</translation>
     </message>
     <message>
         <source>For PyTorch programs (Python or C++). A TorchScript file can run code when it is opened: share it only with people who trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für PyTorch-Programme (Python oder C++). Eine TorchScript-Datei kann beim Öffnen Code ausführen: Geben Sie sie nur an Personen weiter, die Ihnen vertrauen.</translation>
     </message>
     <message>
         <source>Lepton Studio bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton-Studio-Paket</translation>
     </message>
     <message>
         <source>Opens again in Lepton Studio and its command line. The weights are stored safely (safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt sich in Lepton Studio und seiner Kommandozeile wieder öffnen. Die Gewichte werden sicher gespeichert (safetensors).</translation>
     </message>
     <message>
         <source>Make it smaller with int8 quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit int8-Quantisierung verkleinern</translation>
     </message>
     <message>
         <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa viermal kleiner und oft schneller, mit einer kleinen Änderung der Genauigkeit, die gemessen und angezeigt wird. Nur für ONNX.</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien:</translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>Train a model first; then you can export it here.</source>
-        <translation>Trainieren Sie zuerst ein Modell; danach können Sie es hier exportieren.</translation>
+        <translation>Trainieren Sie zuerst ein Modell; dann können Sie es hier exportieren.</translation>
     </message>
     <message>
         <source>Choose the Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner auswählen</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Reading the check pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbilder werden gelesen …</translation>
     </message>
     <message>
         <source>Writing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geschrieben …</translation>
     </message>
     <message>
         <source>Checking the export against the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird mit der App abgeglichen …</translation>
     </message>
     <message>
         <source>Making the int8 model…</source>
-        <translation type="unfinished"></translation>
+        <translation>int8-Modell wird erstellt …</translation>
     </message>
     <message>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geschrieben …</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden gelesen … {done} von {total}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Exported to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n validation picture(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit Lepton Studio abgeglichen an %n Validierungsbild:</numerusform>
+            <numerusform>Mit Lepton Studio abgeglichen an %n Validierungsbildern:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit Lepton Studio abgeglichen an %n erzeugten Bild (die Validierungsbilder sind nicht auf diesem Computer):</numerusform>
+            <numerusform>Mit Lepton Studio abgeglichen an %n erzeugten Bildern (die Validierungsbilder sind nicht auf diesem Computer):</numerusform>
         </translation>
     </message>
     <message>
         <source>the same answer on {same} of {images}; the probabilities differ by at most {diff} (allowed: {tolerance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Antwort bei {same} von {images}; die Wahrscheinlichkeiten weichen höchstens um {diff} ab (erlaubt: {tolerance}).</translation>
     </message>
     <message>
         <source>int8 model: {small} instead of {large} ({ratio} of the size).</source>
-        <translation type="unfinished"></translation>
+        <translation>int8-Modell: {small} statt {large} ({ratio} der Größe).</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
+        <translation>Genauigkeit auf den Testbildern: {before} vorher, {after} nachher.</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy on the {split} pictures: {before} before, {after} after.</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
+        <translation>Genauigkeit auf den Validierungsbildern: {before} vorher, {after} nachher.</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Antwort wie das volle Modell bei {same} von {images} Bildern.</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise des Exporters: {notes}</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder</translation>
     </message>
     <message>
         <source>Split</source>
@@ -2050,7 +2054,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2112,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source>Wired from</source>
@@ -2130,31 +2134,32 @@
     <name>MistakesView</name>
     <message>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Klasse:</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The model got every picture right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat jedes Bild richtig erkannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falsche Antwort, die sichersten Fehler des Modells zuerst. Klicken Sie auf ein Bild, um zu sehen, wohin das Modell geschaut hat.</numerusform>
+            <numerusform>%n falsche Antworten, die sichersten Fehler des Modells zuerst. Klicken Sie auf ein Bild, um zu sehen, wohin das Modell geschaut hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {shown} werden gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2403,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProblemBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2814,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild „{name}“ wurde nicht für das Training vorbereitet.</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiten Sie die Bilder erneut vor; die Datei wurde vielleicht geändert oder ist nicht mehr lesbar. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorbereiteten Bilder können nicht in {path} gespeichert werden ({detail}).</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei oder leeren Sie den Bildzwischenspeicher in den Einstellungen.</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
@@ -2833,51 +2838,51 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät „{device}“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Automatisch“ oder „CPU“ als Gerät.</translation>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training ist in Epoche {epoch} schiefgegangen: Der Fehler wurde unendlich oder keine Zahl.</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie die Lernrate (zum Beispiel auf {suggested_lr}) und trainieren Sie erneut. Das bisher beste Modell wurde behalten.</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Computer ist bei Batches von {batch_size} Bildern der Speicher ausgegangen.</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine Batchgröße von {suggested} oder weniger oder eine kleinere Bildgröße.</translation>
     </message>
     <message>
         <source>There are no training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Trainingsbilder.</translation>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie einen Datensatz mit mindestens zwei Bildern pro Klasse.</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keinen Datensatz.</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie zuerst im Schritt „Daten“ einen Ordner mit Bildern.</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat {model_classes} Ausgaben, der Datensatz aber {dataset_classes} Klassen.</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Block „Klassifikator-Ausgabe“ auf {dataset_classes} Klassen ein.</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
@@ -3109,11 +3114,11 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat keine Faltungsschichten und kann daher nicht zeigen, wohin es geschaut hat.</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps brauchen ein Modell mit Faltung (oder einem vortrainierten Backbone) vor dem Klassifikator. Die Vorhersagen werden trotzdem angezeigt.</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
@@ -3184,198 +3189,198 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProgressPanel</name>
     <message>
         <source>Looking at the pictures with the pretrained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vortrainierte Netz sieht sich die Bilder an…</translation>
     </message>
     <message>
         <source>Preparing the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden vorbereitet…</translation>
     </message>
     <message>
         <source>{done} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Bildern</translation>
     </message>
     <message>
         <source>Ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Training</translation>
     </message>
     <message>
         <source>Trained for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} lang trainiert.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training läuft</translation>
     </message>
     <message>
         <source>Best: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes Ergebnis: {accuracy} (Epoche {epoch})</translation>
     </message>
     <message>
         <source>Best so far: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher bestes: {accuracy} (Epoche {epoch})</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {epoch} von {epochs}</translation>
     </message>
     <message>
         <source>batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {batch} von {batches}</translation>
     </message>
     <message>
         <source>{rate} pictures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Bilder/s</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{project}: how well the model does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model {run}, checked on {count} {split} pictures it never learned from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: wie gut das Modell ist</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Made with Lepton Studio {version} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Lepton Studio {version} am {date}.</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} test pictures it never learned from.</source>
+        <translation>Modell {run}, geprüft mit {count} Testbildern, von denen es nie gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} validation pictures (there are no test pictures).</source>
+        <translation>Modell {run}, geprüft mit {count} Validierungsbildern (es gibt keine Testbilder).</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Bilder mit der richtigen Klasse.</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogene Genauigkeit</translation>
     </message>
     <message>
         <source>The average of the classes&apos; recall: every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert der Trefferquoten der Klassen: Jede Klasse zählt gleich viel, egal wie viele Bilder sie hat.</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antworten</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder mit der falschen Klasse.</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten verwechselt</translation>
     </message>
     <message>
         <source>{true} taken for {predicted}: {count} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} für {predicted} gehalten: {count} von {total} Bildern</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild wurde der falschen Klasse zugeordnet.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>Each row is the true class, each column the class the model chose. The diagonal holds the right answers; the percentage is of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist die richtige Klasse, jede Spalte die vom Modell gewählte Klasse. Auf der Diagonale stehen die richtigen Antworten; der Prozentsatz bezieht sich auf die Zeile.</translation>
     </message>
     <message>
         <source>True ↓ / Predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig ↓ / Vorhergesagt →</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Klasse</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Precision: of the pictures the model put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share the model found. F1 combines the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision: Anteil der Bilder, die wirklich in die Klasse gehören, in die das Modell sie eingeordnet hat. Trefferquote: Anteil der Bilder einer Klasse, die das Modell gefunden hat. F1 verbindet beide.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>How loss and accuracy changed, epoch by epoch, on the training and the validation pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich Verlust und Genauigkeit Epoche für Epoche auf den Trainings- und Validierungsbildern verändert haben.</translation>
     </message>
     <message>
         <source>This run has no training history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf gibt es keinen Trainingsverlauf.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>The model&apos;s most confident mistakes first, then some pictures it got right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Fehler, bei denen sich das Modell am sichersten war, dann einige richtig erkannte Bilder.</translation>
     </message>
     <message>
         <source>True: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: {label}</translation>
     </message>
     <message>
         <source>Model: {label} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: {label} ({probability})</translation>
     </message>
 </context>
 <context>
@@ -3484,201 +3489,213 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Bilder mit der richtigen Klasse.</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogene Genauigkeit</translation>
     </message>
     <message>
         <source>Every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klasse zählt gleich viel, egal wie viele Bilder sie hat.</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antworten</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder mit der falschen Klasse.</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten verwechselt</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Modells. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Klasse</translation>
     </message>
     <message>
         <source>Model&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Modells</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were taken for {predicted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von {total} Bildern der Klasse {true} wurden für {predicted} gehalten.</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von {total} Bildern der Klasse {true} wurden erkannt.</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Klasse</translation>
     </message>
     <message>
         <source>Precision: of the pictures put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share that was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision: Anteil der einer Klasse zugeordneten Bilder, die wirklich dazugehören. Trefferquote: Anteil der Bilder einer Klasse, die gefunden wurden.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild wurde der falschen Klasse zugeordnet.</translation>
     </message>
     <message>
         <source>{true} → {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} → {predicted}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true} taken for {predicted}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild der Klasse {true} für {predicted} gehalten.</numerusform>
+            <numerusform>%n Bilder der Klasse {true} für {predicted} gehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Bilder zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild der Klasse {true}, richtig erkannt.</numerusform>
+            <numerusform>%n Bilder der Klasse {true}, richtig erkannt.</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Validierungsgenauigkeit</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie Läufe an, um ihre Kurven in den Diagrammen zu vergleichen.</translation>
     </message>
     <message>
         <source>The model that Evaluate and Export use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das Auswertung und Export verwenden.</translation>
     </message>
     <message>
         <source>Use for Evaluate and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auswertung und Export verwenden</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung und Export verwenden das beste Modell dieses Laufs.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Evaluate and Export use this run&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung und Export verwenden das Modell dieses Laufs.</translation>
     </message>
     <message>
         <source>batch size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße {size}</translation>
     </message>
     <message>
         <source>learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate {rate}</translation>
     </message>
     <message>
         <source>augmentation: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvariation: {level}</translation>
     </message>
     <message>
         <source>stop early after {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitiger Stopp nach {epochs}</translation>
     </message>
     <message>
         <source>label smoothing {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Smoothing {value}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert {seed}</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet {time}</translation>
     </message>
     <message>
         <source>took {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer {time}</translation>
     </message>
     <message>
         <source>best model from epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>bestes Modell aus Epoche {epoch}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run {number}</source>
+        <translation>Lauf {number}</translation>
+    </message>
+    <message>
+        <source>{run} — {accuracy} validation accuracy</source>
+        <translation>{run} – {accuracy} Validierungsgenauigkeit</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3733,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beenden</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -3731,115 +3748,115 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch ({value})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeit: nach den ersten Batches bekannt.</translation>
     </message>
     <message>
         <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeit: etwa {per_epoch} pro Epoche, insgesamt etwa {total}.</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das Training alle Trainingsbilder durchgeht. „Automatisch“ wählt eine Zahl, die zur Größe Ihres Datensatzes passt. Mehr Epochen können mehr lernen, dauern aber länger.</translation>
     </message>
     <message>
         <source>Where the calculations run. Automatic follows Preferences: a graphics card when there is a usable one, otherwise the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Berechnungen laufen. „Automatisch“ folgt den Einstellungen: eine Grafikkarte, wenn eine nutzbare vorhanden ist, sonst der Prozessor.</translation>
     </message>
     <message>
         <source>How many pictures the model looks at before each small correction. Larger batches are faster per picture but need more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bilder das Modell vor jeder kleinen Korrektur betrachtet. Größere Batches sind pro Bild schneller, brauchen aber mehr Speicher.</translation>
     </message>
     <message>
         <source>How big each correction is. Too high and training goes wrong (the error becomes “not a number”); too low and the model learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie groß jede Korrektur ist. Zu hoch, und das Training geht schief (der Fehler wird zu „keine Zahl“); zu niedrig, und das Modell lernt langsam.</translation>
     </message>
     <message>
         <source>The method that corrects the model after each batch. AdamW works well almost always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verfahren, das das Modell nach jedem Batch korrigiert. AdamW funktioniert fast immer gut.</translation>
     </message>
     <message>
         <source>How the learning rate changes during training. One-cycle warms up first, then slowly lowers it, which usually gives the best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Lernrate während des Trainings ändert. One-Cycle wärmt zuerst auf und senkt sie dann langsam, was meist das beste Modell ergibt.</translation>
     </message>
     <message>
         <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine zufällige Änderungen an den Trainingsbildern (Spiegeln, Verschieben, Farben), damit das Modell lernt, worauf es ankommt, statt sich die genauen Pixel zu merken. „Stark“ hilft bei kleinen Datensätzen.</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, wenn sich der Validierungsfehler so viele Epochen lang nicht verbessert hat. Das beste Modell wird in jedem Fall behalten.</translation>
     </message>
     <message>
         <source>Makes the model slightly less sure of itself, which often helps with new pictures. 0 turns it off; 0.1 is a good value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht das Modell etwas weniger selbstsicher, was bei neuen Bildern oft hilft. 0 schaltet es aus; 0,1 ist ein guter Wert.</translation>
     </message>
     <message>
         <source>A number that fixes the random choices (shuffling, augmentation), so the same settings give the same result again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl, die die Zufallsentscheidungen (Mischen, Datenvariation) festlegt, sodass dieselben Einstellungen wieder dasselbe Ergebnis liefern.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Epochen:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished">&amp;Gerät:</translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernrate:</translation>
     </message>
     <message>
         <source>&amp;Optimizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimierer:</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernraten&amp;verlauf:</translation>
     </message>
     <message>
         <source>&amp;Augmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;variation:</translation>
     </message>
     <message>
         <source>Stop early &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorzeitig beenden nach:</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-S&amp;moothing:</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert:</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Point at a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf eine Einstellung, um zu sehen, was sie bewirkt.</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3934,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Klassen</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
@@ -3952,7 +3969,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klasse</translation>
     </message>
 </context>
 <context>
@@ -4149,176 +4166,304 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>TrainPage</name>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft</translation>
     </message>
     <message>
         <source>A model is still training. Stop the training? The best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell wird noch trainiert. Training beenden? Das bisher beste Modell wird behalten.</translation>
     </message>
     <message>
         <source>Stopping the training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training wird beendet…</translation>
     </message>
     <message>
         <source>Evaluate and Export now use {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung und Export verwenden jetzt {run}.</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf löschen</translation>
     </message>
     <message>
         <source>Delete {run} and its trained model? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} und sein trainiertes Modell löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beendet: beste Validierungsgenauigkeit {accuracy}.</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bisher beste Modell ist in der Projektdatei gespeichert.</translation>
     </message>
     <message>
         <source>The best model so far is kept in the autosave copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bisher beste Modell ist in der automatisch gespeicherten Kopie gesichert.</translation>
     </message>
     <message>
         <source>Use Learning Rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate {rate} verwenden</translation>
     </message>
     <message>
         <source>Use Batch Size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße {size} verwenden</translation>
     </message>
     <message>
         <source>Use Automatic Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät automatisch wählen</translation>
     </message>
     <message>
         <source>Go to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „{step}“ wechseln</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läufe (%n)</numerusform>
+            <numerusform>Läufe (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Teach the model with your pictures. Training runs in the background: you can keep working, and the best model is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie dem Modell mit Ihren Bildern etwas bei. Das Training läuft im Hintergrund: Sie können weiterarbeiten, und das beste Modell wird behalten.</translation>
     </message>
     <message>
         <source>Open or create a project to train its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie ein Projekt, um sein Modell zu trainieren.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Batch beenden; das bisher beste Modell wird behalten.</translation>
     </message>
     <message>
         <source>Pause and resume the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training pausieren und fortsetzen.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit in % (höher ist besser)</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust pro Batch (geglättet)</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>{run} (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} (Validierung)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <source>AdamW (recommended)</source>
+        <translation>AdamW (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD mit Momentum</translation>
+    </message>
+    <message>
+        <source>One-cycle (recommended)</source>
+        <translation>One-Cycle (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Light (recommended)</source>
+        <translation>Leicht (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (CUDA)</source>
+        <translation>NVIDIA-Grafikkarte (CUDA)</translation>
+    </message>
+    <message>
+        <source>Apple graphics (MPS)</source>
+        <translation>Apple-Grafik (MPS)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation>Apple-GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>Lauf {number}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>less than 1 s</source>
+        <translation>unter 1 s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TryItView</name>
     <message>
         <source>Open Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder öffnen …</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen …</translation>
     </message>
     <message>
         <source>Take a Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto aufnehmen …</translation>
     </message>
     <message>
         <source>Take a picture with a camera attached to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild mit einer an diesen Computer angeschlossenen Kamera aufnehmen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Heat map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap:</translation>
     </message>
     <message>
         <source>Drop pictures or a folder here to see what the model says about them.
 
 The pictures stay where they are; nothing is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Bilder oder einen Ordner hierher, um zu sehen, was das Modell dazu sagt.
+
+Die Bilder bleiben, wo sie sind; dem Projekt wird nichts hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Bilder konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>

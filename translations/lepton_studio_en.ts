@@ -177,16 +177,16 @@
     <name>EvaluatePage</name>
     <message numerus="yes">
         <source>Checked on %n test picture(s) the model never learned from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked on %n test picture the model never learned from.</numerusform>
+            <numerusform>Checked on %n test pictures the model never learned from.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked on %n validation picture. There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</numerusform>
+            <numerusform>Checked on %n validation pictures. There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,16 +194,16 @@
     <name>ExportPage</name>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n validation picture(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked against Lepton Studio on %n validation picture:</numerusform>
+            <numerusform>Checked against Lepton Studio on %n validation pictures:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked against Lepton Studio on %n generated picture (the validation pictures are not on this computer):</numerusform>
+            <numerusform>Checked against Lepton Studio on %n generated pictures (the validation pictures are not on this computer):</numerusform>
         </translation>
     </message>
 </context>
@@ -231,9 +231,9 @@
     <name>MistakesView</name>
     <message numerus="yes">
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wrong answer, the model&apos;s surest mistakes first. Click a picture to see where the model looked.</numerusform>
+            <numerusform>%n wrong answers, the model&apos;s surest mistakes first. Click a picture to see where the model looked.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,16 +296,16 @@
     <name>ResultsView</name>
     <message numerus="yes">
         <source>%n picture(s) of {true} taken for {predicted}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture of {true} taken for {predicted}.</numerusform>
+            <numerusform>%n pictures of {true} taken for {predicted}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture of {true}, recognised.</numerusform>
+            <numerusform>%n pictures of {true}, recognised.</numerusform>
         </translation>
     </message>
 </context>
@@ -378,9 +378,19 @@
     <name>TrainPage</name>
     <message numerus="yes">
         <source>Runs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runs (%n)</numerusform>
+            <numerusform>Runs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
         </translation>
     </message>
 </context>
@@ -388,9 +398,9 @@
     <name>TryItView</name>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture could not be read.</numerusform>
+            <numerusform>%n pictures could not be read.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Take a Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera could not take a picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera cannot be used (it may be busy, or access was refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera is not ready yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Build, train, check and export image classifiers without programming.</source>
@@ -583,6 +560,37 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Camera support is not installed in this copy of Lepton Studio. Open or drop a photo instead.</source>
+        <translation>La compatibilidad con cámaras no está instalada en esta copia de Lepton Studio. Abre o arrastra una foto en su lugar.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (and allow Lepton Studio to use it), or open or drop a photo instead.</source>
+        <translation>No se ha encontrado ninguna cámara. Conecta una cámara (y permite que Lepton Studio la use), o abre o arrastra una foto.</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>The camera could not take a picture.</source>
+        <translation>La cámara no ha podido hacer la foto.</translation>
+    </message>
+    <message>
+        <source>Take Photo</source>
+        <translation>Hacer foto</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be busy, or access was refused).</source>
+        <translation>No se puede usar la cámara (puede que esté ocupada o que se haya denegado el acceso).</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>La cámara aún no está lista.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
@@ -984,7 +992,7 @@
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imágenes</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -1075,7 +1083,7 @@
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las clases</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1087,7 +1095,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1123,7 +1131,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detener</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1142,7 @@
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Validación</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1174,7 +1182,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ninguno</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1182,7 +1190,7 @@
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fuerte</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
@@ -1504,259 +1512,259 @@
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Evaluate Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar de nuevo</translation>
     </message>
     <message>
         <source>Check the model on its pictures once more (for example after changing the pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar el modelo con sus imágenes (por ejemplo, después de cambiar las imágenes)</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe…</translation>
     </message>
     <message>
         <source>Save the results as a web page you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados como una página web que puedes compartir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Go to Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Entrenar</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>There are no test or validation pictures to check the model on. Split the pictures in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes de prueba ni de validación con las que comprobar el modelo. Divide las imágenes en el paso Datos.</translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n test picture(s) the model never learned from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado con %n imagen de prueba de la que el modelo nunca aprendió.</numerusform>
+            <numerusform>Comprobado con %n imágenes de prueba de las que el modelo nunca aprendió.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado con %n imagen de validación. No hay imágenes de prueba; las imágenes de validación ayudaron a elegir la mejor época, así que las cifras pueden ser algo optimistas.</numerusform>
+            <numerusform>Comprobado con %n imágenes de validación. No hay imágenes de prueba; las imágenes de validación ayudaron a elegir la mejor época, así que las cifras pueden ser algo optimistas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Primero abre o crea un proyecto.</translation>
+        <translation>Primero abre o crea un proyecto.</translation>
     </message>
     <message>
         <source>Train a model first; then you can see here how well it does, where it goes wrong, and try it on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero entrena un modelo; después podrás ver aquí lo bien que funciona, dónde se equivoca, y probarlo con imágenes nuevas.</translation>
     </message>
     <message>
         <source>Checking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el modelo…</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo imágenes… {done} de {total}</translation>
     </message>
     <message>
         <source>Checking pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando imágenes… {done} de {total}</translation>
     </message>
     <message>
         <source>The model could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar el modelo.</translation>
     </message>
     <message>
         <source>Cancelled. Click “Evaluate Again” to check the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Haz clic en «Evaluar de nuevo» para comprobar el modelo.</translation>
     </message>
     <message>
         <source>Open Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <source>Open a Folder of Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de imágenes</translation>
     </message>
     <message>
         <source>Looking at the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando las imágenes…</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras {shown} de {total} imágenes.</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked; the answers are shown without heat maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no tiene capas de convolución, así que no puede mostrar dónde miró; las respuestas se muestran sin mapas de calor.</translation>
     </message>
     <message>
         <source>Camera photo {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de la cámara {time}</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html)</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado: {file}</translation>
     </message>
 </context>
 <context>
     <name>ExplainView</name>
     <message>
         <source>The model says:</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo dice:</translation>
     </message>
     <message>
         <source>Where it looked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde buscó:</translation>
     </message>
     <message>
         <source>Heat map strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del mapa de calor:</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>menos</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>más</translation>
     </message>
     <message>
         <source>Open a Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una imagen…</translation>
     </message>
     <message>
         <source>Choose a picture in Results, Mistakes or Try it, or open one, to see where the model looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una imagen en Resultados, Errores o Probar, o abre una, para ver dónde miró el modelo.</translation>
     </message>
     <message>
         <source>Explain any picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar cualquier archivo de imagen</translation>
     </message>
     <message>
         <source>Working out where the model looked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando dónde miró el modelo…</translation>
     </message>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase real: {name}</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no tiene capas de convolución, así que no puede mostrar dónde miró.</translation>
     </message>
     <message>
         <source>Warm colours mark the parts of the picture that made the model think “{name}”. The picture is shown as the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores cálidos marcan las partes de la imagen que hicieron pensar al modelo «{name}». La imagen se muestra tal como la ve el modelo.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Save the trained model so that other programs can use it. The export holds the class names and how pictures are prepared, and it is checked against the answers Lepton Studio gives before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el modelo entrenado para que otros programas puedan usarlo. La exportación incluye los nombres de las clases y cómo se preparan las imágenes, y se comprueba con las respuestas de Lepton Studio antes de guardarla.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX</translation>
     </message>
     <message>
         <source>The usual choice: runs with onnxruntime from Python, C++, C#, Java or JavaScript, on most devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción habitual: funciona con onnxruntime desde Python, C++, C#, Java o JavaScript, en la mayoría de los dispositivos.</translation>
     </message>
     <message>
         <source>TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript</translation>
     </message>
     <message>
         <source>For PyTorch programs (Python or C++). A TorchScript file can run code when it is opened: share it only with people who trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para programas de PyTorch (Python o C++). Un archivo TorchScript puede ejecutar código al abrirse: compártelo solo con personas que confíen en ti.</translation>
     </message>
     <message>
         <source>Lepton Studio bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de Lepton Studio</translation>
     </message>
     <message>
         <source>Opens again in Lepton Studio and its command line. The weights are stored safely (safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a abrir en Lepton Studio y en su línea de comandos. Los pesos se guardan de forma segura (safetensors).</translation>
     </message>
     <message>
         <source>Make it smaller with int8 quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir su tamaño con cuantización int8</translation>
     </message>
     <message>
         <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas cuatro veces más pequeño y a menudo más rápido, con un pequeño cambio en la precisión, que se mide y se muestra. Solo ONNX.</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos escritos:</translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Primero abre o crea un proyecto.</translation>
+        <translation>Primero abre o crea un proyecto.</translation>
     </message>
     <message>
         <source>Train a model first; then you can export it here.</source>
@@ -1764,104 +1772,100 @@
     </message>
     <message>
         <source>Choose the Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de exportación</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Reading the check pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las imágenes de comprobación…</translation>
     </message>
     <message>
         <source>Writing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el modelo…</translation>
     </message>
     <message>
         <source>Checking the export against the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la exportación con la aplicación…</translation>
     </message>
     <message>
         <source>Making the int8 model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el modelo int8…</translation>
     </message>
     <message>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los archivos…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo imágenes… {done} de {total}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación ha fallado.</translation>
     </message>
     <message>
         <source>Exported to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n validation picture(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado con Lepton Studio en %n imagen de validación:</numerusform>
+            <numerusform>Comprobado con Lepton Studio en %n imágenes de validación:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado con Lepton Studio en %n imagen generada (las imágenes de validación no están en este ordenador):</numerusform>
+            <numerusform>Comprobado con Lepton Studio en %n imágenes generadas (las imágenes de validación no están en este ordenador):</numerusform>
         </translation>
     </message>
     <message>
         <source>the same answer on {same} of {images}; the probabilities differ by at most {diff} (allowed: {tolerance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma respuesta en {same} de {images}; las probabilidades difieren como mucho en {diff} (permitido: {tolerance}).</translation>
     </message>
     <message>
         <source>int8 model: {small} instead of {large} ({ratio} of the size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo int8: {small} en lugar de {large} ({ratio} del tamaño).</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
+        <translation>Exactitud en las imágenes de prueba: {before} antes, {after} después.</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy on the {split} pictures: {before} before, {after} after.</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
+        <translation>Exactitud en las imágenes de validación: {before} antes, {after} después.</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma respuesta que el modelo completo en {same} de {images} imágenes.</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del exportador: {notes}</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imágenes</translation>
     </message>
     <message>
         <source>Split</source>
@@ -2050,7 +2054,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2112,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajustes</translation>
     </message>
     <message>
         <source>Wired from</source>
@@ -2130,31 +2134,32 @@
     <name>MistakesView</name>
     <message>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase real:</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las clases</translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The model got every picture right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo acertó todas las imágenes.</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta incorrecta, primero los errores de los que el modelo estaba más seguro. Haz clic en una imagen para ver dónde miró el modelo.</numerusform>
+            <numerusform>%n respuestas incorrectas, primero los errores de los que el modelo estaba más seguro. Haz clic en una imagen para ver dónde miró el modelo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras {shown}.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2403,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProblemBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2814,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen «{name}» no se ha preparado para el entrenamiento.</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a preparar las imágenes; puede que el archivo haya cambiado o ya no se pueda leer. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes preparadas no se pueden guardar en {path} ({detail}).</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera espacio en el disco o vacía la caché de imágenes en las preferencias.</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
@@ -2833,51 +2838,51 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo «{device}» no está disponible en este ordenador.</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige «Automático» o «CPU» como dispositivo.</translation>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento falló en la época {epoch}: el error se volvió infinito o dejó de ser un número.</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la tasa de aprendizaje (por ejemplo, a {suggested_lr}) y vuelve a entrenar. Se ha conservado el mejor modelo hasta ahora.</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador se quedó sin memoria con lotes de {batch_size} imágenes.</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba con un tamaño de lote de {suggested} o menos, o con un tamaño de imagen menor.</translation>
     </message>
     <message>
         <source>There are no training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes de entrenamiento.</translation>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un conjunto de datos con al menos dos imágenes por clase.</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto aún no tiene un conjunto de datos.</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero importa una carpeta de imágenes en el paso Datos.</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo tiene {model_classes} salidas, pero el conjunto de datos tiene {dataset_classes} clases.</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura el bloque de salida del clasificador con {dataset_classes} clases.</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
@@ -3109,11 +3114,11 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no tiene capas de convolución, así que no puede mostrar dónde miró.</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mapas de calor necesitan un modelo con convolución (o una red base preentrenada) antes del clasificador. Las predicciones se siguen mostrando.</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
@@ -3184,198 +3189,198 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProgressPanel</name>
     <message>
         <source>Looking at the pictures with the pretrained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>La red preentrenada está analizando las imágenes…</translation>
     </message>
     <message>
         <source>Preparing the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las imágenes…</translation>
     </message>
     <message>
         <source>{done} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} imágenes</translation>
     </message>
     <message>
         <source>Ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para entrenar</translation>
     </message>
     <message>
         <source>Trained for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenado durante {time}.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entrenamiento</translation>
+        <translation>Entrenando</translation>
     </message>
     <message>
         <source>Best: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor: {accuracy} (época {epoch})</translation>
     </message>
     <message>
         <source>Best so far: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor hasta ahora: {accuracy} (época {epoch})</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch} de {epochs}</translation>
     </message>
     <message>
         <source>batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>lote {batch} de {batches}</translation>
     </message>
     <message>
         <source>{rate} pictures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} imágenes/s</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{project}: how well the model does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model {run}, checked on {count} {split} pictures it never learned from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: qué tal funciona el modelo</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <source>Made with Lepton Studio {version} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con Lepton Studio {version} el {date}.</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} test pictures it never learned from.</source>
+        <translation>Modelo {run}, comprobado con {count} imágenes de prueba de las que nunca aprendió.</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} validation pictures (there are no test pictures).</source>
+        <translation>Modelo {run}, comprobado con {count} imágenes de validación (no hay imágenes de prueba).</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de imágenes con la clase correcta.</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud equilibrada</translation>
     </message>
     <message>
         <source>The average of the classes&apos; recall: every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de la exhaustividad de las clases: todas las clases cuentan igual, tengan las imágenes que tengan.</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas incorrectas</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes con la clase equivocada.</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusiones más frecuentes</translation>
     </message>
     <message>
         <source>{true} taken for {predicted}: {count} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} tomado por {predicted}: {count} de {total} imágenes</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna imagen recibió una clase equivocada.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <source>Each row is the true class, each column the class the model chose. The diagonal holds the right answers; the percentage is of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila es la clase real y cada columna la clase que eligió el modelo. La diagonal contiene las respuestas correctas; el porcentaje es respecto a la fila.</translation>
     </message>
     <message>
         <source>True ↓ / Predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>Real ↓ / Predicho →</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Por clase</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhaustividad</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Precision: of the pictures the model put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share the model found. F1 combines the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión: de las imágenes que el modelo puso en una clase, la proporción que pertenece a ella. Exhaustividad: de las imágenes de una clase, la proporción que encontró el modelo. F1 combina ambas.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entrenamiento</translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>How loss and accuracy changed, epoch by epoch, on the training and the validation pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cambiaron la pérdida y la exactitud, época a época, en las imágenes de entrenamiento y de validación.</translation>
     </message>
     <message>
         <source>This run has no training history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución no tiene historial de entrenamiento.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>The model&apos;s most confident mistakes first, then some pictures it got right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los errores de los que el modelo estaba más seguro y luego algunas imágenes que acertó.</translation>
     </message>
     <message>
         <source>True: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Real: {label}</translation>
     </message>
     <message>
         <source>Model: {label} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {label} ({probability})</translation>
     </message>
 </context>
 <context>
@@ -3484,201 +3489,213 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de imágenes con la clase correcta.</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud equilibrada</translation>
     </message>
     <message>
         <source>Every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las clases cuentan igual, tengan las imágenes que tengan.</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas incorrectas</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes con la clase equivocada.</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión más frecuente</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: la clase real. Columnas: la respuesta del modelo. Haz clic en una celda para ver sus imágenes.</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase real</translation>
     </message>
     <message>
         <source>Model&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del modelo</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were taken for {predicted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {total} imágenes de {true} se tomaron por {predicted}.</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconocieron {count} de {total} imágenes de {true}.</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Por clase</translation>
     </message>
     <message>
         <source>Precision: of the pictures put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share that was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión: de las imágenes asignadas a una clase, la proporción que pertenece a ella. Exhaustividad: de las imágenes de una clase, la proporción encontrada.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhaustividad</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna imagen recibió una clase equivocada.</translation>
     </message>
     <message>
         <source>{true} → {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} → {predicted}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true} taken for {predicted}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen de {true} tomada por {predicted}.</numerusform>
+            <numerusform>%n imágenes de {true} tomadas por {predicted}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una celda de la matriz para ver sus imágenes.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen de {true}, reconocida.</numerusform>
+            <numerusform>%n imágenes de {true}, reconocidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor precisión de validación</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca ejecuciones para comparar sus curvas en los gráficos.</translation>
     </message>
     <message>
         <source>The model that Evaluate and Export use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que usan Evaluar y Exportar.</translation>
     </message>
     <message>
         <source>Use for Evaluate and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para Evaluar y Exportar</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar y Exportar usarán el mejor modelo de esta ejecución.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Evaluate and Export use this run&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar y Exportar usan el modelo de esta ejecución.</translation>
     </message>
     <message>
         <source>batch size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de lote {size}</translation>
     </message>
     <message>
         <source>learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje {rate}</translation>
     </message>
     <message>
         <source>augmentation: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>aumento de datos: {level}</translation>
     </message>
     <message>
         <source>stop early after {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>parada anticipada tras {epochs}</translation>
     </message>
     <message>
         <source>label smoothing {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>suavizado de etiquetas {value}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla {seed}</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada {time}</translation>
     </message>
     <message>
         <source>took {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>duró {time}</translation>
     </message>
     <message>
         <source>best model from epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor modelo de la época {epoch}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run {number}</source>
+        <translation>Ejecución {number}</translation>
+    </message>
+    <message>
+        <source>{run} — {accuracy} validation accuracy</source>
+        <translation>{run} — {accuracy} de exactitud en validación</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3733,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detener</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -3731,115 +3748,115 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático ({value})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo necesario: se sabrá tras los primeros lotes.</translation>
     </message>
     <message>
         <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo necesario: unos {per_epoch} por época, unos {total} en total.</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces recorre el entrenamiento todas las imágenes de entrenamiento. «Automático» elige un número adecuado al tamaño de tu conjunto de datos. Más épocas pueden aprender más, pero tardan más.</translation>
     </message>
     <message>
         <source>Where the calculations run. Automatic follows Preferences: a graphics card when there is a usable one, otherwise the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se hacen los cálculos. «Automático» sigue las Preferencias: una tarjeta gráfica si hay una utilizable; si no, el procesador.</translation>
     </message>
     <message>
         <source>How many pictures the model looks at before each small correction. Larger batches are faster per picture but need more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas imágenes mira el modelo antes de cada pequeña corrección. Los lotes grandes son más rápidos por imagen, pero necesitan más memoria.</translation>
     </message>
     <message>
         <source>How big each correction is. Too high and training goes wrong (the error becomes “not a number”); too low and the model learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de cada corrección. Si es demasiado alta, el entrenamiento falla (el error se vuelve «no es un número»); si es demasiado baja, el modelo aprende despacio.</translation>
     </message>
     <message>
         <source>The method that corrects the model after each batch. AdamW works well almost always.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método que corrige el modelo después de cada lote. AdamW funciona bien casi siempre.</translation>
     </message>
     <message>
         <source>How the learning rate changes during training. One-cycle warms up first, then slowly lowers it, which usually gives the best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cambia la tasa de aprendizaje durante el entrenamiento. «Un ciclo» calienta primero y luego la baja poco a poco, lo que suele dar el mejor modelo.</translation>
     </message>
     <message>
         <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños cambios aleatorios en las imágenes de entrenamiento (volteos, desplazamientos, colores) para que el modelo aprenda lo importante y no los píxeles exactos. «Fuerte» ayuda con conjuntos de datos pequeños.</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener cuando el error de validación no haya mejorado durante este número de épocas. El mejor modelo se conserva en cualquier caso.</translation>
     </message>
     <message>
         <source>Makes the model slightly less sure of itself, which often helps with new pictures. 0 turns it off; 0.1 is a good value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que el modelo esté un poco menos seguro de sí mismo, lo que suele ayudar con imágenes nuevas. 0 lo desactiva; 0,1 es un buen valor.</translation>
     </message>
     <message>
         <source>A number that fixes the random choices (shuffling, augmentation), so the same settings give the same result again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número que fija las elecciones aleatorias (orden, aumento de datos), para que los mismos ajustes den de nuevo el mismo resultado.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pocas:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished">&amp;Dispositivo:</translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;lote:</translation>
     </message>
     <message>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa de aprendizaje:</translation>
     </message>
     <message>
         <source>&amp;Optimizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimizador:</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa de la tasa:</translation>
     </message>
     <message>
         <source>&amp;Augmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumento de datos:</translation>
     </message>
     <message>
         <source>Stop early &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener &amp;antes tras:</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavizado de eti&amp;quetas:</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla aleatoria:</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes avanzados</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
         <source>Point at a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señala un ajuste para ver qué hace.</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3934,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las clases</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
@@ -3952,7 +3969,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clase</translation>
     </message>
 </context>
 <context>
@@ -4149,176 +4166,304 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>TrainPage</name>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento en curso</translation>
     </message>
     <message>
         <source>A model is still training. Stop the training? The best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está entrenando un modelo. ¿Detener el entrenamiento? Se conserva el mejor modelo hasta ahora.</translation>
     </message>
     <message>
         <source>Stopping the training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo el entrenamiento…</translation>
     </message>
     <message>
         <source>Evaluate and Export now use {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar y Exportar usan ahora {run}.</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ejecución</translation>
     </message>
     <message>
         <source>Delete {run} and its trained model? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {run} y su modelo entrenado? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento terminado: mejor precisión de validación {accuracy}.</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor modelo hasta ahora está guardado en el archivo del proyecto.</translation>
     </message>
     <message>
         <source>The best model so far is kept in the autosave copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor modelo hasta ahora se conserva en la copia de autoguardado.</translation>
     </message>
     <message>
         <source>Use Learning Rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tasa de aprendizaje {rate}</translation>
     </message>
     <message>
         <source>Use Batch Size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tamaño de lote {size}</translation>
     </message>
     <message>
         <source>Use Automatic Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar dispositivo automático</translation>
     </message>
     <message>
         <source>Go to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a {step}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecuciones (%n)</numerusform>
+            <numerusform>Ejecuciones (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <source>Teach the model with your pictures. Training runs in the background: you can keep working, and the best model is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseña al modelo con tus imágenes. El entrenamiento se ejecuta en segundo plano: puedes seguir trabajando y se conserva el mejor modelo.</translation>
     </message>
     <message>
         <source>Open or create a project to train its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o crea un proyecto para entrenar su modelo.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar entrenamiento</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras el lote actual; se conserva el mejor modelo hasta ahora.</translation>
     </message>
     <message>
         <source>Pause and resume the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa y reanuda el entrenamiento.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida (menor es mejor)</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión en % (mayor es mejor)</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida por lote (suavizada)</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entrenamiento</translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>{run} (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} (validación)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <source>AdamW (recommended)</source>
+        <translation>AdamW (recomendado)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD con momento</translation>
+    </message>
+    <message>
+        <source>One-cycle (recommended)</source>
+        <translation>Un ciclo (recomendado)</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Light (recommended)</source>
+        <translation>Ligero (recomendado)</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Procesador (CPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (CUDA)</source>
+        <translation>Tarjeta gráfica NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <source>Apple graphics (MPS)</source>
+        <translation>Gráficos de Apple (MPS)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation>GPU de Apple</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Detenido antes</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>Ejecución {number}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>less than 1 s</source>
+        <translation>menos de 1 s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TryItView</name>
     <message>
         <source>Open Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes…</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta…</translation>
     </message>
     <message>
         <source>Take a Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una foto…</translation>
     </message>
     <message>
         <source>Take a picture with a camera attached to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una foto con una cámara conectada a este ordenador</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Heat map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor:</translation>
     </message>
     <message>
         <source>Drop pictures or a folder here to see what the model says about them.
 
 The pictures stay where they are; nothing is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra aquí imágenes o una carpeta para ver qué dice el modelo de ellas.
+
+Las imágenes se quedan donde están; no se añade nada al proyecto.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido leer %n imagen.</numerusform>
+            <numerusform>No se han podido leer %n imágenes.</numerusform>
         </translation>
     </message>
 </context>

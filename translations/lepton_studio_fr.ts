@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Take a Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera could not take a picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera cannot be used (it may be busy, or access was refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera is not ready yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Build, train, check and export image classifiers without programming.</source>
@@ -583,6 +560,37 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Camera support is not installed in this copy of Lepton Studio. Open or drop a photo instead.</source>
+        <translation>La prise en charge des caméras n’est pas installée dans cette copie de Lepton Studio. Ouvrez ou déposez plutôt une photo.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (and allow Lepton Studio to use it), or open or drop a photo instead.</source>
+        <translation>Aucune caméra trouvée. Branchez une caméra (et autorisez Lepton Studio à l’utiliser), ou ouvrez ou déposez une photo.</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>The camera could not take a picture.</source>
+        <translation>La caméra n’a pas pu prendre de photo.</translation>
+    </message>
+    <message>
+        <source>Take Photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be busy, or access was refused).</source>
+        <translation>La caméra ne peut pas être utilisée (elle est peut-être occupée, ou l’accès a été refusé).</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>La caméra n’est pas encore prête.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
@@ -984,7 +992,7 @@
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Images</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -1075,7 +1083,7 @@
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toutes les classes</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1087,7 +1095,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1123,7 +1131,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arrêter</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1142,7 @@
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Validation</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1174,7 +1182,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucune</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1182,7 +1190,7 @@
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Forte</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
@@ -1504,259 +1512,259 @@
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Evaluate Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer à nouveau</translation>
     </message>
     <message>
         <source>Check the model on its pictures once more (for example after changing the pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier de nouveau le modèle sur ses images (par exemple après avoir modifié les images)</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Save the results as a web page you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats sous forme de page web à partager</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Go to Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l’entraînement</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>There are no test or validation pictures to check the model on. Split the pictures in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune image de test ou de validation pour vérifier le modèle. Répartissez les images à l’étape Données.</translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n test picture(s) the model never learned from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié sur %n image de test dont le modèle n’a jamais appris.</numerusform>
+            <numerusform>Vérifié sur %n images de test dont le modèle n’a jamais appris.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié sur %n image de validation. Il n’y a pas d’images de test ; les images de validation ont servi à choisir la meilleure époque, les chiffres peuvent donc être un peu optimistes.</numerusform>
+            <numerusform>Vérifié sur %n images de validation. Il n’y a pas d’images de test ; les images de validation ont servi à choisir la meilleure époque, les chiffres peuvent donc être un peu optimistes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Ouvrez ou créez d’abord un projet.</translation>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
         <source>Train a model first; then you can see here how well it does, where it goes wrong, and try it on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez d’abord un modèle ; vous verrez ensuite ici ses performances, ses erreurs, et pourrez l’essayer sur de nouvelles images.</translation>
     </message>
     <message>
         <source>Checking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du modèle…</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des images… {done} sur {total}</translation>
     </message>
     <message>
         <source>Checking pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des images… {done} sur {total}</translation>
     </message>
     <message>
         <source>The model could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Cancelled. Click “Evaluate Again” to check the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Cliquez sur « Évaluer à nouveau » pour vérifier le modèle.</translation>
     </message>
     <message>
         <source>Open Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des images</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({patterns})</translation>
     </message>
     <message>
         <source>Open a Folder of Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’images</translation>
     </message>
     <message>
         <source>Looking at the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen des images…</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {shown} premières images sur {total}.</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked; the answers are shown without heat maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’a pas de couches de convolution ; il ne peut donc pas montrer où il a regardé. Les réponses sont affichées sans cartes de chaleur.</translation>
     </message>
     <message>
         <source>Camera photo {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de la caméra {time}</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré : {file}</translation>
     </message>
 </context>
 <context>
     <name>ExplainView</name>
     <message>
         <source>The model says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle répond :</translation>
     </message>
     <message>
         <source>Where it looked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il a cherché :</translation>
     </message>
     <message>
         <source>Heat map strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité de la carte :</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>moins</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>plus</translation>
     </message>
     <message>
         <source>Open a Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image…</translation>
     </message>
     <message>
         <source>Choose a picture in Results, Mistakes or Try it, or open one, to see where the model looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image dans Résultats, Erreurs ou Essayer, ou ouvrez-en une, pour voir où le modèle a regardé.</translation>
     </message>
     <message>
         <source>Explain any picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer n’importe quel fichier image</translation>
     </message>
     <message>
         <source>Working out where the model looked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de l’endroit où le modèle a regardé…</translation>
     </message>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe réelle : {name}</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’a pas de couches de convolution ; il ne peut donc pas montrer où il a regardé.</translation>
     </message>
     <message>
         <source>Warm colours mark the parts of the picture that made the model think “{name}”. The picture is shown as the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs chaudes marquent les parties de l’image qui ont fait penser « {name} » au modèle. L’image est affichée telle que le modèle la voit.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Save the trained model so that other programs can use it. The export holds the class names and how pictures are prepared, and it is checked against the answers Lepton Studio gives before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le modèle entraîné pour que d’autres programmes puissent l’utiliser. L’export contient les noms des classes et la préparation des images, et il est comparé aux réponses de Lepton Studio avant d’être enregistré.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX</translation>
     </message>
     <message>
         <source>The usual choice: runs with onnxruntime from Python, C++, C#, Java or JavaScript, on most devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix habituel : fonctionne avec onnxruntime depuis Python, C++, C#, Java ou JavaScript, sur la plupart des appareils.</translation>
     </message>
     <message>
         <source>TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript</translation>
     </message>
     <message>
         <source>For PyTorch programs (Python or C++). A TorchScript file can run code when it is opened: share it only with people who trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les programmes PyTorch (Python ou C++). Un fichier TorchScript peut exécuter du code à l’ouverture : ne le partagez qu’avec des personnes qui vous font confiance.</translation>
     </message>
     <message>
         <source>Lepton Studio bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet Lepton Studio</translation>
     </message>
     <message>
         <source>Opens again in Lepton Studio and its command line. The weights are stored safely (safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rouvre dans Lepton Studio et sa ligne de commande. Les poids sont stockés de façon sûre (safetensors).</translation>
     </message>
     <message>
         <source>Make it smaller with int8 quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire la taille par quantification int8</translation>
     </message>
     <message>
         <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ quatre fois plus petit et souvent plus rapide, avec un léger changement de précision, mesuré et affiché. ONNX uniquement.</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans :</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits :</translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Ouvrez ou créez d’abord un projet.</translation>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
         <source>Train a model first; then you can export it here.</source>
@@ -1764,104 +1772,100 @@
     </message>
     <message>
         <source>Choose the Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d’export</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Reading the check pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des images de vérification…</translation>
     </message>
     <message>
         <source>Writing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du modèle…</translation>
     </message>
     <message>
         <source>Checking the export against the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de l’export avec l’application…</translation>
     </message>
     <message>
         <source>Making the int8 model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du modèle int8…</translation>
     </message>
     <message>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des fichiers…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des images… {done} sur {total}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué.</translation>
     </message>
     <message>
         <source>Exported to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n validation picture(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparé à Lepton Studio sur %n image de validation :</numerusform>
+            <numerusform>Comparé à Lepton Studio sur %n images de validation :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparé à Lepton Studio sur %n image générée (les images de validation ne sont pas sur cet ordinateur) :</numerusform>
+            <numerusform>Comparé à Lepton Studio sur %n images générées (les images de validation ne sont pas sur cet ordinateur) :</numerusform>
         </translation>
     </message>
     <message>
         <source>the same answer on {same} of {images}; the probabilities differ by at most {diff} (allowed: {tolerance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>même réponse pour {same} sur {images} ; les probabilités diffèrent d’au plus {diff} (tolérance : {tolerance}).</translation>
     </message>
     <message>
         <source>int8 model: {small} instead of {large} ({ratio} of the size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle int8 : {small} au lieu de {large} ({ratio} de la taille).</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
+        <translation>Exactitude sur les images de test : {before} avant, {after} après.</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy on the {split} pictures: {before} before, {after} after.</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
+        <translation>Exactitude sur les images de validation : {before} avant, {after} après.</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même réponse que le modèle complet pour {same} images sur {images}.</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques de l’exportateur : {notes}</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Images</translation>
     </message>
     <message>
         <source>Split</source>
@@ -2050,7 +2054,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2112,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réglages</translation>
     </message>
     <message>
         <source>Wired from</source>
@@ -2130,31 +2134,32 @@
     <name>MistakesView</name>
     <message>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe réelle :</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les classes</translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The model got every picture right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a reconnu toutes les images.</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mauvaise réponse, les erreurs les plus sûres du modèle d’abord. Cliquez sur une image pour voir où le modèle a regardé.</numerusform>
+            <numerusform>%n mauvaises réponses, les erreurs les plus sûres du modèle d’abord. Cliquez sur une image pour voir où le modèle a regardé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {shown} premières.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2403,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProblemBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2814,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image « {name} » n’a pas été préparée pour l’entraînement.</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez de nouveau les images ; le fichier a peut-être changé ou est devenu illisible. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images préparées ne peuvent pas être stockées dans {path} ({detail}).</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace disque ou videz le cache d’images dans les préférences.</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
@@ -2833,51 +2838,51 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique « {device} » n’est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « Automatique » ou « CPU » comme périphérique.</translation>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement a échoué à l’époque {epoch} : l’erreur est devenue infinie ou n’est plus un nombre.</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez le taux d’apprentissage (par exemple à {suggested_lr}) et relancez l’entraînement. Le meilleur modèle obtenu jusqu’ici a été conservé.</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur a manqué de mémoire avec des lots de {batch_size} images.</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez une taille de lot de {suggested} ou moins, ou une taille d’image plus petite.</translation>
     </message>
     <message>
         <source>There are no training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune image d’entraînement.</translation>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez un jeu de données avec au moins deux images par classe.</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a pas encore de jeu de données.</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d’abord un dossier d’images à l’étape Données.</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a {model_classes} sorties, mais le jeu de données compte {dataset_classes} classes.</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez le bloc de sortie du classificateur sur {dataset_classes} classes.</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
@@ -3109,11 +3114,11 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’a pas de couches de convolution ; il ne peut donc pas montrer où il a regardé.</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes de chaleur demandent un modèle avec convolution (ou un réseau de base pré-entraîné) avant le classifieur. Les prédictions restent affichées.</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
@@ -3184,198 +3189,198 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProgressPanel</name>
     <message>
         <source>Looking at the pictures with the pretrained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau pré-entraîné analyse les images…</translation>
     </message>
     <message>
         <source>Preparing the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des images…</translation>
     </message>
     <message>
         <source>{done} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} images sur {total}</translation>
     </message>
     <message>
         <source>Ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l’entraînement</translation>
     </message>
     <message>
         <source>Trained for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîné pendant {time}.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entraînement</translation>
+        <translation>Entraînement en cours</translation>
     </message>
     <message>
         <source>Best: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur : {accuracy} (époque {epoch})</translation>
     </message>
     <message>
         <source>Best so far: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur jusqu’ici : {accuracy} (époque {epoch})</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {epoch} sur {epochs}</translation>
     </message>
     <message>
         <source>batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>lot {batch} sur {batches}</translation>
     </message>
     <message>
         <source>{rate} pictures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} images/s</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{project}: how well the model does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model {run}, checked on {count} {split} pictures it never learned from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} : les performances du modèle</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>Made with Lepton Studio {version} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé avec Lepton Studio {version} le {date}.</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} test pictures it never learned from.</source>
+        <translation>Modèle {run}, vérifié sur {count} images de test dont il n’a jamais appris.</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} validation pictures (there are no test pictures).</source>
+        <translation>Modèle {run}, vérifié sur {count} images de validation (il n’y a pas d’images de test).</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des images classées correctement.</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude équilibrée</translation>
     </message>
     <message>
         <source>The average of the classes&apos; recall: every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne des rappels des classes : chaque classe compte autant, quel que soit son nombre d’images.</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaises réponses</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images classées dans la mauvaise classe.</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusions les plus fréquentes</translation>
     </message>
     <message>
         <source>{true} taken for {predicted}: {count} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} pris pour {predicted} : {count} images sur {total}</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n’a été mal classée.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <source>Each row is the true class, each column the class the model chose. The diagonal holds the right answers; the percentage is of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est la classe réelle, chaque colonne la classe choisie par le modèle. La diagonale contient les bonnes réponses ; le pourcentage se rapporte à la ligne.</translation>
     </message>
     <message>
         <source>True ↓ / Predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel ↓ / Prédit →</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Par classe</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Precision: of the pictures the model put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share the model found. F1 combines the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision : parmi les images que le modèle a mises dans une classe, la part qui y appartient. Rappel : parmi les images d’une classe, la part que le modèle a trouvée. F1 combine les deux.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entraînement</translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>How loss and accuracy changed, epoch by epoch, on the training and the validation pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évolution de la perte et de l’exactitude, époque après époque, sur les images d’entraînement et de validation.</translation>
     </message>
     <message>
         <source>This run has no training history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution n’a pas d’historique d’entraînement.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>The model&apos;s most confident mistakes first, then some pictures it got right.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord les erreurs dont le modèle était le plus sûr, puis quelques images bien reconnues.</translation>
     </message>
     <message>
         <source>True: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel : {label}</translation>
     </message>
     <message>
         <source>Model: {label} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : {label} ({probability})</translation>
     </message>
 </context>
 <context>
@@ -3484,201 +3489,213 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des images classées correctement.</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude équilibrée</translation>
     </message>
     <message>
         <source>Every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque classe compte autant, quel que soit son nombre d’images.</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaises réponses</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images classées dans la mauvaise classe.</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion la plus fréquente</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : la classe réelle. Colonnes : la réponse du modèle. Cliquez sur une case pour voir ses images.</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe réelle</translation>
     </message>
     <message>
         <source>Model&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du modèle</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were taken for {predicted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images de {true} sur {total} ont été prises pour {predicted}.</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images de {true} sur {total} ont été reconnues.</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Par classe</translation>
     </message>
     <message>
         <source>Precision: of the pictures put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share that was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision : parmi les images mises dans une classe, la part qui y appartient. Rappel : parmi les images d’une classe, la part retrouvée.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n’a été mal classée.</translation>
     </message>
     <message>
         <source>{true} → {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} → {predicted}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true} taken for {predicted}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image de {true} prise pour {predicted}.</numerusform>
+            <numerusform>%n images de {true} prises pour {predicted}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une case de la matrice pour voir ses images.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image de {true}, reconnue.</numerusform>
+            <numerusform>%n images de {true}, reconnues.</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure précision de validation</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des essais pour comparer leurs courbes dans les graphiques.</translation>
     </message>
     <message>
         <source>The model that Evaluate and Export use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qu’utilisent Évaluer et Exporter.</translation>
     </message>
     <message>
         <source>Use for Evaluate and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour Évaluer et Exporter</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer et Exporter utiliseront le meilleur modèle de cet essai.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Evaluate and Export use this run&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer et Exporter utilisent le modèle de cet essai.</translation>
     </message>
     <message>
         <source>batch size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de lot {size}</translation>
     </message>
     <message>
         <source>learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage {rate}</translation>
     </message>
     <message>
         <source>augmentation: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>augmentation : {level}</translation>
     </message>
     <message>
         <source>stop early after {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt anticipé après {epochs}</translation>
     </message>
     <message>
         <source>label smoothing {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>lissage des étiquettes {value}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>graine {seed}</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé le {time}</translation>
     </message>
     <message>
         <source>took {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>durée {time}</translation>
     </message>
     <message>
         <source>best model from epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleur modèle à l’époque {epoch}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run {number}</source>
+        <translation>Exécution {number}</translation>
+    </message>
+    <message>
+        <source>{run} — {accuracy} validation accuracy</source>
+        <translation>{run} — {accuracy} d’exactitude en validation</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3733,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arrêter</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -3731,115 +3748,115 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique ({value})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée nécessaire : connue après les premiers lots.</translation>
     </message>
     <message>
         <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée nécessaire : environ {per_epoch} par époque, environ {total} au total.</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de passages de l’entraînement sur toutes les images d’entraînement. « Automatique » choisit un nombre adapté à la taille de votre jeu de données. Plus d’époques peuvent apprendre davantage, mais prennent plus de temps.</translation>
     </message>
     <message>
         <source>Where the calculations run. Automatic follows Preferences: a graphics card when there is a usable one, otherwise the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les calculs s’exécutent. « Automatique » suit les Préférences : une carte graphique s’il y en a une utilisable, sinon le processeur.</translation>
     </message>
     <message>
         <source>How many pictures the model looks at before each small correction. Larger batches are faster per picture but need more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’images que le modèle examine avant chaque petite correction. Les grands lots sont plus rapides par image, mais demandent plus de mémoire.</translation>
     </message>
     <message>
         <source>How big each correction is. Too high and training goes wrong (the error becomes “not a number”); too low and the model learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampleur de chaque correction. Trop élevé, l’entraînement échoue (l’erreur devient « pas un nombre ») ; trop faible, le modèle apprend lentement.</translation>
     </message>
     <message>
         <source>The method that corrects the model after each batch. AdamW works well almost always.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode qui corrige le modèle après chaque lot. AdamW fonctionne bien presque toujours.</translation>
     </message>
     <message>
         <source>How the learning rate changes during training. One-cycle warms up first, then slowly lowers it, which usually gives the best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du taux d’apprentissage pendant l’entraînement. « Un cycle » commence par une montée progressive puis le réduit lentement, ce qui donne généralement le meilleur modèle.</translation>
     </message>
     <message>
         <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petites modifications aléatoires des images d’entraînement (retournements, décalages, couleurs), pour que le modèle apprenne l’essentiel plutôt que les pixels exacts. « Forte » aide les petits jeux de données.</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter lorsque l’erreur de validation ne s’est pas améliorée pendant ce nombre d’époques. Le meilleur modèle est conservé dans tous les cas.</translation>
     </message>
     <message>
         <source>Makes the model slightly less sure of itself, which often helps with new pictures. 0 turns it off; 0.1 is a good value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend le modèle un peu moins sûr de lui, ce qui aide souvent face à de nouvelles images. 0 le désactive ; 0,1 est une bonne valeur.</translation>
     </message>
     <message>
         <source>A number that fixes the random choices (shuffling, augmentation), so the same settings give the same result again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre qui fixe les choix aléatoires (mélange, augmentation), pour que les mêmes réglages redonnent le même résultat.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;poques :</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished">&amp;Périphérique :</translation>
+        <translation>&amp;Périphérique :</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de &amp;lot :</translation>
     </message>
     <message>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux d’apprentissage :</translation>
     </message>
     <message>
         <source>&amp;Optimizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimiseur :</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution du taux :</translation>
     </message>
     <message>
         <source>&amp;Augmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Augmentation :</translation>
     </message>
     <message>
         <source>Stop early &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt &amp;anticipé après :</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lissage des é&amp;tiquettes :</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine aléatoire :</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages avancés</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Point at a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez un réglage pour voir à quoi il sert.</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3934,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toutes les classes</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
@@ -3952,7 +3969,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Classe</translation>
     </message>
 </context>
 <context>
@@ -4149,176 +4166,304 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>TrainPage</name>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement en cours</translation>
     </message>
     <message>
         <source>A model is still training. Stop the training? The best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle est encore en cours d’entraînement. Arrêter l’entraînement ? Le meilleur modèle obtenu jusqu’ici est conservé.</translation>
     </message>
     <message>
         <source>Stopping the training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de l’entraînement…</translation>
     </message>
     <message>
         <source>Evaluate and Export now use {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer et Exporter utilisent maintenant {run}.</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’essai</translation>
     </message>
     <message>
         <source>Delete {run} and its trained model? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {run} et son modèle entraîné ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement terminé : meilleure précision de validation {accuracy}.</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le meilleur modèle obtenu jusqu’ici est enregistré dans le fichier du projet.</translation>
     </message>
     <message>
         <source>The best model so far is kept in the autosave copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le meilleur modèle obtenu jusqu’ici est conservé dans la copie de sauvegarde automatique.</translation>
     </message>
     <message>
         <source>Use Learning Rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le taux d’apprentissage {rate}</translation>
     </message>
     <message>
         <source>Use Batch Size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une taille de lot de {size}</translation>
     </message>
     <message>
         <source>Use Automatic Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le périphérique automatiquement</translation>
     </message>
     <message>
         <source>Go to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à {step}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essais (%n)</numerusform>
+            <numerusform>Essais (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Teach the model with your pictures. Training runs in the background: you can keep working, and the best model is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenez au modèle avec vos images. L’entraînement se déroule en arrière-plan : vous pouvez continuer à travailler, et le meilleur modèle est conservé.</translation>
     </message>
     <message>
         <source>Open or create a project to train its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un projet pour entraîner son modèle.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’entraînement</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le lot en cours ; le meilleur modèle obtenu jusqu’ici est conservé.</translation>
     </message>
     <message>
         <source>Pause and resume the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause et reprendre l’entraînement.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque</translation>
     </message>
     <message>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte (plus bas = mieux)</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision en % (plus haut = mieux)</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par lot (lissée)</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entraînement</translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>{run} (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} (validation)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <source>AdamW (recommended)</source>
+        <translation>AdamW (recommandé)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD avec momentum</translation>
+    </message>
+    <message>
+        <source>One-cycle (recommended)</source>
+        <translation>Un cycle (recommandé)</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosinus</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constant</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Light (recommended)</source>
+        <translation>Légère (recommandé)</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (CUDA)</source>
+        <translation>Carte graphique NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <source>Apple graphics (MPS)</source>
+        <translation>Graphiques Apple (MPS)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation>GPU Apple</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêté plus tôt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>Essai {number}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>less than 1 s</source>
+        <translation>moins d’1 s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TryItView</name>
     <message>
         <source>Open Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des images…</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Take a Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une photo…</translation>
     </message>
     <message>
         <source>Take a picture with a camera attached to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une photo avec une caméra branchée sur cet ordinateur</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Heat map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de chaleur :</translation>
     </message>
     <message>
         <source>Drop pictures or a folder here to see what the model says about them.
 
 The pictures stay where they are; nothing is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des images ou un dossier pour voir ce qu’en dit le modèle.
+
+Les images restent où elles sont ; rien n’est ajouté au projet.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n’a pas pu être lue.</numerusform>
+            <numerusform>%n images n’ont pas pu être lues.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>Take a Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera could not take a picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera cannot be used (it may be busy, or access was refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera is not ready yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Build, train, check and export image classifiers without programming.</source>
@@ -582,6 +559,37 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Camera support is not installed in this copy of Lepton Studio. Open or drop a photo instead.</source>
+        <translation>この Lepton Studio にはカメラ機能がインストールされていません。代わりに写真を開くか、ここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (and allow Lepton Studio to use it), or open or drop a photo instead.</source>
+        <translation>カメラが見つかりません。カメラを接続して Lepton Studio による使用を許可するか、写真を開くかドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>写真を撮る</translation>
+    </message>
+    <message>
+        <source>The camera could not take a picture.</source>
+        <translation>カメラで撮影できませんでした。</translation>
+    </message>
+    <message>
+        <source>Take Photo</source>
+        <translation>撮影</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be busy, or access was refused).</source>
+        <translation>カメラを使用できません（使用中か、アクセスが拒否された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>カメラの準備がまだできていません。</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
@@ -965,7 +973,7 @@
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">画像</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -1055,7 +1063,7 @@
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">すべてのクラス</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1067,7 +1075,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">削除…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1103,7 +1111,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停止</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1122,7 @@
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">検証</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1154,7 +1162,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">なし</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1162,7 +1170,7 @@
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">強</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
@@ -1482,360 +1490,356 @@
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <source>Evaluate Again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度評価</translation>
     </message>
     <message>
         <source>Check the model on its pictures once more (for example after changing the pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを画像でもう一度確認します（画像を変更した後など）</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存…</translation>
     </message>
     <message>
         <source>Save the results as a web page you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を共有できる Web ページとして保存します</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Go to Train</source>
-        <translation type="unfinished"></translation>
+        <translation>学習へ移動</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>試す</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>誤り</translation>
     </message>
     <message>
         <source>There are no test or validation pictures to check the model on. Split the pictures in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを確認するためのテスト画像も検証画像もありません。「データ」ステップで画像を分割してください。</translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n test picture(s) the model never learned from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>モデルが学習に使っていないテスト画像 %n 枚で確認しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検証画像 %n 枚で確認しました。テスト画像がありません。検証画像は最良のエポックの選択に使われたため、数値はやや楽観的かもしれません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">まずプロジェクトを開くか作成してください。</translation>
+        <translation>まずプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
         <source>Train a model first; then you can see here how well it does, where it goes wrong, and try it on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずモデルを学習させてください。その後、ここで性能や間違えやすい箇所を確認し、新しい画像で試すことができます。</translation>
     </message>
     <message>
         <source>Checking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを確認しています…</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込んでいます… {done}/{total}</translation>
     </message>
     <message>
         <source>Checking pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を確認しています… {done}/{total}</translation>
     </message>
     <message>
         <source>The model could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを確認できませんでした。</translation>
     </message>
     <message>
         <source>Cancelled. Click “Evaluate Again” to check the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。「もう一度評価」をクリックするとモデルを確認します。</translation>
     </message>
     <message>
         <source>Open Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を開く</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 ({patterns})</translation>
     </message>
     <message>
         <source>Open a Folder of Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像フォルダーを開く</translation>
     </message>
     <message>
         <source>Looking at the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を見ています…</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 枚のうち最初の {shown} 枚を表示しています。</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked; the answers are shown without heat maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには畳み込み層がないため、どこを見たかを示せません。回答はヒートマップなしで表示します。</translation>
     </message>
     <message>
         <source>Camera photo {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ写真 {time}</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html)</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存しました: {file}</translation>
     </message>
 </context>
 <context>
     <name>ExplainView</name>
     <message>
         <source>The model says:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの答え:</translation>
     </message>
     <message>
         <source>Where it looked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>注目した箇所:</translation>
     </message>
     <message>
         <source>Heat map strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップの強さ:</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Open a Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を開く…</translation>
     </message>
     <message>
         <source>Choose a picture in Results, Mistakes or Try it, or open one, to see where the model looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>「結果」「誤り」「試す」で画像を選ぶか、画像を開くと、モデルが注目した箇所を確認できます。</translation>
     </message>
     <message>
         <source>Explain any picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の画像ファイルを説明</translation>
     </message>
     <message>
         <source>Working out where the model looked…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが注目した箇所を計算しています…</translation>
     </message>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>正解のクラス: {name}</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには畳み込み層がないため、どこを見たかを示せません。</translation>
     </message>
     <message>
         <source>Warm colours mark the parts of the picture that made the model think “{name}”. The picture is shown as the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>暖色の部分は、モデルが「{name}」と判断した根拠となった箇所です。画像はモデルが見ている状態で表示しています。</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <source>Save the trained model so that other programs can use it. The export holds the class names and how pictures are prepared, and it is checked against the answers Lepton Studio gives before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済みモデルを保存して、ほかのプログラムで使えるようにします。エクスポートにはクラス名と画像の前処理方法が含まれ、保存前に Lepton Studio の答えと一致するか確認されます。</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX</translation>
     </message>
     <message>
         <source>The usual choice: runs with onnxruntime from Python, C++, C#, Java or JavaScript, on most devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準的な選択肢です。onnxruntime を使い、Python・C++・C#・Java・JavaScript からほとんどのデバイスで動作します。</translation>
     </message>
     <message>
         <source>TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript</translation>
     </message>
     <message>
         <source>For PyTorch programs (Python or C++). A TorchScript file can run code when it is opened: share it only with people who trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch のプログラム（Python または C++）向けです。TorchScript ファイルは開いたときにコードを実行できるため、あなたを信頼している人にだけ渡してください。</translation>
     </message>
     <message>
         <source>Lepton Studio bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio バンドル</translation>
     </message>
     <message>
         <source>Opens again in Lepton Studio and its command line. The weights are stored safely (safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio とそのコマンドラインで再び開けます。重みは安全な形式（safetensors）で保存されます。</translation>
     </message>
     <message>
         <source>Make it smaller with int8 quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 量子化で小さくする</translation>
     </message>
     <message>
         <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズが約 4 分の 1 になり、多くの場合は高速になります。精度のわずかな変化は測定して表示します。ONNX のみ。</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">エクスポート</translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出したファイル:</translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">まずプロジェクトを開くか作成してください。</translation>
+        <translation>まずプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
         <source>Train a model first; then you can export it here.</source>
-        <translation>まずモデルを学習させてください。その後、ここでエクスポートできます。</translation>
+        <translation>まずモデルを学習させてください。その後ここでエクスポートできます。</translation>
     </message>
     <message>
         <source>Choose the Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先フォルダーを選択</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>準備しています…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <source>Reading the check pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認用の画像を読み込んでいます…</translation>
     </message>
     <message>
         <source>Writing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを書き出しています…</translation>
     </message>
     <message>
         <source>Checking the export against the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをアプリの結果と照合しています…</translation>
     </message>
     <message>
         <source>Making the int8 model…</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 モデルを作成しています…</translation>
     </message>
     <message>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き出しています…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込んでいます… {done}/{total}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。何も書き出していません。</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
         <source>Exported to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} にエクスポートしました</translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n validation picture(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検証画像 %n 枚で Lepton Studio と照合しました:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>生成した画像 %n 枚で Lepton Studio と照合しました（検証画像がこのコンピューターにありません）:</numerusform>
         </translation>
     </message>
     <message>
         <source>the same answer on {same} of {images}; the probabilities differ by at most {diff} (allowed: {tolerance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} 枚中 {same} 枚で同じ答え。確率の差は最大 {diff}（許容値: {tolerance}）。</translation>
     </message>
     <message>
         <source>int8 model: {small} instead of {large} ({ratio} of the size).</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 モデル: {large} ではなく {small}（サイズの {ratio}）。</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
+        <translation>テスト画像での精度: 変換前 {before}、変換後 {after}。</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy on the {split} pictures: {before} before, {after} after.</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
+        <translation>検証画像での精度: 変換前 {before}、変換後 {after}。</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} 枚中 {same} 枚で元のモデルと同じ答え。</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポーターからの注記: {notes}</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">画像</translation>
     </message>
     <message>
         <source>Split</source>
@@ -2023,7 +2027,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2084,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">設定</translation>
     </message>
     <message>
         <source>Wired from</source>
@@ -2102,30 +2106,31 @@
     <name>MistakesView</name>
     <message>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>正解のクラス:</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラス</translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+正解: {true} · モデル: {predicted}（{probability}）</translation>
     </message>
     <message>
         <source>The model got every picture right.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはすべての画像を正しく判定しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>誤答 %n 件（モデルが自信を持って間違えたものから順に表示）。画像をクリックすると、モデルが注目した箇所を確認できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の {shown} 件を表示しています。</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2372,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProblemBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -2778,19 +2783,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像「{name}」は学習用に準備されていません。</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をもう一度準備してください。ファイルが変更されたか、読み取れなくなった可能性があります。フルパス: {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>準備済みの画像を {path} に保存できません（{detail}）。</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量を増やすか、設定で画像キャッシュを消去してください。</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
@@ -2802,51 +2807,51 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス「{device}」はこのコンピューターでは使えません。</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスとして「自動」または「CPU」を選んでください。</translation>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック {epoch} で学習が失敗しました。誤差が無限大または数値ではない状態になりました。</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率を下げて（たとえば {suggested_lr} に）もう一度学習させてください。これまでの最良モデルは保持されています。</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch_size} 枚のバッチでメモリが不足しました。</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズを {suggested} 以下にするか、画像サイズを小さくしてください。</translation>
     </message>
     <message>
         <source>There are no training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習用の画像がありません。</translation>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>各クラスに 2 枚以上の画像があるデータセットを読み込んでください。</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトにはまだデータセットがありません。</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず「データ」ステップで画像のフォルダーを読み込んでください。</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの出力は {model_classes} 個ですが、データセットのクラスは {dataset_classes} 個です。</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器の出力ブロックを {dataset_classes} クラスに設定してください。</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
@@ -3078,11 +3083,11 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには畳み込み層がないため、どこを見たかを示せません。</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップには、分類器の前に畳み込み層（または学習済みバックボーン）を持つモデルが必要です。予測は引き続き表示されます。</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
@@ -3153,198 +3158,198 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProgressPanel</name>
     <message>
         <source>Looking at the pictures with the pretrained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済みネットワークで画像を解析しています…</translation>
     </message>
     <message>
         <source>Preparing the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を準備しています…</translation>
     </message>
     <message>
         <source>{done} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 枚中 {done} 枚</translation>
     </message>
     <message>
         <source>Ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の準備ができました</translation>
     </message>
     <message>
         <source>Trained for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 学習しました。</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">学習</translation>
+        <translation>学習中</translation>
     </message>
     <message>
         <source>Best: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>最高: {accuracy}（エポック {epoch}）</translation>
     </message>
     <message>
         <source>Best so far: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの最高: {accuracy}（エポック {epoch}）</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック {epoch} / {epochs}</translation>
     </message>
     <message>
         <source>batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ {batch} / {batches}</translation>
     </message>
     <message>
         <source>{rate} pictures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} 枚/秒</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{project}: how well the model does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model {run}, checked on {count} {split} pictures it never learned from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: モデルの性能</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>Made with Lepton Studio {version} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio {version} で {date} に作成。</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} test pictures it never learned from.</source>
+        <translation>モデル {run}。学習に使っていないテスト画像 {count} 枚で確認しました。</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} validation pictures (there are no test pictures).</source>
+        <translation>モデル {run}。検証画像 {count} 枚で確認しました（テスト画像はありません）。</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>正解率</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しいクラスに判定された画像の割合。</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>バランス正解率</translation>
     </message>
     <message>
         <source>The average of the classes&apos; recall: every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>各クラスの再現率の平均。画像の枚数にかかわらず、どのクラスも同じ重みで数えます。</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>誤答</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違ったクラスに判定された画像。</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>最も多い取り違え</translation>
     </message>
     <message>
         <source>{true} taken for {predicted}: {count} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} を {predicted} と判定: {total} 枚中 {count} 枚</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違ったクラスに判定された画像はありません。</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混同行列</translation>
     </message>
     <message>
         <source>Each row is the true class, each column the class the model chose. The diagonal holds the right answers; the percentage is of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行は正解のクラス、各列はモデルが選んだクラスです。対角線上が正解で、割合は行に対する値です。</translation>
     </message>
     <message>
         <source>True ↓ / Predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>正解 ↓ / 予測 →</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス別</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>適合率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>再現率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Precision: of the pictures the model put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share the model found. F1 combines the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>適合率: モデルがあるクラスに判定した画像のうち、本当にそのクラスである割合。再現率: あるクラスの画像のうち、モデルが見つけられた割合。F1 は両者を組み合わせた値です。</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">学習</translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>How loss and accuracy changed, epoch by epoch, on the training and the validation pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習画像と検証画像での損失と正解率の、エポックごとの変化。</translation>
     </message>
     <message>
         <source>This run has no training history.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行には学習履歴がありません。</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>例</translation>
     </message>
     <message>
         <source>The model&apos;s most confident mistakes first, then some pictures it got right.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずモデルが自信を持って間違えた画像、次に正解した画像の一部を示します。</translation>
     </message>
     <message>
         <source>True: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>正解: {label}</translation>
     </message>
     <message>
         <source>Model: {label} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル: {label}（{probability}）</translation>
     </message>
 </context>
 <context>
@@ -3448,199 +3453,211 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>正解率</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しいクラスに判定された画像の割合。</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>バランス正解率</translation>
     </message>
     <message>
         <source>Every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の枚数にかかわらず、どのクラスも同じ重みで数えます。</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>誤答</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違ったクラスに判定された画像。</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>最も多い取り違え</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混同行列</translation>
     </message>
     <message>
         <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>行: 正解のクラス。列: モデルの答え。セルをクリックすると、その画像が表示されます。</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>正解のクラス</translation>
     </message>
     <message>
         <source>Model&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの答え</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were taken for {predicted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} の画像 {total} 枚中 {count} 枚が {predicted} と判定されました。</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} の画像 {total} 枚中 {count} 枚を正しく認識しました。</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス別</translation>
     </message>
     <message>
         <source>Precision: of the pictures put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share that was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>適合率: あるクラスに判定された画像のうち、本当にそのクラスである割合。再現率: あるクラスの画像のうち、見つけられた割合。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>適合率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>再現率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違ったクラスに判定された画像はありません。</translation>
     </message>
     <message>
         <source>{true} → {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} → {predicted}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true} taken for {predicted}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} の画像 %n 枚が {predicted} と判定されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>行列のセルをクリックすると、その画像が表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} の画像 %n 枚を正しく認識しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+正解: {true} · モデル: {predicted}（{probability}）</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>最高の検証精度</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行にチェックを入れると、グラフで曲線を比較できます。</translation>
     </message>
     <message>
         <source>The model that Evaluate and Export use.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価とエクスポートで使うモデルです。</translation>
     </message>
     <message>
         <source>Use for Evaluate and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>評価とエクスポートに使う</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価とエクスポートで、この実行の最良モデルを使います。</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Evaluate and Export use this run&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価とエクスポートでこの実行のモデルを使っています。</translation>
     </message>
     <message>
         <source>batch size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ {size}</translation>
     </message>
     <message>
         <source>learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 {rate}</translation>
     </message>
     <message>
         <source>augmentation: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>データ拡張: {level}</translation>
     </message>
     <message>
         <source>stop early after {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{epochs}改善がなければ早期終了</translation>
     </message>
     <message>
         <source>label smoothing {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル平滑化 {value}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>シード {seed}</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 {time}</translation>
     </message>
     <message>
         <source>took {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間 {time}</translation>
     </message>
     <message>
         <source>best model from epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>最良モデルはエポック {epoch}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run {number}</source>
+        <translation>実行 {number}</translation>
+    </message>
+    <message>
+        <source>{run} — {accuracy} validation accuracy</source>
+        <translation>{run} — 検証正解率 {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3694,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停止</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -3692,115 +3709,115 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（{value}）</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">しない</translation>
+        <translation>しない</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間: 最初の数バッチの後にわかります。</translation>
     </message>
     <message>
         <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間: 1 エポックあたり約 {per_epoch}、合計約 {total}。</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習用の画像すべてを何回繰り返して学習するかです。「自動」では、データセットの大きさに合った回数を選びます。エポックを増やすとより多く学習できますが、時間がかかります。</translation>
     </message>
     <message>
         <source>Where the calculations run. Automatic follows Preferences: a graphics card when there is a usable one, otherwise the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算を実行する場所です。「自動」は設定に従い、使えるグラフィックカードがあればそれを、なければプロセッサーを使います。</translation>
     </message>
     <message>
         <source>How many pictures the model looks at before each small correction. Larger batches are faster per picture but need more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>小さな修正を 1 回行うまでにモデルが見る画像の枚数です。バッチが大きいほど 1 枚あたりは速くなりますが、より多くのメモリが必要です。</translation>
     </message>
     <message>
         <source>How big each correction is. Too high and training goes wrong (the error becomes “not a number”); too low and the model learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回の修正の大きさです。大きすぎると学習が失敗し（誤差が「数値ではない」状態になります）、小さすぎると学習が遅くなります。</translation>
     </message>
     <message>
         <source>The method that corrects the model after each batch. AdamW works well almost always.</source>
-        <translation type="unfinished"></translation>
+        <translation>各バッチの後にモデルを修正する方法です。ほとんどの場合 AdamW でうまくいきます。</translation>
     </message>
     <message>
         <source>How the learning rate changes during training. One-cycle warms up first, then slowly lowers it, which usually gives the best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中に学習率をどう変えるかです。ワンサイクルは最初にウォームアップし、その後ゆっくり下げます。通常これが最良のモデルになります。</translation>
     </message>
     <message>
         <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習用画像に小さなランダムな変化（反転、移動、色）を加え、正確なピクセルではなく大事な特徴を学ばせます。データセットが小さいときは「強」が役立ちます。</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証誤差がこのエポック数のあいだ改善しなければ終了します。いずれの場合も最良のモデルは保持されます。</translation>
     </message>
     <message>
         <source>Makes the model slightly less sure of itself, which often helps with new pictures. 0 turns it off; 0.1 is a good value.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの確信度を少し下げ、新しい画像への対応を良くすることがよくあります。0 でオフ、0.1 が適切な値です。</translation>
     </message>
     <message>
         <source>A number that fixes the random choices (shuffling, augmentation), so the same settings give the same result again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムな選択（シャッフル、データ拡張）を固定する数値です。同じ設定なら同じ結果が再現されます。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック数(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished">デバイス(&amp;D):</translation>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Optimizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化手法(&amp;O):</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率スケジュール(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Augmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>データ拡張(&amp;A):</translation>
     </message>
     <message>
         <source>Stop early &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>早期終了までの期間(&amp;A):</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル平滑化(&amp;M):</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>乱数シード(&amp;E):</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値に戻す</translation>
     </message>
     <message>
         <source>Point at a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定にポインターを合わせると、その働きが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3878,7 +3895,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">すべてのクラス</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
@@ -3912,7 +3929,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">クラス</translation>
     </message>
 </context>
 <context>
@@ -4103,174 +4120,301 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>TrainPage</name>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中です</translation>
     </message>
     <message>
         <source>A model is still training. Stop the training? The best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはまだ学習中です。学習を停止しますか？ これまでの最良モデルは保持されます。</translation>
     </message>
     <message>
         <source>Stopping the training…</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を停止しています…</translation>
     </message>
     <message>
         <source>Evaluate and Export now use {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価とエクスポートで {run} を使うようになりました。</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を削除</translation>
     </message>
     <message>
         <source>Delete {run} and its trained model? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} と学習済みモデルを削除しますか？ 元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が終了しました。最高の検証精度は {accuracy} です。</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの最良モデルをプロジェクトファイルに保存しました。</translation>
     </message>
     <message>
         <source>The best model so far is kept in the autosave copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの最良モデルを自動保存のコピーに保持しました。</translation>
     </message>
     <message>
         <source>Use Learning Rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 {rate} を使う</translation>
     </message>
     <message>
         <source>Use Batch Size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ {size} を使う</translation>
     </message>
     <message>
         <source>Use Automatic Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを自動にする</translation>
     </message>
     <message>
         <source>Go to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} へ移動</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行履歴 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴</translation>
     </message>
     <message>
         <source>Teach the model with your pictures. Training runs in the background: you can keep working, and the best model is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を使ってモデルに学習させます。学習はバックグラウンドで行われるので作業を続けられ、最良のモデルは保持されます。</translation>
     </message>
     <message>
         <source>Open or create a project to train its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを学習させるには、プロジェクトを開くか作成してください。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を開始</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチの後に停止します。これまでの最良モデルは保持されます。</translation>
     </message>
     <message>
         <source>Pause and resume the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を一時停止・再開します。</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック</translation>
     </message>
     <message>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>損失（低いほど良い）</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>精度 %（高いほど良い）</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチごとの損失（平滑化）</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">学習</translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>{run} (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{run}（検証）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <source>AdamW (recommended)</source>
+        <translation>AdamW（推奨）</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>モーメンタム付き SGD</translation>
+    </message>
+    <message>
+        <source>One-cycle (recommended)</source>
+        <translation>ワンサイクル（推奨）</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>コサイン</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Light (recommended)</source>
+        <translation>弱（推奨）</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>プロセッサー（CPU）</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (CUDA)</source>
+        <translation>NVIDIA グラフィックカード（CUDA）</translation>
+    </message>
+    <message>
+        <source>Apple graphics (MPS)</source>
+        <translation>Apple グラフィックス（MPS）</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation>Apple GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>早期終了</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>実行 {number}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>less than 1 s</source>
+        <translation>1 秒未満</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n エポック</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TryItView</name>
     <message>
         <source>Open Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を開く…</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く…</translation>
     </message>
     <message>
         <source>Take a Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を撮る…</translation>
     </message>
     <message>
         <source>Take a picture with a camera attached to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに接続したカメラで撮影します</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Heat map:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ:</translation>
     </message>
     <message>
         <source>Drop pictures or a folder here to see what the model says about them.
 
 The pictures stay where they are; nothing is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像やフォルダーをここにドロップすると、モデルの判定が表示されます。
+
+画像は元の場所にあるままで、プロジェクトには何も追加されません。</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の画像を読み込めませんでした。</numerusform>
         </translation>
     </message>
 </context>

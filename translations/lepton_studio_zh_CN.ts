@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Take a Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera could not take a picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera cannot be used (it may be busy, or access was refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera is not ready yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Build, train, check and export image classifiers without programming.</source>
@@ -582,6 +559,37 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Camera support is not installed in this copy of Lepton Studio. Open or drop a photo instead.</source>
+        <translation>此 Lepton Studio 未安装摄像头支持。请改为打开或拖入一张照片。</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (and allow Lepton Studio to use it), or open or drop a photo instead.</source>
+        <translation>未找到摄像头。请连接摄像头（并允许 Lepton Studio 使用），或改为打开或拖入一张照片。</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>The camera could not take a picture.</source>
+        <translation>摄像头无法拍照。</translation>
+    </message>
+    <message>
+        <source>Take Photo</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be busy, or access was refused).</source>
+        <translation>无法使用摄像头（可能正被占用，或访问被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>摄像头尚未就绪。</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
@@ -965,7 +973,7 @@
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">图片</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -1055,7 +1063,7 @@
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有类别</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1067,7 +1075,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1103,7 +1111,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停止</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1122,7 @@
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">验证</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1154,7 +1162,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1162,7 +1170,7 @@
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">强</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
@@ -1482,360 +1490,356 @@
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Evaluate Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评估</translation>
     </message>
     <message>
         <source>Check the model on its pictures once more (for example after changing the pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>用图片重新检查模型（例如在更改图片之后）</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告…</translation>
     </message>
     <message>
         <source>Save the results as a web page you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果保存为可分享的网页</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Go to Train</source>
-        <translation type="unfinished"></translation>
+        <translation>前往训练</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>解释</translation>
     </message>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>试一试</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>There are no test or validation pictures to check the model on. Split the pictures in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于检查模型的测试或验证图片。请在“数据”步骤中划分图片。</translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n test picture(s) the model never learned from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已用模型从未学习过的 %n 张测试图片进行检查。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked on %n validation picture(s). There are no test pictures; validation pictures helped choose the best epoch, so the figures may be a little optimistic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已用 %n 张验证图片进行检查。没有测试图片；验证图片曾用于挑选最佳轮次，因此这些数字可能略显乐观。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">请先打开或创建项目。</translation>
+        <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
         <source>Train a model first; then you can see here how well it does, where it goes wrong, and try it on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先训练模型；之后即可在此查看它的表现、出错之处，并用新图片试一试。</translation>
     </message>
     <message>
         <source>Checking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查模型…</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取图片… {done}/{total}</translation>
     </message>
     <message>
         <source>Checking pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查图片… {done}/{total}</translation>
     </message>
     <message>
         <source>The model could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查模型。</translation>
     </message>
     <message>
         <source>Cancelled. Click “Evaluate Again” to check the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。点击“重新评估”以检查模型。</translation>
     </message>
     <message>
         <source>Open Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 ({patterns})</translation>
     </message>
     <message>
         <source>Open a Folder of Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片文件夹</translation>
     </message>
     <message>
         <source>Looking at the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看图片…</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {total} 张图片中的前 {shown} 张。</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked; the answers are shown without heat maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有卷积层，因此无法显示它关注的位置；结果将不带热力图显示。</translation>
     </message>
     <message>
         <source>Camera photo {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头照片 {time}</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存：{file}</translation>
     </message>
 </context>
 <context>
     <name>ExplainView</name>
     <message>
         <source>The model says:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的判断：</translation>
     </message>
     <message>
         <source>Where it looked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>关注的类别：</translation>
     </message>
     <message>
         <source>Heat map strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图强度：</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>少</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>多</translation>
     </message>
     <message>
         <source>Open a Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片…</translation>
     </message>
     <message>
         <source>Choose a picture in Results, Mistakes or Try it, or open one, to see where the model looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“结果”“错误”或“试一试”中选择一张图片，或打开一张图片，即可查看模型关注的位置。</translation>
     </message>
     <message>
         <source>Explain any picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>解释任意图片文件</translation>
     </message>
     <message>
         <source>Working out where the model looked…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算模型关注的位置…</translation>
     </message>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别：{name}</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有卷积层，因此无法显示它关注的位置。</translation>
     </message>
     <message>
         <source>Warm colours mark the parts of the picture that made the model think “{name}”. The picture is shown as the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>暖色标出了让模型判断为“{name}”的图片区域。图片按模型所见的样子显示。</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Save the trained model so that other programs can use it. The export holds the class names and how pictures are prepared, and it is checked against the answers Lepton Studio gives before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存训练好的模型，以便其他程序使用。导出内容包含类别名称和图片预处理方式，并在保存前与 Lepton Studio 的结果进行核对。</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX</translation>
     </message>
     <message>
         <source>The usual choice: runs with onnxruntime from Python, C++, C#, Java or JavaScript, on most devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用选择：可通过 onnxruntime 在 Python、C++、C#、Java 或 JavaScript 中运行，适用于大多数设备。</translation>
     </message>
     <message>
         <source>TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript</translation>
     </message>
     <message>
         <source>For PyTorch programs (Python or C++). A TorchScript file can run code when it is opened: share it only with people who trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 PyTorch 程序（Python 或 C++）。TorchScript 文件在打开时可能执行代码：只分享给信任你的人。</translation>
     </message>
     <message>
         <source>Lepton Studio bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio 包</translation>
     </message>
     <message>
         <source>Opens again in Lepton Studio and its command line. The weights are stored safely (safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>可在 Lepton Studio 及其命令行中重新打开。权重以安全格式（safetensors）保存。</translation>
     </message>
     <message>
         <source>Make it smaller with int8 quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 int8 量化减小体积</translation>
     </message>
     <message>
         <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>体积约缩小为四分之一，通常也更快；准确率的细微变化会被测量并显示。仅限 ONNX。</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入的文件：</translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">请先打开或创建项目。</translation>
+        <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
         <source>Train a model first; then you can export it here.</source>
-        <translation>请先训练一个模型，然后即可在此导出。</translation>
+        <translation>请先训练模型；之后即可在此导出。</translation>
     </message>
     <message>
         <source>Choose the Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件夹</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Reading the check pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用于核对的图片…</translation>
     </message>
     <message>
         <source>Writing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入模型…</translation>
     </message>
     <message>
         <source>Checking the export against the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将导出结果与应用核对…</translation>
     </message>
     <message>
         <source>Making the int8 model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 int8 模型…</translation>
     </message>
     <message>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入文件…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Reading pictures… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取图片… {done}/{total}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出；未写入任何内容。</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败。</translation>
     </message>
     <message>
         <source>Exported to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n validation picture(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已用 %n 张验证图片与 Lepton Studio 核对：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked against Lepton Studio on %n generated picture(s) (the validation pictures are not on this computer):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已用 %n 张生成的图片与 Lepton Studio 核对（此电脑上没有验证图片）：</numerusform>
         </translation>
     </message>
     <message>
         <source>the same answer on {same} of {images}; the probabilities differ by at most {diff} (allowed: {tolerance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} 张中有 {same} 张结果相同；概率差最大为 {diff}（允许：{tolerance}）。</translation>
     </message>
     <message>
         <source>int8 model: {small} instead of {large} ({ratio} of the size).</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 模型：{small}，原为 {large}（大小为原来的 {ratio}）。</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
+        <translation>测试图片上的准确率：之前 {before}，之后 {after}。</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy on the {split} pictures: {before} before, {after} after.</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
+        <translation>验证图片上的准确率：之前 {before}，之后 {after}。</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} 张图片中有 {same} 张与完整模型结果相同。</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出器的提示：{notes}</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">图片</translation>
     </message>
     <message>
         <source>Split</source>
@@ -2023,7 +2027,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2084,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">设置</translation>
     </message>
     <message>
         <source>Wired from</source>
@@ -2102,30 +2106,31 @@
     <name>MistakesView</name>
     <message>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别：</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+真实：{true} · 模型：{predicted}（{probability}）</translation>
     </message>
     <message>
         <source>The model got every picture right.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型答对了所有图片。</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误答案，模型最有把握的错误排在前面。点击图片查看模型关注的位置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示前 {shown} 个。</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2372,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProblemBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -2778,19 +2783,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片“{name}”尚未为训练做好准备。</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新准备图片；文件可能已更改或无法读取。完整路径：{path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将预处理后的图片存储到 {path}（{detail}）。</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请释放一些磁盘空间，或在设置中清除图片缓存。</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
@@ -2802,51 +2807,51 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有设备“{device}”。</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择“自动”或“CPU”作为设备。</translation>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {epoch} 轮训练出错：误差变成了无穷大或非数字。</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>请降低学习率（例如降到 {suggested_lr}）后重新训练。目前最佳的模型已保留。</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小为 {batch_size} 张图片时，计算机内存不足。</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试 {suggested} 或更小的批大小，或更小的图片尺寸。</translation>
     </message>
     <message>
         <source>There are no training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有训练图片。</translation>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请导入每个类别至少有两张图片的数据集。</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目还没有数据集。</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“数据”步骤中导入一个图片文件夹。</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型有 {model_classes} 个输出，但数据集有 {dataset_classes} 个类别。</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>将分类器输出模块设置为 {dataset_classes} 个类别。</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
@@ -3078,11 +3083,11 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有卷积层，因此无法显示它关注的位置。</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图需要在分类器之前带有卷积层（或预训练骨干网络）的模型。预测结果仍会显示。</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
@@ -3153,198 +3158,198 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ProgressPanel</name>
     <message>
         <source>Looking at the pictures with the pretrained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用预训练网络分析图片…</translation>
     </message>
     <message>
         <source>Preparing the pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备图片…</translation>
     </message>
     <message>
         <source>{done} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} 张图片</translation>
     </message>
     <message>
         <source>Ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>可以开始训练</translation>
     </message>
     <message>
         <source>Trained for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练用时 {time}。</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>正在训练</translation>
     </message>
     <message>
         <source>Best: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳：{accuracy}（第 {epoch} 轮）</translation>
     </message>
     <message>
         <source>Best so far: {accuracy} (epoch {epoch})</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最佳：{accuracy}（第 {epoch} 轮）</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {epoch} / {epochs} 轮</translation>
     </message>
     <message>
         <source>batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 {batch} / {batches}</translation>
     </message>
     <message>
         <source>{rate} pictures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} 张/秒</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{project}: how well the model does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model {run}, checked on {count} {split} pictures it never learned from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}：模型表现如何</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Made with Lepton Studio {version} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Lepton Studio {version} 于 {date} 生成。</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} test pictures it never learned from.</source>
+        <translation>模型 {run}，已用其从未学习过的 {count} 张测试图片进行检查。</translation>
+    </message>
+    <message>
+        <source>Model {run}, checked on {count} validation pictures (there are no test pictures).</source>
+        <translation>模型 {run}，已用 {count} 张验证图片进行检查（没有测试图片）。</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>被判为正确类别的图片所占比例。</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡准确率</translation>
     </message>
     <message>
         <source>The average of the classes&apos; recall: every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别召回率的平均值：无论图片多少，每个类别的权重相同。</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>错误答案</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>被判为错误类别的图片。</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>最常混淆</translation>
     </message>
     <message>
         <source>{true} taken for {predicted}: {count} of {total} pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} 被误判为 {predicted}：{total} 张中的 {count} 张</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图片被判为错误类别。</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>Each row is the true class, each column the class the model chose. The diagonal holds the right answers; the percentage is of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行是真实类别，每一列是模型选择的类别。对角线上是正确答案；百分比按行计算。</translation>
     </message>
     <message>
         <source>True ↓ / Predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>真实 ↓ / 预测 →</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Precision: of the pictures the model put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share the model found. F1 combines the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率：模型判为某类别的图片中，真正属于该类别的比例。召回率：某类别的图片中，被模型找出的比例。F1 综合了两者。</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>How loss and accuracy changed, epoch by epoch, on the training and the validation pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练图片和验证图片上的损失与准确率随轮次的变化。</translation>
     </message>
     <message>
         <source>This run has no training history.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次运行没有训练记录。</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>The model&apos;s most confident mistakes first, then some pictures it got right.</source>
-        <translation type="unfinished"></translation>
+        <translation>先列出模型最有把握的错误，再列出一些判断正确的图片。</translation>
     </message>
     <message>
         <source>True: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实：{label}</translation>
     </message>
     <message>
         <source>Model: {label} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{label}（{probability}）</translation>
     </message>
 </context>
 <context>
@@ -3448,199 +3453,211 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Share of pictures given the right class.</source>
-        <translation type="unfinished"></translation>
+        <translation>被判为正确类别的图片所占比例。</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡准确率</translation>
     </message>
     <message>
         <source>Every class counts the same, however many pictures it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论图片多少，每个类别的权重相同。</translation>
     </message>
     <message>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>错误答案</translation>
     </message>
     <message>
         <source>Pictures given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>被判为错误类别的图片。</translation>
     </message>
     <message>
         <source>Most often confused</source>
-        <translation type="unfinished"></translation>
+        <translation>最常混淆</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：真实类别。列：模型的答案。点击单元格可查看其中的图片。</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别</translation>
     </message>
     <message>
         <source>Model&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的答案</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were taken for {predicted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} 的 {total} 张图片中有 {count} 张被误判为 {predicted}。</translation>
     </message>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} 的 {total} 张图片中有 {count} 张被正确识别。</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
         <source>Precision: of the pictures put in a class, the share that belong there. Recall: of a class&apos;s pictures, the share that was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率：被判为某类别的图片中真正属于该类别的比例。召回率：某类别的图片中被找出的比例。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>No picture was given the wrong class.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图片被判为错误类别。</translation>
     </message>
     <message>
         <source>{true} → {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} → {predicted}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true} taken for {predicted}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} 的 %n 张图片被误判为 {predicted}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击矩阵中的单元格即可查看其中的图片。</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} 的 %n 张图片被正确识别。</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}
 True: {true} · Model: {predicted} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+真实：{true} · 模型：{predicted}（{probability}）</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳验证准确率</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选运行即可在图表中比较它们的曲线。</translation>
     </message>
     <message>
         <source>The model that Evaluate and Export use.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估和导出所使用的模型。</translation>
     </message>
     <message>
         <source>Use for Evaluate and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>用于评估和导出</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估和导出将使用此次运行的最佳模型。</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Evaluate and Export use this run&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估和导出正在使用此次运行的模型。</translation>
     </message>
     <message>
         <source>batch size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小 {size}</translation>
     </message>
     <message>
         <source>learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 {rate}</translation>
     </message>
     <message>
         <source>augmentation: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强：{level}</translation>
     </message>
     <message>
         <source>stop early after {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{epochs}无进步则提前停止</translation>
     </message>
     <message>
         <source>label smoothing {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签平滑 {value}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子 {seed}</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于 {time}</translation>
     </message>
     <message>
         <source>took {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 {time}</translation>
     </message>
     <message>
         <source>best model from epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳模型来自第 {epoch} 轮</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run {number}</source>
+        <translation>第 {number} 次运行</translation>
+    </message>
+    <message>
+        <source>{run} — {accuracy} validation accuracy</source>
+        <translation>{run} — 验证准确率 {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3694,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停止</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -3692,115 +3709,115 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（{value}）</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">从不</translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需时间：前几个批次后即可得知。</translation>
     </message>
     <message>
         <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需时间：每轮约 {per_epoch}，共约 {total}。</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练遍历全部训练图片的次数。“自动”会根据数据集的大小选择合适的次数。轮数越多可能学得越好，但耗时也越长。</translation>
     </message>
     <message>
         <source>Where the calculations run. Automatic follows Preferences: a graphics card when there is a usable one, otherwise the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算在哪里运行。“自动”遵循首选项：有可用的显卡时使用显卡，否则使用处理器。</translation>
     </message>
     <message>
         <source>How many pictures the model looks at before each small correction. Larger batches are faster per picture but need more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型每次做小幅修正前查看的图片数量。批次越大，每张图片的速度越快，但需要更多内存。</translation>
     </message>
     <message>
         <source>How big each correction is. Too high and training goes wrong (the error becomes “not a number”); too low and the model learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次修正的幅度。过高会导致训练出错（误差变成“非数字”）；过低则模型学得很慢。</translation>
     </message>
     <message>
         <source>The method that corrects the model after each batch. AdamW works well almost always.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个批次后修正模型的方法。AdamW 几乎总是效果很好。</translation>
     </message>
     <message>
         <source>How the learning rate changes during training. One-cycle warms up first, then slowly lowers it, which usually gives the best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练过程中学习率如何变化。单周期先预热，再逐渐降低，通常能得到最好的模型。</translation>
     </message>
     <message>
         <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>对训练图片做小的随机变化（翻转、平移、颜色），让模型学习真正重要的特征，而不是记住具体像素。“强”对小数据集有帮助。</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证误差在这么多轮内没有改善时停止训练。无论如何都会保留最佳模型。</translation>
     </message>
     <message>
         <source>Makes the model slightly less sure of itself, which often helps with new pictures. 0 turns it off; 0.1 is a good value.</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型稍微不那么自信，这通常有助于处理新图片。0 表示关闭；0.1 是个好值。</translation>
     </message>
     <message>
         <source>A number that fixes the random choices (shuffling, augmentation), so the same settings give the same result again.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定随机选择（打乱顺序、数据增强）的数字，使相同的设置能再次得到相同的结果。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished">设备(&amp;D)：</translation>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Optimizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器(&amp;O)：</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Augmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强(&amp;A)：</translation>
     </message>
     <message>
         <source>Stop early &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止条件(&amp;A)：</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签平滑(&amp;M)：</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>高级设置</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
     </message>
     <message>
         <source>Point at a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标指向某项设置即可查看其作用。</translation>
     </message>
 </context>
 <context>
@@ -3878,7 +3895,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有类别</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
@@ -3912,7 +3929,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类别</translation>
     </message>
 </context>
 <context>
@@ -4103,174 +4120,301 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>TrainPage</name>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练</translation>
     </message>
     <message>
         <source>A model is still training. Stop the training? The best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型仍在训练中。要停止训练吗？目前最佳的模型会被保留。</translation>
     </message>
     <message>
         <source>Stopping the training…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止训练…</translation>
     </message>
     <message>
         <source>Evaluate and Export now use {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估和导出现在使用 {run}。</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行</translation>
     </message>
     <message>
         <source>Delete {run} and its trained model? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 {run} 及其训练好的模型吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练结束：最佳验证准确率 {accuracy}。</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最佳的模型已保存到项目文件中。</translation>
     </message>
     <message>
         <source>The best model so far is kept in the autosave copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最佳的模型已保存在自动保存副本中。</translation>
     </message>
     <message>
         <source>Use Learning Rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用学习率 {rate}</translation>
     </message>
     <message>
         <source>Use Batch Size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用批大小 {size}</translation>
     </message>
     <message>
         <source>Use Automatic Device</source>
-        <translation type="unfinished"></translation>
+        <translation>自动选择设备</translation>
     </message>
     <message>
         <source>Go to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>前往“{step}”</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录</translation>
     </message>
     <message>
         <source>Teach the model with your pictures. Training runs in the background: you can keep working, and the best model is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>用您的图片来训练模型。训练在后台进行：您可以继续工作，最佳模型会被保留。</translation>
     </message>
     <message>
         <source>Open or create a project to train its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开或创建一个项目来训练其模型。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>开始训练</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次后停止；目前最佳的模型会被保留。</translation>
     </message>
     <message>
         <source>Pause and resume the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停和继续训练。</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（越低越好）</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 %（越高越好）</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>每批次损失（平滑）</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>{run} (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{run}（验证）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <source>AdamW (recommended)</source>
+        <translation>AdamW（推荐）</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>One-cycle (recommended)</source>
+        <translation>单周期（推荐）</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Light (recommended)</source>
+        <translation>轻度（推荐）</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>处理器（CPU）</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (CUDA)</source>
+        <translation>NVIDIA 显卡（CUDA）</translation>
+    </message>
+    <message>
+        <source>Apple graphics (MPS)</source>
+        <translation>Apple 图形处理器（MPS）</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation>Apple GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>运行 {number}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>less than 1 s</source>
+        <translation>不到 1 秒</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n 轮</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TryItView</name>
     <message>
         <source>Open Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片…</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹…</translation>
     </message>
     <message>
         <source>Take a Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照…</translation>
     </message>
     <message>
         <source>Take a picture with a camera attached to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>用连接到此电脑的摄像头拍照</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Heat map:</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图：</translation>
     </message>
     <message>
         <source>Drop pictures or a folder here to see what the model says about them.
 
 The pictures stay where they are; nothing is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图片或文件夹拖到这里，查看模型对它们的判断。
+
+图片保留在原处；不会向项目添加任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 张图片无法读取。</numerusform>
         </translation>
     </message>
 </context>
