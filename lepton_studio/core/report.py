@@ -29,9 +29,8 @@ CONTEXT = "Report"
 Translate = Callable[[str], str]
 
 T_TITLE = QT_TRANSLATE_NOOP("Report", "{project}: how well the model does")
-T_SUBTITLE = QT_TRANSLATE_NOOP("Report", "Model {run}, checked on {count} {split} pictures it never learned from.")
-T_SPLIT_TEST = QT_TRANSLATE_NOOP("Report", "test")
-T_SPLIT_VAL = QT_TRANSLATE_NOOP("Report", "validation")
+T_SUBTITLE_TEST = QT_TRANSLATE_NOOP("Report", "Model {run}, checked on {count} test pictures it never learned from.")
+T_SUBTITLE_VAL = QT_TRANSLATE_NOOP("Report", "Model {run}, checked on {count} validation pictures (there are no test pictures).")
 T_MADE = QT_TRANSLATE_NOOP("Report", "Made with Lepton Studio {version} on {date}.")
 T_ACCURACY = QT_TRANSLATE_NOOP("Report", "Accuracy")
 T_ACCURACY_HELP = QT_TRANSLATE_NOOP("Report", "Share of pictures given the right class.")
@@ -130,7 +129,7 @@ def render_report(evaluation, project_name: str, run=None, examples: Sequence[Ex
     total = int(metrics.confusion.sum())
     wrong = total - int(np.trace(metrics.confusion))
     run_name = (getattr(run, "name", "") or getattr(run, "id", "")) if run else evaluation.run_id
-    split = tr(T_SPLIT_TEST) if evaluation.split == "test" else tr(T_SPLIT_VAL)
+    subtitle = tr(T_SUBTITLE_TEST) if evaluation.split == "test" else tr(T_SUBTITLE_VAL)
     created = created or datetime.now(timezone.utc)
     title = _fill(tr(T_TITLE), project=project_name)
 
@@ -140,7 +139,7 @@ def render_report(evaluation, project_name: str, run=None, examples: Sequence[Ex
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(title)}</title><style>{_STYLE}</style></head><body><main>",
         f"<h1>{e(title)}</h1>",
-        f'<p class="sub">{e(_fill(tr(T_SUBTITLE), run=run_name, count=total, split=split))}</p>',
+        f'<p class="sub">{e(_fill(subtitle, run=run_name, count=total))}</p>',
         '<section class="cards">',
         _card(tr(T_ACCURACY), _percent(metrics.accuracy), tr(T_ACCURACY_HELP), "accuracy"),
         _card(tr(T_BALANCED), _percent(metrics.balanced_accuracy), tr(T_BALANCED_HELP),

@@ -36,10 +36,10 @@ def camera_message(status: str) -> str:
     """Why no picture can be taken, in the user's language."""
     if status == NOT_INSTALLED:
         return QCoreApplication.translate(
-            CONTEXT, "Camera support is not installed in this copy of Lepton Studio. "
+            "Camera", "Camera support is not installed in this copy of Lepton Studio. "
             "Open or drop a photo instead.")
     return QCoreApplication.translate(
-        CONTEXT, "No camera found. Connect a camera (and allow Lepton Studio to use it), "
+        "Camera", "No camera found. Connect a camera (and allow Lepton Studio to use it), "
         "or open or drop a photo instead.")
 
 
@@ -66,14 +66,11 @@ def _dialog_class():
         QVBoxLayout,
     )
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
     class CaptureDialog(QDialog):
         def __init__(self, parent: QWidget | None = None) -> None:
             super().__init__(parent)
             self.photo: QImage | None = None
-            self.setWindowTitle(tr("Take a Photo"))
+            self.setWindowTitle(QCoreApplication.translate("Camera", "Take a Photo"))
             self.devices = QMediaDevices.videoInputs()
             self.chooser = QComboBox()
             for device in self.devices:
@@ -88,11 +85,11 @@ def _dialog_class():
             self.session.setVideoOutput(self.view)
             self.capture.imageCaptured.connect(self._captured)
             self.capture.errorOccurred.connect(lambda *_: self.status.setText(
-                tr("The camera could not take a picture.")))
+                QCoreApplication.translate("Camera", "The camera could not take a picture.")))
             self.camera: QCamera | None = None
             self.chooser.currentIndexChanged.connect(self._use)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-            self.shoot = QPushButton(tr("Take Photo"))
+            self.shoot = QPushButton(QCoreApplication.translate("Camera", "Take Photo"))
             self.shoot.setDefault(True)
             buttons.addButton(self.shoot, QDialogButtonBox.ButtonRole.ActionRole)
             self.shoot.clicked.connect(self._shoot)
@@ -112,7 +109,7 @@ def _dialog_class():
             if self.camera is None:
                 return
             self.camera.errorOccurred.connect(lambda *_: self.status.setText(
-                tr("The camera cannot be used (it may be busy, or access was refused).")))
+                QCoreApplication.translate("Camera", "The camera cannot be used (it may be busy, or access was refused).")))
             self.session.setCamera(self.camera)
             self.camera.start()
 
@@ -120,7 +117,7 @@ def _dialog_class():
             if self.capture.isReadyForCapture():
                 self.capture.capture()
             else:
-                self.status.setText(tr("The camera is not ready yet."))
+                self.status.setText(QCoreApplication.translate("Camera", "The camera is not ready yet."))
 
         def _captured(self, _id: int, image: QImage) -> None:
             self.photo = QImage(image)

@@ -22,7 +22,7 @@ def run_title(run) -> str:
         return run.name
     match = re.fullmatch(r"run-(\d+)", run.id)
     if match:
-        return QCoreApplication.translate(CONTEXT, "Run {number}").format(number=match.group(1))
+        return QCoreApplication.translate("RunPicker", "Run {number}").format(number=match.group(1))
     return run.id
 
 
@@ -31,7 +31,7 @@ def run_label(run) -> str:
     title = run_title(run)
     if run.best_val_accuracy is None:
         return title
-    return QCoreApplication.translate(CONTEXT, "{run} — {accuracy} validation accuracy").format(
+    return QCoreApplication.translate("RunPicker", "{run} — {accuracy} validation accuracy").format(
         run=title, accuracy=f"{run.best_val_accuracy * 100:.1f}%")
 
 

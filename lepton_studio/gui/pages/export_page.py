@@ -444,11 +444,15 @@ class ExportPage(StepPage):
                 small=human_size(quant.int8_bytes), large=human_size(quant.float_bytes),
                 ratio=f"{quant.size_ratio * 100:.0f}%")
             if quant.float_accuracy is not None and quant.int8_accuracy is not None:
-                split = self.tr("test") if quant.split == "test" else self.tr("validation")
-                text += " " + self.tr("Accuracy on the {split} pictures: {before} before, {after} "
-                                      "after.").format(split=split,
-                                                       before=f"{quant.float_accuracy * 100:.1f}%",
-                                                       after=f"{quant.int8_accuracy * 100:.1f}%")
+                before = f"{quant.float_accuracy * 100:.1f}%"
+                after = f"{quant.int8_accuracy * 100:.1f}%"
+                if quant.split == "test":
+                    sentence = self.tr("Accuracy on the test pictures: {before} before, {after} "
+                                       "after.")
+                else:
+                    sentence = self.tr("Accuracy on the validation pictures: {before} before, "
+                                       "{after} after.")
+                text += " " + sentence.format(before=before, after=after)
             text += " " + self.tr("Same answer as the full model on {same} of {images} "
                                   "pictures.").format(same=quant.same_top1, images=quant.images)
             self.quant_label.setText(text)
