@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.problems import LeptonError
-from . import project_commands
+from . import distributed, project_commands
 from .output import print_problem
 
 try:  # being written in parallel; see docs/architecture.md
@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = tuple(m for m in (project_commands, export_commands) if m is not None)
+COMMAND_MODULES = tuple(m for m in (project_commands, export_commands, distributed) if m is not None)
 COMMANDS = ("new", "train", "evaluate", "info", "export", "predict", "job")
 
 

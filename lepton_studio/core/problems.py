@@ -266,3 +266,21 @@ BACKBONE_SIZE = _register("backbone_size", QT_TRANSLATE_NOOP("Problems", "The pr
 # --- explaining predictions (core/explain.py) ------------------------------------------------
 GRADCAM_NO_CONVOLUTION = _register("gradcam_no_convolution", QT_TRANSLATE_NOOP("Problems", "This model has no convolution layers, so it cannot show where it looked."),
                                    QT_TRANSLATE_NOOP("Problems", "Heat maps need a model with convolution (or a pretrained backbone) before the classifier. The predictions are still shown."))
+
+# --- training on several processes or machines (core/training/distributed.py, job.py) ------------
+DIST_NOT_LAUNCHED = _register("dist_not_launched", QT_TRANSLATE_NOOP("Problems", "Distributed training must be started by torchrun, which sets {missing}."),
+                              QT_TRANSLATE_NOOP("Problems", "Start it with: torchrun --standalone --nproc_per_node=2 -m lepton_studio.cli train PROJECT.lepton --distributed, or run one of the scripts that “lepton-studio job” writes. Without --distributed, lepton-studio train uses one process."))
+DIST_INIT_FAILED = _register("dist_init_failed", QT_TRANSLATE_NOOP("Problems", "The training processes could not connect to each other ({backend} at {address}): {reason}"),
+                             QT_TRANSLATE_NOOP("Problems", "Check that every machine can reach {address} (same address and port in every script, port open in the firewall) and that every machine started the same job."))
+DIST_TIMEOUT = _register("dist_timeout", QT_TRANSLATE_NOOP("Problems", "Training process {rank} waited {seconds} s for the others ({stage}) and gave up."),
+                         QT_TRANSLATE_NOOP("Problems", "Another process stopped or is stuck: look at its output first. To wait longer, set LEPTON_STUDIO_DIST_TIMEOUT (training) or LEPTON_STUDIO_DATA_TIMEOUT (decoding the images) to a number of seconds."))
+DIST_PEER_FAILED = _register("dist_peer_failed", QT_TRANSLATE_NOOP("Problems", "Training process {rank} lost contact with the others ({stage}): {reason}"),
+                             QT_TRANSLATE_NOOP("Problems", "Another process or machine stopped. Its own output shows the first error; fix that and start the job again."))
+DIST_TOO_FEW_GPUS = _register("dist_too_few_gpus", QT_TRANSLATE_NOOP("Problems", "This machine has {count} GPUs, but {processes} training processes were started on it (process {local_rank} has no GPU)."),
+                              QT_TRANSLATE_NOOP("Problems", "Start one process per GPU: --nproc_per_node={count} (or --nproc_per_node=gpu)."))
+DIST_DEVICE = _register("dist_device", QT_TRANSLATE_NOOP("Problems", "Distributed training runs on CUDA GPUs or on the CPU, not on “{device}”."),
+                        QT_TRANSLATE_NOOP("Problems", "Use --device cuda, --device cpu or leave the device on auto."))
+JOB_FOLDER_NOT_EMPTY = _register("job_folder_not_empty", QT_TRANSLATE_NOOP("Problems", "The folder {path} is not empty, so no training job was written there."),
+                                 QT_TRANSLATE_NOOP("Problems", "Choose a new or empty folder for the training job."))
+JOB_IMAGES_MISSING = _register("job_images_missing", QT_TRANSLATE_NOOP("Problems", "{count} pictures of the dataset were not found, for example {path}."),
+                               QT_TRANSLATE_NOOP("Problems", "Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder."))

@@ -116,12 +116,15 @@ def run_training(project: Project, cache_root: str | Path,
                  persist: Callable[[Project], None] | None = None,
                  persist_interval_s: float = 30.0,
                  data: TrainingData | None = None,
-                 settings: TrainingSettings | None = None) -> RunRecord:
+                 settings: TrainingSettings | None = None,
+                 distributed=None) -> RunRecord:
     """Train the project's graph on its dataset and add the run to ``project.runs``.
 
     ``persist(project)`` (e.g. save the project file) is called when a new best model
     appears, at most every ``persist_interval_s`` seconds, and once at the end.
-    ``settings`` overrides ``project.training`` for this run only.
+    ``settings`` overrides ``project.training`` for this run only. ``distributed`` (a
+    ``distributed.DistributedContext``) makes this one process of a data-parallel job;
+    see ``distributed.train_project``.
     """
     settings = settings or project.training
     token = token or CancelToken()
@@ -156,8 +159,10 @@ def run_training(project: Project, cache_root: str | Path,
         on_event(event)
 
     result = train(graph, data, settings, forward, token, threads, on_checkpoint=on_checkpoint,
-                   model=model)
+                   model=model, distributed=distributed)
     run.settings = result.settings.to_dict() | {"cached_features": data.features}
+    if distributed is not None:
+        run.settings |= {"world_size": distributed.world_size, "backend": distributed.backend}
     run.status = result.status
     run.best_epoch = result.best_epoch
     run.best_val_accuracy = result.best_val_accuracy

@@ -24,6 +24,14 @@ from ..project import TrainingSettings
 from ..tasks import CancelToken, EventCallback, ignore_event
 from .auto import ResolvedSettings, resolve
 from .device import resolve_device, set_threads
+from .distributed import (
+    DistributedContext,
+    broadcast_buffers,
+    shard_length,
+    shard_order,
+    sum_across,
+    wrap_model,
+)
 from .events import (
     BatchEnded,
     CheckpointSaved,
@@ -72,24 +80,33 @@ def train(graph: Graph, data: TrainingData, settings: TrainingSettings,
           on_event: EventCallback = ignore_event, token: CancelToken | None = None,
           threads: int | None = None, initial_state: dict[str, Any] | None = None,
           on_checkpoint: Callable[[str, dict[str, Any], int], None] | None = None,
-          model: Any = None) -> TrainingResult:
+          model: Any = None, distributed: DistributedContext | None = None) -> TrainingResult:
     """Train a fresh model of ``graph`` on ``data``; never raises for expected failures.
 
     ``on_checkpoint(which, state, epoch)`` receives CPU copies of the weights whenever a
     new best model appears, so a caller can persist it before the run ends. ``model``
     replaces the network built from ``graph`` (e.g. the head over cached features).
+
+    ``distributed`` makes this one process of a data-parallel job (see
+    training/distributed.py): every process passes the same ``data`` and settings; it
+    trains on ``distributed.device``, and only rank 0 gets events and checkpoints.
+    ``batch_size`` is per process. The pause/cancel token is not shared between processes.
     """
     import torch
 
     token = token or CancelToken()
     if len(data.train_x) == 0:
         raise LeptonError(P.NO_TRAINING_DATA)
-    device = resolve_device(settings.device)
+    device = distributed.device if distributed is not None else resolve_device(settings.device)
+    if distributed is not None and not distributed.is_main:
+        on_event, on_checkpoint = ignore_event, None
+    parallel = distributed if distributed is not None and distributed.parallel else None
     set_threads(threads)
     resolved = resolve(settings, len(data.train_x), device)
     if data.features:
         resolved = dataclasses.replace(resolved, augment="none")  # see training/features.py
-    loop = _Loop(graph, data, resolved, on_event, token, initial_state, on_checkpoint, model)
+    loop = _Loop(graph, data, resolved, on_event, token, initial_state, on_checkpoint, model,
+                 parallel)
     try:
         loop.run()
     except torch.OutOfMemoryError:
@@ -119,7 +136,8 @@ class _Loop:
     """One training run's state; split out of ``train`` so each step reads on its own."""
 
     def __init__(self, graph, data, settings: ResolvedSettings, on_event, token,
-                 initial_state, on_checkpoint, model=None) -> None:
+                 initial_state, on_checkpoint, model=None,
+                 parallel: DistributedContext | None = None) -> None:
         import torch
 
         from ..compiler import build_model
@@ -130,26 +148,39 @@ class _Loop:
         self.augment_batch = augment_batch
         self.device = torch.device(settings.device)
         self.cuda = self.device.type == "cuda"
+        # Data parallel (world_size > 1 only): the same shuffled order on every rank, each
+        # taking its share; each rank augments with its own stream.
+        self.parallel = parallel
+        self.rank, self.world_size = (parallel.rank, parallel.world_size) if parallel else (0, 1)
         torch.manual_seed(settings.seed)
         self.shuffle_generator = torch.Generator().manual_seed(settings.seed)
-        self.augment_generator = torch.Generator(device=self.device).manual_seed(settings.seed + 1)
+        self.augment_generator = torch.Generator(device=self.device).manual_seed(
+            settings.seed + 1 + self.rank)
 
-        self.model = model if model is not None else build_model(graph)
+        # ``network`` is the plain model (weights, evaluation); ``model`` what trains it.
+        self.network = model if model is not None else build_model(graph)
         if initial_state is not None:
-            self.model.load_state_dict(initial_state)
+            self.network.load_state_dict(initial_state)
         # channels_last speeds convolutions up on CPUs as well as GPUs (1.3-1.9x measured
         # on the templates, see docs/benchmarks.md).
-        self.model.to(self.device, memory_format=torch.channels_last)
+        self.network.to(self.device, memory_format=torch.channels_last)
+        self.model = self.network
+        if parallel is not None:
+            self.model = wrap_model(parallel, self.network)  # starts from rank 0's weights
+            torch.manual_seed(settings.seed + self.rank)  # dropout masks differ per rank
 
         keep_on = self.device if self.cuda else None
+        val_x, val_y = (data.val_x, data.val_y) if data.has_validation else (None, None)
+        if parallel is not None and val_x is not None:  # each rank checks its share
+            val_x, val_y = val_x[self.rank::self.world_size], val_y[self.rank::self.world_size]
         self.train_x = uint8_images_tensor(data.train_x, keep_on)
         self.train_y = torch.as_tensor(data.train_y, dtype=torch.long, device=self.device)
-        self.val_x = uint8_images_tensor(data.val_x, keep_on) if data.has_validation else None
-        self.val_y = torch.as_tensor(data.val_y, dtype=torch.long, device=self.device) if data.has_validation else None
+        self.val_x = uint8_images_tensor(val_x, keep_on) if val_x is not None else None
+        self.val_y = torch.as_tensor(val_y, dtype=torch.long, device=self.device) if val_y is not None else None
 
-        self.slices = batch_slices(len(self.train_x), settings.batch_size)
+        self.slices = batch_slices(shard_length(len(self.train_x), self.world_size), settings.batch_size)
         self.loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=settings.label_smoothing)
-        self.optimizer = _optimizer(self.model, settings)
+        self.optimizer = _optimizer(self.network, settings)
         self.scheduler = _scheduler(self.optimizer, settings, len(self.slices))
         self.autocast_dtype = (torch.bfloat16 if self.cuda and torch.cuda.is_bf16_supported()
                                else torch.float16 if self.cuda else None)
@@ -187,7 +218,10 @@ class _Loop:
 
         model, _s = self.model, self.settings
         model.train()
-        order = torch.randperm(len(self.train_x), generator=self.shuffle_generator).to(self.device)
+        order = torch.randperm(len(self.train_x), generator=self.shuffle_generator)
+        if self.parallel is not None:
+            order = shard_order(order, self.rank, self.world_size)
+        order = order.to(self.device)
         loss_sum = torch.zeros((), device=self.device)
         correct = torch.zeros((), device=self.device, dtype=torch.long)
         seen = 0
@@ -224,11 +258,16 @@ class _Loop:
             now = time.perf_counter()
             if now - last_event >= EVENT_INTERVAL_S or number == len(self.slices):
                 last_event = now
-                self._report_batch(epoch, number, loss, seen, epoch_active + now - batch_start)
+                self._report_batch(epoch, number, loss, seen * self.world_size,
+                                   epoch_active + now - batch_start)
         epoch_active += time.perf_counter() - batch_start
         self.active_s += epoch_active
-        train_loss = float(loss_sum) / max(seen, 1)
-        return train_loss, float(correct) / max(seen, 1), epoch_active, seen
+        if self.parallel is not None:
+            loss_total, correct_total, seen_total = sum_across(self.parallel, [loss_sum, correct, seen])
+            seen = int(seen_total)
+        else:
+            loss_total, correct_total = float(loss_sum), float(correct)
+        return loss_total / max(seen, 1), correct_total / max(seen, 1), epoch_active, seen
 
     def _prepare(self, images_uint8, train: bool):
         import torch
@@ -246,7 +285,7 @@ class _Loop:
         rate = seen / epoch_active if epoch_active > 0 else 0.0
         per_epoch = len(self.train_x) / rate if rate > 0 else 0.0
         remaining_epochs = self.settings.epochs - epoch
-        eta = (len(self.train_x) - seen) / rate + remaining_epochs * per_epoch if rate > 0 else 0.0
+        eta = max(0, len(self.train_x) - seen) / rate + remaining_epochs * per_epoch if rate > 0 else 0.0
         self.on_event(BatchEnded(epoch, number, len(self.slices), self.smoothed_loss, rate, eta,
                                  self.optimizer.param_groups[0]["lr"]))
 
@@ -296,7 +335,10 @@ class _Loop:
     def evaluate(self) -> tuple[float, float]:
         import torch
 
-        self.model.eval()
+        network = self.network
+        network.eval()
+        if self.parallel is not None:
+            broadcast_buffers(self.parallel, network)
         loss_sum = torch.zeros((), device=self.device)
         correct = torch.zeros((), device=self.device, dtype=torch.long)
         with torch.inference_mode(), torch.autocast(self.device.type, dtype=self.autocast_dtype,
@@ -304,14 +346,17 @@ class _Loop:
             for part in batch_slices(len(self.val_x), EVAL_BATCH):
                 images = self._prepare(self.val_x[part], train=False)
                 labels = self.val_y[part]
-                logits = self.model(images).float()
+                logits = network(images).float()
                 loss_sum += torch.nn.functional.cross_entropy(logits, labels, reduction="sum")
                 correct += (logits.argmax(1) == labels).sum()
         count = len(self.val_x)
+        if self.parallel is not None:
+            loss_total, correct_total, count = sum_across(self.parallel, [loss_sum, correct, count])
+            return loss_total / count, correct_total / count
         return float(loss_sum) / count, float(correct) / count
 
     def _state_copy(self) -> dict[str, Any]:
-        return {k: v.detach().to("cpu", copy=True).contiguous() for k, v in self.model.state_dict().items()}
+        return {k: v.detach().to("cpu", copy=True).contiguous() for k, v in self.network.state_dict().items()}
 
     def fail(self, problem: Problem) -> None:
         self.status, self.problem = "failed", problem
