@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faltung</translation>
     </message>
     <message>
         <source>Pooling</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktivierung</translation>
     </message>
     <message>
         <source>Regularisation</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dichte Schicht</translation>
     </message>
     <message>
         <source>Merge branches</source>
@@ -256,255 +256,255 @@
     <name>Blocks</name>
     <message>
         <source>Image input</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildeingang</translation>
     </message>
     <message>
         <source>Where the pictures come in, resized to a square and scaled to values between 0 and 1. Its size and colours follow the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kommen die Bilder herein, auf ein Quadrat skaliert und auf Werte zwischen 0 und 1 gebracht. Größe und Farben richten sich nach dem Datensatz.</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße</translation>
     </message>
     <message>
         <source>Pictures are resized to this many pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder werden auf so viele Pixel pro Seite skaliert.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Colour (3 channels) or grey (1 channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe (3 Kanäle) oder Graustufen (1 Kanal).</translation>
     </message>
     <message>
         <source>Classifier output</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikator-Ausgang</translation>
     </message>
     <message>
         <source>Gives one score per class; the highest wins. The number of classes follows the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert einen Wert pro Klasse; der höchste gewinnt. Die Anzahl der Klassen richtet sich nach dem Datensatz.</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>How many kinds of picture the model tells apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Arten von Bildern das Modell unterscheidet.</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Padding</translation>
     </message>
     <message>
         <source>&quot;same&quot; keeps the picture size (divided by the stride); &quot;valid&quot; lets it shrink at the borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;same&quot; behält die Bildgröße bei (geteilt durch die Schrittweite); &quot;valid&quot; lässt sie an den Rändern schrumpfen.</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltung</translation>
     </message>
     <message>
         <source>Slides small learned filters over the picture to find edges, textures and shapes. More filters find more kinds of patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiebt kleine gelernte Filter über das Bild, um Kanten, Texturen und Formen zu finden. Mehr Filter finden mehr Arten von Mustern.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>How many different patterns this layer can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene Muster diese Schicht lernen kann.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelgröße</translation>
     </message>
     <message>
         <source>Width of the square window each filter looks at, in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des quadratischen Fensters, das jeder Filter betrachtet, in Pixeln.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite</translation>
     </message>
     <message>
         <source>Step between windows; 2 halves the picture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zwischen den Fenstern; 2 halbiert die Bildgröße.</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation</translation>
     </message>
     <message>
         <source>Spreads the window out to see a wider area with the same cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreizt das Fenster, um bei gleichem Aufwand einen größeren Bereich zu sehen.</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias</translation>
     </message>
     <message>
         <source>Adds a learned offset to each filter; not needed before batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt jedem Filter einen gelernten Versatz hinzu; vor einer Batch-Normalisierung nicht nötig.</translation>
     </message>
     <message>
         <source>Separable convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Separierbare Faltung</translation>
     </message>
     <message>
         <source>A lighter convolution: filters each colour channel on its own, then mixes them. Almost as good, many times cheaper — used in models for phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leichtere Faltung: filtert jeden Farbkanal einzeln und mischt sie dann. Fast genauso gut, um ein Vielfaches günstiger – wird in Modellen für Smartphones verwendet.</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Normalisierung</translation>
     </message>
     <message>
         <source>Keeps the numbers flowing through the model in a steady range, so training is faster and more stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Zahlen, die durch das Modell fließen, in einem stabilen Bereich, sodass das Training schneller und stabiler wird.</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>How quickly the running averages follow new batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell die gleitenden Mittelwerte neuen Batches folgen.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Bends the numbers so the model can learn more than straight lines. ReLU is a good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biegt die Zahlen, damit das Modell mehr als gerade Linien lernen kann. ReLU ist eine gute Voreinstellung.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>The shape of the bend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Biegung.</translation>
     </message>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Steigung</translation>
     </message>
     <message>
         <source>For Leaky ReLU: how much of a negative value gets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Leaky ReLU: wie viel eines negativen Werts durchgelassen wird.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße</translation>
     </message>
     <message>
         <source>Width of the square window that is summarised into one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des quadratischen Fensters, das zu einem Wert zusammengefasst wird.</translation>
     </message>
     <message>
         <source>Step between windows; 0 means the same as the window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zwischen den Fenstern; 0 bedeutet: so groß wie das Fenster.</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Max-Pooling</translation>
     </message>
     <message>
         <source>Shrinks the picture by keeping the strongest value in each window. Makes the model cheaper and less sensitive to small shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinert das Bild, indem in jedem Fenster der stärkste Wert behalten wird. Macht das Modell günstiger und unempfindlicher gegen kleine Verschiebungen.</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Average-Pooling</translation>
     </message>
     <message>
         <source>Shrinks the picture by averaging each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinert das Bild, indem jedes Fenster gemittelt wird.</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Globales Average-Pooling</translation>
     </message>
     <message>
         <source>Averages each filter&apos;s map into one number, turning the picture into a short list of features. The usual step before the classifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelt die Karte jedes Filters zu einer Zahl und macht so aus dem Bild eine kurze Liste von Merkmalen. Der übliche Schritt vor dem Klassifikator.</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>Abflachen</translation>
     </message>
     <message>
         <source>Lays every value of the picture-shaped data out in one long list, so dense layers can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt alle Werte der bildförmigen Daten in einer langen Liste aus, damit dichte Schichten sie verwenden können.</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte Schicht</translation>
     </message>
     <message>
         <source>Connects every input number to every output unit. Takes a flat list, so put Flatten or Global average pooling before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet jede Eingabezahl mit jeder Ausgabeeinheit. Erwartet eine flache Liste, setzen Sie also „Abflachen“ oder „Globales Average-Pooling“ davor.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>How many numbers this layer outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zahlen diese Schicht ausgibt.</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>While training, randomly switches off some values so the model cannot rely on any single one. Helps against learning the training pictures by heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet beim Training zufällig einige Werte ab, damit sich das Modell auf keinen einzelnen verlassen kann. Hilft dagegen, die Trainingsbilder auswendig zu lernen.</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Share of values switched off (0 to 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der abgeschalteten Werte (0 bis 0,9).</translation>
     </message>
     <message>
         <source>Add (residual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addieren (Residual)</translation>
     </message>
     <message>
         <source>Adds two branches of the same shape. A shortcut around a few layers (a residual connection) lets deeper models train well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiert zwei Zweige gleicher Form. Eine Abkürzung um einige Schichten herum (eine Residualverbindung) lässt tiefere Modelle gut trainieren.</translation>
     </message>
     <message>
         <source>Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verketten</translation>
     </message>
     <message>
         <source>Stacks the filters of two branches side by side. Both must have the same height and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die Filter zweier Zweige nebeneinander. Beide müssen dieselbe Höhe und Breite haben.</translation>
     </message>
     <message>
         <source>Pretrained backbone — EfficientNet-Lite0 (ImageNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortrainiertes Grundnetz – EfficientNet-Lite0 (ImageNet)</translation>
     </message>
     <message>
         <source>A network that has already learned to see from 1.2 million photos. Put a small classifier after it: with a few dozen photos per class it does far better than a model trained from scratch. Works best at 224 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netz, das anhand von 1,2 Millionen Fotos schon sehen gelernt hat. Setzen Sie einen kleinen Klassifikator dahinter: Mit ein paar Dutzend Fotos pro Klasse schneidet es weit besser ab als ein von Grund auf trainiertes Modell. Funktioniert am besten bei 224 Pixeln.</translation>
     </message>
     <message>
         <source>Stages to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzutrainierende Stufen</translation>
     </message>
     <message>
         <source>0 keeps the pretrained network frozen (fast: its features are computed once). 1 to 7 also trains its last stages (slower, can help with many photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 lässt das vortrainierte Netz eingefroren (schnell: seine Merkmale werden einmal berechnet). 1 bis 7 trainiert zusätzlich seine letzten Stufen (langsamer, kann bei vielen Fotos helfen).</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klassen</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Farben</translation>
     </message>
     <message>
         <source>Fitting</source>

@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Convolución</translation>
     </message>
     <message>
         <source>Pooling</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activación</translation>
     </message>
     <message>
         <source>Regularisation</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Densa</translation>
     </message>
     <message>
         <source>Merge branches</source>
@@ -256,255 +256,255 @@
     <name>Blocks</name>
     <message>
         <source>Image input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de imagen</translation>
     </message>
     <message>
         <source>Where the pictures come in, resized to a square and scaled to values between 0 and 1. Its size and colours follow the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por aquí entran las imágenes, redimensionadas a un cuadrado y escaladas a valores entre 0 y 1. Su tamaño y sus colores siguen al conjunto de datos.</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de imagen</translation>
     </message>
     <message>
         <source>Pictures are resized to this many pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes se redimensionan a este número de píxeles por lado.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Colour (3 channels) or grey (1 channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Color (3 canales) o gris (1 canal).</translation>
     </message>
     <message>
         <source>Classifier output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del clasificador</translation>
     </message>
     <message>
         <source>Gives one score per class; the highest wins. The number of classes follows the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da una puntuación por clase; gana la más alta. El número de clases sigue al conjunto de datos.</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases</translation>
     </message>
     <message>
         <source>How many kinds of picture the model tells apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos tipos de imagen distingue el modelo.</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno</translation>
     </message>
     <message>
         <source>&quot;same&quot; keeps the picture size (divided by the stride); &quot;valid&quot; lets it shrink at the borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;same&quot; mantiene el tamaño de la imagen (dividido por el paso); &quot;valid&quot; deja que se reduzca en los bordes.</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolución</translation>
     </message>
     <message>
         <source>Slides small learned filters over the picture to find edges, textures and shapes. More filters find more kinds of patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desliza pequeños filtros aprendidos sobre la imagen para encontrar bordes, texturas y formas. Más filtros encuentran más tipos de patrones.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>How many different patterns this layer can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos patrones distintos puede aprender esta capa.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del núcleo</translation>
     </message>
     <message>
         <source>Width of the square window each filter looks at, in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la ventana cuadrada que mira cada filtro, en píxeles.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Step between windows; 2 halves the picture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia entre ventanas; 2 reduce el tamaño de la imagen a la mitad.</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatación</translation>
     </message>
     <message>
         <source>Spreads the window out to see a wider area with the same cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la ventana para ver una zona más amplia con el mismo coste.</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo</translation>
     </message>
     <message>
         <source>Adds a learned offset to each filter; not needed before batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un desplazamiento aprendido a cada filtro; no hace falta antes de una normalización por lotes.</translation>
     </message>
     <message>
         <source>Separable convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolución separable</translation>
     </message>
     <message>
         <source>A lighter convolution: filters each colour channel on its own, then mixes them. Almost as good, many times cheaper — used in models for phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una convolución más ligera: filtra cada canal de color por separado y luego los mezcla. Casi igual de buena y muchas veces más barata; se usa en modelos para móviles.</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalización por lotes</translation>
     </message>
     <message>
         <source>Keeps the numbers flowing through the model in a steady range, so training is faster and more stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene los números que recorren el modelo en un rango estable, para que el entrenamiento sea más rápido y estable.</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento</translation>
     </message>
     <message>
         <source>How quickly the running averages follow new batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué rapidez las medias móviles siguen a los nuevos lotes.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Bends the numbers so the model can learn more than straight lines. ReLU is a good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobla los números para que el modelo pueda aprender algo más que líneas rectas. ReLU es una buena opción por defecto.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>The shape of the bend.</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma de la curva.</translation>
     </message>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente negativa</translation>
     </message>
     <message>
         <source>For Leaky ReLU: how much of a negative value gets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para Leaky ReLU: cuánto de un valor negativo pasa.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de ventana</translation>
     </message>
     <message>
         <source>Width of the square window that is summarised into one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la ventana cuadrada que se resume en un solo valor.</translation>
     </message>
     <message>
         <source>Step between windows; 0 means the same as the window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia entre ventanas; 0 significa lo mismo que el tamaño de la ventana.</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación máxima</translation>
     </message>
     <message>
         <source>Shrinks the picture by keeping the strongest value in each window. Makes the model cheaper and less sensitive to small shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce la imagen quedándose con el valor más fuerte de cada ventana. Abarata el modelo y lo hace menos sensible a pequeños desplazamientos.</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación promedio</translation>
     </message>
     <message>
         <source>Shrinks the picture by averaging each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce la imagen promediando cada ventana.</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación promedio global</translation>
     </message>
     <message>
         <source>Averages each filter&apos;s map into one number, turning the picture into a short list of features. The usual step before the classifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promedia el mapa de cada filtro en un solo número y convierte la imagen en una lista corta de características. El paso habitual antes del clasificador.</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplanar</translation>
     </message>
     <message>
         <source>Lays every value of the picture-shaped data out in one long list, so dense layers can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca todos los valores de los datos con forma de imagen en una sola lista larga, para que las capas densas puedan usarlos.</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Densa</translation>
     </message>
     <message>
         <source>Connects every input number to every output unit. Takes a flat list, so put Flatten or Global average pooling before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta cada número de entrada con cada unidad de salida. Recibe una lista plana, así que pon Aplanar o Agrupación promedio global delante.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>How many numbers this layer outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos números produce esta capa.</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>While training, randomly switches off some values so the model cannot rely on any single one. Helps against learning the training pictures by heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el entrenamiento, apaga al azar algunos valores para que el modelo no dependa de ninguno en concreto. Ayuda a que no memorice las imágenes de entrenamiento.</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Share of values switched off (0 to 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de valores apagados (de 0 a 0,9).</translation>
     </message>
     <message>
         <source>Add (residual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumar (residual)</translation>
     </message>
     <message>
         <source>Adds two branches of the same shape. A shortcut around a few layers (a residual connection) lets deeper models train well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma dos ramas con la misma forma. Un atajo alrededor de unas capas (una conexión residual) permite entrenar bien modelos más profundos.</translation>
     </message>
     <message>
         <source>Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>Concatenar</translation>
     </message>
     <message>
         <source>Stacks the filters of two branches side by side. Both must have the same height and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apila los filtros de dos ramas uno junto a otro. Ambas deben tener el mismo alto y ancho.</translation>
     </message>
     <message>
         <source>Pretrained backbone — EfficientNet-Lite0 (ImageNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red base preentrenada — EfficientNet-Lite0 (ImageNet)</translation>
     </message>
     <message>
         <source>A network that has already learned to see from 1.2 million photos. Put a small classifier after it: with a few dozen photos per class it does far better than a model trained from scratch. Works best at 224 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red que ya ha aprendido a ver con 1,2 millones de fotos. Pon un pequeño clasificador detrás: con unas pocas decenas de fotos por clase funciona mucho mejor que un modelo entrenado desde cero. Funciona mejor a 224 píxeles.</translation>
     </message>
     <message>
         <source>Stages to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas que se ajustan</translation>
     </message>
     <message>
         <source>0 keeps the pretrained network frozen (fast: its features are computed once). 1 to 7 also trains its last stages (slower, can help with many photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 mantiene congelada la red preentrenada (rápido: sus características se calculan una sola vez). De 1 a 7 también entrena sus últimas etapas (más lento, puede ayudar con muchas fotos).</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clases</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Colores</translation>
     </message>
     <message>
         <source>Fitting</source>

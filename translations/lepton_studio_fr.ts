@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Convolution</translation>
     </message>
     <message>
         <source>Pooling</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activation</translation>
     </message>
     <message>
         <source>Regularisation</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dense</translation>
     </message>
     <message>
         <source>Merge branches</source>
@@ -256,255 +256,255 @@
     <name>Blocks</name>
     <message>
         <source>Image input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée d’image</translation>
     </message>
     <message>
         <source>Where the pictures come in, resized to a square and scaled to values between 0 and 1. Its size and colours follow the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est ici qu’entrent les images, redimensionnées en carré et ramenées à des valeurs entre 0 et 1. Leur taille et leurs couleurs suivent le jeu de données.</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d’image</translation>
     </message>
     <message>
         <source>Pictures are resized to this many pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images sont redimensionnées à ce nombre de pixels de côté.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Colour (3 channels) or grey (1 channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur (3 canaux) ou niveaux de gris (1 canal).</translation>
     </message>
     <message>
         <source>Classifier output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du classificateur</translation>
     </message>
     <message>
         <source>Gives one score per class; the highest wins. The number of classes follows the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne un score par classe ; le plus élevé l’emporte. Le nombre de classes suit le jeu de données.</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>How many kinds of picture the model tells apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sortes d’images que le modèle distingue.</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <source>&quot;same&quot; keeps the picture size (divided by the stride); &quot;valid&quot; lets it shrink at the borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;same&quot; conserve la taille de l’image (divisée par le pas) ; &quot;valid&quot; la laisse rétrécir sur les bords.</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolution</translation>
     </message>
     <message>
         <source>Slides small learned filters over the picture to find edges, textures and shapes. More filters find more kinds of patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait glisser de petits filtres appris sur l’image pour trouver des contours, des textures et des formes. Plus de filtres trouvent plus de sortes de motifs.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>How many different patterns this layer can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de motifs différents que cette couche peut apprendre.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du noyau</translation>
     </message>
     <message>
         <source>Width of the square window each filter looks at, in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de la fenêtre carrée examinée par chaque filtre, en pixels.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>Step between windows; 2 halves the picture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart entre les fenêtres ; 2 divise la taille de l’image par deux.</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation</translation>
     </message>
     <message>
         <source>Spreads the window out to see a wider area with the same cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarte la fenêtre pour voir une zone plus large au même coût.</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais</translation>
     </message>
     <message>
         <source>Adds a learned offset to each filter; not needed before batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un décalage appris à chaque filtre ; inutile avant une normalisation par lots.</translation>
     </message>
     <message>
         <source>Separable convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolution séparable</translation>
     </message>
     <message>
         <source>A lighter convolution: filters each colour channel on its own, then mixes them. Almost as good, many times cheaper — used in models for phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une convolution plus légère : filtre chaque canal de couleur séparément, puis les mélange. Presque aussi bonne, bien moins coûteuse — utilisée dans les modèles pour téléphones.</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation par lots</translation>
     </message>
     <message>
         <source>Keeps the numbers flowing through the model in a steady range, so training is faster and more stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintient les nombres qui traversent le modèle dans une plage stable, pour un entraînement plus rapide et plus stable.</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>How quickly the running averages follow new batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse à laquelle les moyennes glissantes suivent les nouveaux lots.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Bends the numbers so the model can learn more than straight lines. ReLU is a good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe les nombres pour que le modèle puisse apprendre plus que des lignes droites. ReLU est un bon choix par défaut.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>The shape of the bend.</source>
-        <translation type="unfinished"></translation>
+        <translation>La forme de la courbe.</translation>
     </message>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente négative</translation>
     </message>
     <message>
         <source>For Leaky ReLU: how much of a negative value gets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour Leaky ReLU : quelle part d’une valeur négative passe.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre</translation>
     </message>
     <message>
         <source>Width of the square window that is summarised into one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de la fenêtre carrée résumée en une seule valeur.</translation>
     </message>
     <message>
         <source>Step between windows; 0 means the same as the window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart entre les fenêtres ; 0 signifie : égal à la taille de la fenêtre.</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling max</translation>
     </message>
     <message>
         <source>Shrinks the picture by keeping the strongest value in each window. Makes the model cheaper and less sensitive to small shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduit l’image en gardant la valeur la plus forte de chaque fenêtre. Rend le modèle moins coûteux et moins sensible aux petits décalages.</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling moyen</translation>
     </message>
     <message>
         <source>Shrinks the picture by averaging each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduit l’image en faisant la moyenne de chaque fenêtre.</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling moyen global</translation>
     </message>
     <message>
         <source>Averages each filter&apos;s map into one number, turning the picture into a short list of features. The usual step before the classifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne la carte de chaque filtre en un seul nombre, ce qui transforme l’image en une courte liste de caractéristiques. L’étape habituelle avant le classificateur.</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplatir</translation>
     </message>
     <message>
         <source>Lays every value of the picture-shaped data out in one long list, so dense layers can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose toutes les valeurs des données en forme d’image en une seule longue liste, pour que les couches denses puissent les utiliser.</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense</translation>
     </message>
     <message>
         <source>Connects every input number to every output unit. Takes a flat list, so put Flatten or Global average pooling before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relie chaque nombre d’entrée à chaque unité de sortie. Attend une liste plate : placez Aplatir ou Pooling moyen global avant.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>How many numbers this layer outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de valeurs produites par cette couche.</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>While training, randomly switches off some values so the model cannot rely on any single one. Helps against learning the training pictures by heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l’entraînement, désactive au hasard certaines valeurs pour que le modèle ne puisse dépendre d’aucune en particulier. Évite qu’il apprenne les images d’entraînement par cœur.</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Share of values switched off (0 to 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des valeurs désactivées (de 0 à 0,9).</translation>
     </message>
     <message>
         <source>Add (residual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition (résiduelle)</translation>
     </message>
     <message>
         <source>Adds two branches of the same shape. A shortcut around a few layers (a residual connection) lets deeper models train well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionne deux branches de même forme. Un raccourci autour de quelques couches (une connexion résiduelle) permet de bien entraîner des modèles plus profonds.</translation>
     </message>
     <message>
         <source>Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>Concaténation</translation>
     </message>
     <message>
         <source>Stacks the filters of two branches side by side. Both must have the same height and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juxtapose les filtres de deux branches. Les deux doivent avoir la même hauteur et la même largeur.</translation>
     </message>
     <message>
         <source>Pretrained backbone — EfficientNet-Lite0 (ImageNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de base pré-entraîné — EfficientNet-Lite0 (ImageNet)</translation>
     </message>
     <message>
         <source>A network that has already learned to see from 1.2 million photos. Put a small classifier after it: with a few dozen photos per class it does far better than a model trained from scratch. Works best at 224 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau qui a déjà appris à voir sur 1,2 million de photos. Placez un petit classificateur après lui : avec quelques dizaines de photos par classe, il fait bien mieux qu’un modèle entraîné de zéro. Fonctionne au mieux à 224 pixels.</translation>
     </message>
     <message>
         <source>Stages to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes à affiner</translation>
     </message>
     <message>
         <source>0 keeps the pretrained network frozen (fast: its features are computed once). 1 to 7 also trains its last stages (slower, can help with many photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 garde le réseau pré-entraîné figé (rapide : ses caractéristiques sont calculées une seule fois). De 1 à 7, ses dernières étapes sont aussi entraînées (plus lent, peut aider avec beaucoup de photos).</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Classes</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Couleurs</translation>
     </message>
     <message>
         <source>Fitting</source>

@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">畳み込み</translation>
     </message>
     <message>
         <source>Pooling</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">活性化</translation>
     </message>
     <message>
         <source>Regularisation</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全結合</translation>
     </message>
     <message>
         <source>Merge branches</source>
@@ -256,255 +256,255 @@
     <name>Blocks</name>
     <message>
         <source>Image input</source>
-        <translation type="unfinished"></translation>
+        <translation>画像入力</translation>
     </message>
     <message>
         <source>Where the pictures come in, resized to a square and scaled to values between 0 and 1. Its size and colours follow the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の入り口です。正方形にリサイズされ、0～1 の値に変換されます。サイズと色はデータセットに合わせて決まります。</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>画像サイズ</translation>
     </message>
     <message>
         <source>Pictures are resized to this many pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像は 1 辺がこのピクセル数になるようにリサイズされます。</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Colour (3 channels) or grey (1 channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー（3 チャンネル）またはグレー（1 チャンネル）。</translation>
     </message>
     <message>
         <source>Classifier output</source>
-        <translation type="unfinished"></translation>
+        <translation>分類出力</translation>
     </message>
     <message>
         <source>Gives one score per class; the highest wins. The number of classes follows the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとにスコアを 1 つ出し、最も高いものが選ばれます。クラス数はデータセットに合わせて決まります。</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス数</translation>
     </message>
     <message>
         <source>How many kinds of picture the model tells apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが見分ける画像の種類の数です。</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>パディング</translation>
     </message>
     <message>
         <source>&quot;same&quot; keeps the picture size (divided by the stride); &quot;valid&quot; lets it shrink at the borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;same&quot; は画像サイズを保ちます（ストライドで割った大きさ）。&quot;valid&quot; は端の分だけ小さくなります。</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>畳み込み</translation>
     </message>
     <message>
         <source>Slides small learned filters over the picture to find edges, textures and shapes. More filters find more kinds of patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習した小さなフィルターを画像の上で動かし、輪郭・質感・形を見つけます。フィルターが多いほど、多くの種類のパターンを見つけられます。</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター数</translation>
     </message>
     <message>
         <source>How many different patterns this layer can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>この層が学習できるパターンの種類の数です。</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルサイズ</translation>
     </message>
     <message>
         <source>Width of the square window each filter looks at, in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>各フィルターが見る正方形のウィンドウの幅（ピクセル）です。</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>ストライド</translation>
     </message>
     <message>
         <source>Step between windows; 2 halves the picture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを動かす間隔です。2 にすると画像サイズが半分になります。</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレーション</translation>
     </message>
     <message>
         <source>Spreads the window out to see a wider area with the same cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを広げ、同じ計算量でより広い範囲を見ます。</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>バイアス</translation>
     </message>
     <message>
         <source>Adds a learned offset to each filter; not needed before batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>各フィルターに学習したオフセットを加えます。バッチ正規化の前では不要です。</translation>
     </message>
     <message>
         <source>Separable convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分離可能畳み込み</translation>
     </message>
     <message>
         <source>A lighter convolution: filters each colour channel on its own, then mixes them. Almost as good, many times cheaper — used in models for phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>軽量な畳み込みです。色チャンネルごとに別々にフィルターをかけてから混ぜ合わせます。精度はほぼ同じで、計算量は何分の一にもなります。スマートフォン向けモデルで使われています。</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ正規化</translation>
     </message>
     <message>
         <source>Keeps the numbers flowing through the model in a steady range, so training is faster and more stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル内を流れる数値を安定した範囲に保ち、学習をより速く安定させます。</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>モーメンタム</translation>
     </message>
     <message>
         <source>How quickly the running averages follow new batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動平均が新しいバッチにどれだけ速く追従するかを決めます。</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>活性化</translation>
     </message>
     <message>
         <source>Bends the numbers so the model can learn more than straight lines. ReLU is a good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を曲げることで、モデルが直線以上のものを学習できるようにします。通常は ReLU がおすすめです。</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>関数</translation>
     </message>
     <message>
         <source>The shape of the bend.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲げ方の形です。</translation>
     </message>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>負の傾き</translation>
     </message>
     <message>
         <source>For Leaky ReLU: how much of a negative value gets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU 用: 負の値をどれだけ通すかを決めます。</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウサイズ</translation>
     </message>
     <message>
         <source>Width of the square window that is summarised into one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの値にまとめる正方形のウィンドウの幅です。</translation>
     </message>
     <message>
         <source>Step between windows; 0 means the same as the window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを動かす間隔です。0 にするとウィンドウサイズと同じになります。</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>最大プーリング</translation>
     </message>
     <message>
         <source>Shrinks the picture by keeping the strongest value in each window. Makes the model cheaper and less sensitive to small shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ウィンドウの最大値だけを残して画像を縮小します。モデルの計算量が減り、わずかなずれにも強くなります。</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>平均プーリング</translation>
     </message>
     <message>
         <source>Shrinks the picture by averaging each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ウィンドウを平均して画像を縮小します。</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル平均プーリング</translation>
     </message>
     <message>
         <source>Averages each filter&apos;s map into one number, turning the picture into a short list of features. The usual step before the classifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>各フィルターのマップを平均して 1 つの数値にし、画像を短い特徴のリストに変えます。分類器の直前によく使われます。</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>平坦化</translation>
     </message>
     <message>
         <source>Lays every value of the picture-shaped data out in one long list, so dense layers can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の形をしたデータのすべての値を 1 列の長いリストに並べ、全結合層で使えるようにします。</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>全結合</translation>
     </message>
     <message>
         <source>Connects every input number to every output unit. Takes a flat list, so put Flatten or Global average pooling before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての入力の数値をすべての出力ユニットにつなぎます。1 列のリストを受け取るため、前に平坦化またはグローバル平均プーリングを置いてください。</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニット数</translation>
     </message>
     <message>
         <source>How many numbers this layer outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>この層が出力する数値の個数です。</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップアウト</translation>
     </message>
     <message>
         <source>While training, randomly switches off some values so the model cannot rely on any single one. Helps against learning the training pictures by heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中に一部の値をランダムにオフにして、モデルが特定の値だけに頼れないようにします。学習用画像の丸暗記を防ぐのに役立ちます。</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>割合</translation>
     </message>
     <message>
         <source>Share of values switched off (0 to 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>オフにする値の割合（0～0.9）です。</translation>
     </message>
     <message>
         <source>Add (residual)</source>
-        <translation type="unfinished"></translation>
+        <translation>加算（残差）</translation>
     </message>
     <message>
         <source>Adds two branches of the same shape. A shortcut around a few layers (a residual connection) lets deeper models train well.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ形状の 2 つの分岐を足し合わせます。いくつかの層を迂回するショートカット（残差接続）により、深いモデルでもうまく学習できます。</translation>
     </message>
     <message>
         <source>Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>連結</translation>
     </message>
     <message>
         <source>Stacks the filters of two branches side by side. Both must have the same height and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの分岐のフィルターを並べて重ねます。両方の高さと幅が同じである必要があります。</translation>
     </message>
     <message>
         <source>Pretrained backbone — EfficientNet-Lite0 (ImageNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>事前学習済みバックボーン — EfficientNet-Lite0 (ImageNet)</translation>
     </message>
     <message>
         <source>A network that has already learned to see from 1.2 million photos. Put a small classifier after it: with a few dozen photos per class it does far better than a model trained from scratch. Works best at 224 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>120 万枚の写真で、すでに「見る」ことを学習したネットワークです。後ろに小さな分類器を置けば、クラスごとに数十枚の写真でも、一から学習したモデルよりはるかに良い結果が出ます。224 ピクセルで最もよく機能します。</translation>
     </message>
     <message>
         <source>Stages to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>微調整する段数</translation>
     </message>
     <message>
         <source>0 keeps the pretrained network frozen (fast: its features are computed once). 1 to 7 also trains its last stages (slower, can help with many photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 にすると事前学習済みネットワークを固定します（高速: 特徴量は一度だけ計算されます）。1～7 にすると最後の段も学習させます（低速ですが、写真が多い場合に効果があります）。</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">クラス数</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">色</translation>
     </message>
     <message>
         <source>Fitting</source>

@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">卷积</translation>
     </message>
     <message>
         <source>Pooling</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">激活</translation>
     </message>
     <message>
         <source>Regularisation</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全连接</translation>
     </message>
     <message>
         <source>Merge branches</source>
@@ -256,255 +256,255 @@
     <name>Blocks</name>
     <message>
         <source>Image input</source>
-        <translation type="unfinished"></translation>
+        <translation>图像输入</translation>
     </message>
     <message>
         <source>Where the pictures come in, resized to a square and scaled to values between 0 and 1. Its size and colours follow the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片从这里输入，被调整为正方形并缩放到 0 到 1 之间的数值。其尺寸和颜色由数据集决定。</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸</translation>
     </message>
     <message>
         <source>Pictures are resized to this many pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片会被调整为每边这么多像素。</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Colour (3 channels) or grey (1 channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色（3 个通道）或灰度（1 个通道）。</translation>
     </message>
     <message>
         <source>Classifier output</source>
-        <translation type="unfinished"></translation>
+        <translation>分类输出</translation>
     </message>
     <message>
         <source>Gives one score per class; the highest wins. The number of classes follows the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个类别给出一个分数，分数最高者胜出。类别数量由数据集决定。</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别数</translation>
     </message>
     <message>
         <source>How many kinds of picture the model tells apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型要区分的图片种类数。</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <source>&quot;same&quot; keeps the picture size (divided by the stride); &quot;valid&quot; lets it shrink at the borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;same&quot; 保持图片尺寸（除以步长）；&quot;valid&quot; 会让图片在边缘处缩小。</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积</translation>
     </message>
     <message>
         <source>Slides small learned filters over the picture to find edges, textures and shapes. More filters find more kinds of patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片上滑动学到的小滤波器，以找出边缘、纹理和形状。滤波器越多，能发现的图案种类越多。</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>滤波器数</translation>
     </message>
     <message>
         <source>How many different patterns this layer can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>此层可以学习多少种不同的图案。</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核大小</translation>
     </message>
     <message>
         <source>Width of the square window each filter looks at, in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个滤波器查看的正方形窗口的宽度（像素）。</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <source>Step between windows; 2 halves the picture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口之间的间隔；设为 2 时图片尺寸减半。</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀率</translation>
     </message>
     <message>
         <source>Spreads the window out to see a wider area with the same cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口展开，以相同的计算量看到更大的区域。</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置</translation>
     </message>
     <message>
         <source>Adds a learned offset to each filter; not needed before batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个滤波器加上一个学到的偏移量；在批归一化之前不需要。</translation>
     </message>
     <message>
         <source>Separable convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>可分离卷积</translation>
     </message>
     <message>
         <source>A lighter convolution: filters each colour channel on its own, then mixes them. Almost as good, many times cheaper — used in models for phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>更轻量的卷积：先对每个颜色通道分别滤波，再将它们混合。效果几乎一样好，计算成本却低很多倍——常用于手机端模型。</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>批归一化</translation>
     </message>
     <message>
         <source>Keeps the numbers flowing through the model in a steady range, so training is faster and more stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型中流动的数值保持在稳定范围内，使训练更快、更稳定。</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量</translation>
     </message>
     <message>
         <source>How quickly the running averages follow new batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑动平均值跟随新批次的速度。</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>激活</translation>
     </message>
     <message>
         <source>Bends the numbers so the model can learn more than straight lines. ReLU is a good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>让数值发生弯曲，使模型能学到直线以外的东西。ReLU 是不错的默认选择。</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>函数</translation>
     </message>
     <message>
         <source>The shape of the bend.</source>
-        <translation type="unfinished"></translation>
+        <translation>弯曲的形状。</translation>
     </message>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>负斜率</translation>
     </message>
     <message>
         <source>For Leaky ReLU: how much of a negative value gets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 Leaky ReLU：负值能通过多少。</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口大小</translation>
     </message>
     <message>
         <source>Width of the square window that is summarised into one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>被汇总为一个值的正方形窗口的宽度。</translation>
     </message>
     <message>
         <source>Step between windows; 0 means the same as the window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口之间的间隔；0 表示与窗口大小相同。</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>最大池化</translation>
     </message>
     <message>
         <source>Shrinks the picture by keeping the strongest value in each window. Makes the model cheaper and less sensitive to small shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留每个窗口中最强的值来缩小图片。可降低模型计算量，并减少对微小位移的敏感。</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>平均池化</translation>
     </message>
     <message>
         <source>Shrinks the picture by averaging each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个窗口取平均值来缩小图片。</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>全局平均池化</translation>
     </message>
     <message>
         <source>Averages each filter&apos;s map into one number, turning the picture into a short list of features. The usual step before the classifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个滤波器的特征图平均成一个数，把图片变成一个简短的特征列表。通常放在分类器之前。</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>展平</translation>
     </message>
     <message>
         <source>Lays every value of the picture-shaped data out in one long list, so dense layers can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像形状数据的所有值排成一个长列表，以便全连接层使用。</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>全连接</translation>
     </message>
     <message>
         <source>Connects every input number to every output unit. Takes a flat list, so put Flatten or Global average pooling before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个输入数值与每个输出单元相连。它需要一维列表，因此请在它之前放置展平或全局平均池化。</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元数</translation>
     </message>
     <message>
         <source>How many numbers this layer outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>此层输出的数值个数。</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>While training, randomly switches off some values so the model cannot rely on any single one. Helps against learning the training pictures by heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时随机关闭一些数值，使模型无法依赖某一个值。有助于防止模型死记硬背训练图片。</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <source>Share of values switched off (0 to 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>被关闭的数值所占比例（0 到 0.9）。</translation>
     </message>
     <message>
         <source>Add (residual)</source>
-        <translation type="unfinished"></translation>
+        <translation>相加（残差）</translation>
     </message>
     <message>
         <source>Adds two branches of the same shape. A shortcut around a few layers (a residual connection) lets deeper models train well.</source>
-        <translation type="unfinished"></translation>
+        <translation>将两个形状相同的分支相加。绕过几层的快捷连接（残差连接）能让更深的模型训练得很好。</translation>
     </message>
     <message>
         <source>Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接</translation>
     </message>
     <message>
         <source>Stacks the filters of two branches side by side. Both must have the same height and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>将两个分支的滤波器并排堆叠。两者的高度和宽度必须相同。</translation>
     </message>
     <message>
         <source>Pretrained backbone — EfficientNet-Lite0 (ImageNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练主干网络 — EfficientNet-Lite0 (ImageNet)</translation>
     </message>
     <message>
         <source>A network that has already learned to see from 1.2 million photos. Put a small classifier after it: with a few dozen photos per class it does far better than a model trained from scratch. Works best at 224 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个已经从 120 万张照片中学会“看”的网络。在它后面接一个小型分类器：每个类别只需几十张照片，效果就远胜从零开始训练的模型。在 224 像素时效果最佳。</translation>
     </message>
     <message>
         <source>Stages to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>微调阶段数</translation>
     </message>
     <message>
         <source>0 keeps the pretrained network frozen (fast: its features are computed once). 1 to 7 also trains its last stages (slower, can help with many photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示冻结预训练网络（速度快：其特征只计算一次）。1 到 7 表示同时训练其最后几个阶段（较慢，照片很多时可能有帮助）。</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类别数</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">颜色</translation>
     </message>
     <message>
         <source>Fitting</source>
