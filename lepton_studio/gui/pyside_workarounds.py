@@ -1,12 +1,14 @@
 """Work-arounds for bugs of the Qt binding that we cannot fix at the source.
 
-PySide6 6.12.0 on CPython 3.11: every C++ method returning ``void`` hands Python the
-``None`` object without the reference it owes (measured: ``sys.getrefcount(None)`` drops
-by one per ``QPainter.setPen``, ``QWidget.setVisible``, ``QObject.setObjectName``, ...).
-After some tens of thousands of such calls (a few seconds of painting) the count reaches
-zero and the interpreter aborts with "Fatal Python error: none_dealloc". From CPython
-3.12 on ``None`` is immortal (PEP 683) and the bug is harmless; on 3.11 we give ``None``
-the same property by raising its reference count far out of reach, once, at start-up.
+PySide6 6.12.0 on CPython 3.11 hands Python some shared singletons without the reference
+it owes: every C++ method returning ``void`` returns ``None`` that way (measured:
+``sys.getrefcount(None)`` drops by one per ``QPainter.setPen``, ``QWidget.setVisible``,
+``QObject.setObjectName``...), and ``Signal.emit()`` does the same with ``True``. After
+some tens of thousands of calls (seconds of painting) the count reaches zero and the
+interpreter aborts ("Fatal Python error: none_dealloc" / "bool_dealloc") or frees memory
+still in use (segmentation faults far from the cause). From CPython 3.12 on these
+objects are immortal (PEP 683) and the bug is harmless; on 3.11 we give them the same
+property by raising their reference counts far out of reach, once, at start-up.
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ import sys
 _FAR_AWAY = 1 << 60
 
 
+def _singletons() -> list[object]:
+    return [None, True, False, NotImplemented, Ellipsis, (), "", b"", *range(-5, 257)]
+
+
 def protect_none() -> None:
-    """Make ``None`` effectively immortal on CPython < 3.12 (idempotent, no-op elsewhere)."""
+    """Make the interpreter's singletons effectively immortal on CPython < 3.12
+    (idempotent; nothing to do on 3.12+ or other interpreters)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
-    if count.value < _FAR_AWAY // 2:
-        count.value += _FAR_AWAY
+    for obj in _singletons():
+        count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: PyObject's first field
+        if count.value < _FAR_AWAY // 2:
+            count.value += _FAR_AWAY

@@ -6,6 +6,7 @@ the wires between copied blocks. Pasting gives every block a new id (``commands.
 
 from __future__ import annotations
 
+import atexit
 import json
 from typing import Any
 
@@ -48,9 +49,24 @@ def from_mime(mime: QMimeData | None) -> dict[str, Any] | None:
 
 
 def copy_fragment(data: dict[str, Any]) -> None:
-    global _last_copied
+    global _last_copied, _clipboard_used
     _last_copied = data
     QGuiApplication.clipboard().setMimeData(to_mime(data))
+    if not _clipboard_used:
+        _clipboard_used = True
+        atexit.register(_release_clipboard)
+
+
+_clipboard_used = False
+
+
+def _release_clipboard() -> None:
+    """Hand our data back before Python shuts down: Qt would otherwise delete it (a Python
+    object) from its own exit handlers, after the interpreter is gone, and crash."""
+    if QGuiApplication.instance() is not None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.mimeData() is not None and clipboard.mimeData().hasFormat(GRAPH_MIME_TYPE):
+            clipboard.clear()
 
 
 def pasted_fragment() -> dict[str, Any] | None:

@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +69,7 @@ class CanvasEditor(QWidget):
         self.stack: QUndoStack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.dataset: DatasetFacts | None = None
         self._paste_count = 0
+        self._sized = False
         self.scene = CanvasScene(graph if graph is not None else Graph(), self)
         self.view = CanvasView(self.scene, self)
         self.palette_panel = BlockPalette()
@@ -95,8 +96,8 @@ class CanvasEditor(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.inspector)
         right.addWidget(self.summary)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 0)
         right.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.palette_panel)
@@ -139,7 +140,7 @@ class CanvasEditor(QWidget):
         self.scene.set_graph(graph)
         self.inspector.set_graph(graph, self.stack)
         self._paste_count = 0
-        QTimer.singleShot(0, self.view.fit)
+        QTimer.singleShot(0, self.view.show_model)
 
     def set_undo_stack(self, stack: QUndoStack) -> None:
         self.stack = stack
@@ -209,9 +210,8 @@ class CanvasEditor(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.template_menu = QMenu(self)
-        self.template_button = QToolButton()
+        self.template_button = QPushButton()
         self.template_button.setMenu(self.template_menu)
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.template_button)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
@@ -256,7 +256,7 @@ class CanvasEditor(QWidget):
             self.arrange_action: (self.tr("Auto-arrange"),
                                   self.tr("Lay the blocks out neatly, from the input down")),
             self.fit_action: (self.tr("Fit"), self.tr("Show the whole model (Ctrl+0)")),
-            self.zoom_100_action: (self.tr("100%"), self.tr("Actual size (Ctrl+1)")),
+            self.zoom_100_action: (self.tr("1:1"), self.tr("Actual size (Ctrl+1)")),
             self.zoom_in_action: (self.tr("Zoom In"), ""),
             self.zoom_out_action: (self.tr("Zoom Out"), ""),
             self.rename_action: (self.tr("Rename…"), ""),
@@ -268,6 +268,15 @@ class CanvasEditor(QWidget):
         self.zoom_out_action.setText("−")
         self._zoom_changed(self.view.zoom())
         self.view.viewport().update()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.width(), 600)
+            side = int(min(240, max(170, width * 0.19)))
+            right = int(min(340, max(240, width * 0.27)))
+            self.splitter.setSizes([side, max(200, width - side - right), right])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -497,7 +506,7 @@ class CanvasEditor(QWidget):
         name = QCoreApplication.translate("Templates", template.name)
         self.stack.push(cmd.LoadGraphCommand(
             self.graph, graph.to_dict(), self.tr("Start from template {name}").format(name=name)))
-        self.view.fit()
+        self.view.show_model()
         self.show_message(self.tr("The model is now “{name}”. Undo brings the previous one "
                                   "back.").format(name=name))
 

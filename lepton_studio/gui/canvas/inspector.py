@@ -80,6 +80,7 @@ class Inspector(QWidget):
         self.dataset_locked = False
         self.editors: dict[str, QWidget] = {}
         self.input_boxes: list[QComboBox] = []
+        self._row_widgets: list[QWidget] = []
         self._unsubscribe: Callable[[], None] | None = None
 
         self.title = QLabel()
@@ -236,6 +237,7 @@ class Inspector(QWidget):
         while self.inputs_form.rowCount():
             self.inputs_form.removeRow(0)
         self.input_boxes = []
+        self._row_widgets: list[QWidget] = []
         self.details.setVisible(node is not None)
         self.empty.setVisible(node is None)
         if node is None:
@@ -258,12 +260,15 @@ class Inspector(QWidget):
             caption.setBuddy(editor)
             caption.setWordWrap(True)
             self.form.addRow(caption, editor)
+            self._row_widgets += [caption, editor]
             help_text = param_help(param)
             if (spec.id, param.name) in DATASET_PARAMS and self.dataset_locked:
                 editor.setEnabled(False)
                 help_text = self.tr("Follows the dataset; change it in the Data step.")
             if help_text:
-                self.form.addRow(_muted(QLabel(help_text)))
+                help_label = _muted(QLabel(help_text))
+                self.form.addRow(help_label)
+                self._row_widgets.append(help_label)
             self.editors[param.name] = editor
         self.settings_title.setVisible(bool(spec.params))
         self.form_host.setVisible(bool(spec.params))
@@ -276,11 +281,14 @@ class Inspector(QWidget):
                              if spec.num_inputs > 1 else self.tr("Input"))
             caption.setBuddy(box)
             self.inputs_form.addRow(caption, box)
+            self._row_widgets += [caption, box]
             self.input_boxes.append(box)
         self.inputs_title.setVisible(spec.num_inputs > 0)
         self.inputs_host.setVisible(spec.num_inputs > 0)
         self._update_inputs()
         self._update_result()
+        for widget in self._row_widgets:
+            widget.show()  # now, not on the next event loop turn (focus_first needs it)
 
     def _update_title(self) -> None:
         node = self._node()

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from lepton_studio.core.shapes import NodeInfo
     from lepton_studio.gui.canvas.wire_item import WireItem
 
-WIDTH = 176.0
+WIDTH = 184.0
 HEIGHT = 64.0
 PORT_RADIUS = 5.5
 PORT_HIT_RADIUS = 11.0
@@ -183,7 +183,7 @@ class NodeItem(QGraphicsItem):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for wire in self.wires:
                 wire.update_path()
-        return super().itemChange(change, value)
+        return value  # what the base class returns; calling it crashes PySide6 6.12
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -238,9 +238,13 @@ class NodeItem(QGraphicsItem):
 
         title_font = QFont(font)
         title_font.setBold(True)
-        metrics = QFontMetricsF(title_font)
         left = icon_rect.right() + 6
         right = WIDTH - 8 - (16 if self.problems else 0)
+        metrics = QFontMetricsF(title_font)
+        wanted = metrics.horizontalAdvance(self.title)
+        if wanted > right - left:  # shrink a little before cutting the name short
+            title_font.setPointSizeF(font.pointSizeF() * max(0.85, (right - left) / wanted))
+            metrics = QFontMetricsF(title_font)
         painter.setFont(title_font)
         painter.setPen(text)
         title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, right - left)

@@ -107,8 +107,13 @@ class BlockFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Blocks whose name or help contain every word of ``text`` (any case)."""
-        self.words = [word.casefold() for word in text.split()]
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10 (invalidateFilter is deprecated)
+            self.beginFilterChange()
+            self.words = [word.casefold() for word in text.split()]
+            self.endFilterChange()
+        else:
+            self.words = [word.casefold() for word in text.split()]
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         words = self.words

@@ -87,7 +87,7 @@ class ModelSummary(QWidget):
         self.problems.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.problems.itemActivated.connect(self._choose)
         self.problems.itemClicked.connect(self._choose)
-        self.problems.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.problems.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.train_button = QPushButton()
@@ -97,9 +97,22 @@ class ModelSummary(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.problems_title)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems)
         layout.addWidget(self.status)
         layout.addWidget(self.train_button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _fit_height(self) -> None:
+        """Never shorter than its content (the splitter would squeeze wrapped labels)."""
+        width = max(self.width(), 200)
+        wanted = (self.heightForWidth(width) if self.hasHeightForWidth()
+                  else self.sizeHint().height())
+        if wanted > 0 and wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_height()
         self.retranslate()
 
     def set_analysis(self, analysis: Analysis) -> None:
@@ -124,17 +137,20 @@ class ModelSummary(QWidget):
         style = self.style()
         for problem in sorted(analysis.problems, key=lambda p: p.severity != ERROR):
             message, hint = problem_text(problem)
-            item = QListWidgetItem(message)
+            self.problems.addItem(message)  # the list owns the item from the start
+            item = self.problems.item(self.problems.count() - 1)
             item.setToolTip(f"{message}\n{hint}".strip())
             item.setIcon(style.standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxCritical if problem.severity == ERROR
                 else QStyle.StandardPixmap.SP_MessageBoxWarning))
             item.setData(NODE_ROLE, problem.node_id)
-            self.problems.addItem(item)
         count = len(analysis.problems)
         self.problems_title.setText(self.tr("Problems (%n)", "", count) if count
                                     else self.tr("No problems found."))
         self.problems.setVisible(bool(count))
+        self.problems.setFixedHeight(min(150, sum(
+            self.problems.sizeHintForRow(row) for row in range(count)) + 6))
+        self._fit_height()
 
     def _update_readiness(self) -> None:
         ready = self.readiness.ready
@@ -144,6 +160,7 @@ class ModelSummary(QWidget):
                             f"{escape(self.readiness.reason)}")
         self.train_button.setEnabled(ready)
         self.train_button.setToolTip("" if ready else self.readiness.reason)
+        self._fit_height()
 
     def _choose(self, item: QListWidgetItem) -> None:
         node_id = item.data(NODE_ROLE)

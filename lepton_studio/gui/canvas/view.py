@@ -123,6 +123,23 @@ class CanvasView(QGraphicsView):
         self.set_zoom(level)
         self.centerOn(content.center())
 
+    def show_model(self, readable: float = 0.7) -> None:
+        """The first look at a model: all of it when that stays readable, otherwise its
+        top (where the input is) at a readable size."""
+        content: QRectF = self.scene().content_rect()
+        if content.isNull():
+            self.fit()
+            return
+        content = content.adjusted(-40, -40, 40, 60)
+        view = self.viewport().rect()
+        level = min(view.width() / content.width(), view.height() / content.height(), 1.0)
+        if level >= readable:
+            self.fit()
+            return
+        self.set_zoom(max(readable, min(1.0, view.width() / content.width())))
+        visible = visible_scene_rect(self)
+        self.centerOn(QPointF(content.center().x(), content.top() + visible.height() / 2))
+
     def reset_zoom(self) -> None:
         center = visible_scene_rect(self).center()
         self.set_zoom(1.0)
@@ -358,6 +375,14 @@ class CanvasView(QGraphicsView):
             self.controller.focus_inspector()
             event.accept()
             return
+        combo = QKeySequence(event.keyCombination())
+        for action in self.actions():  # also when the window is not active (shortcuts wait)
+            if action.isEnabled() and any(
+                    combo.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                    for key in action.shortcuts()):
+                action.trigger()
+                event.accept()
+                return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in arrows and self.scene().selected_node_ids():

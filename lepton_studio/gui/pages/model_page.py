@@ -20,9 +20,6 @@ from lepton_studio.gui.pages.base import StepPage
 if TYPE_CHECKING:
     from lepton_studio.gui.shell import Shell
 
-STATUS_MESSAGE_MS = 7000
-
-
 def dataset_facts(project) -> DatasetFacts | None:
     dataset = project.dataset if project is not None else None
     if dataset is None or not dataset.class_names:
@@ -39,8 +36,6 @@ class ModelPage(StepPage):
         super().__init__(shell, parent)
         self.editor = CanvasEditor(Graph(), shell.document.undo_stack)
         self.editor.trainRequested.connect(lambda: shell.go_to("train"))
-        self.editor.message.connect(
-            lambda text: shell.status.showMessage(text, STATUS_MESSAGE_MS) if text else None)
         self.no_project = QLabel()
         self.no_project.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_project.setWordWrap(True)
