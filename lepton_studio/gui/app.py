@@ -24,7 +24,10 @@ EXIT_AFTER_PAINT_ENV = "LEPTON_STUDIO_EXIT_AFTER_PAINT"
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names and icon (reuses an existing one, e.g. in tests)."""
+    from lepton_studio.gui.pyside_workarounds import protect_none
     from lepton_studio.gui.resources import app_icon
+
+    protect_none()  # PySide6 6.12 + CPython 3.11 refcount bug: see pyside_workarounds.py
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)

@@ -4,6 +4,10 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
+from lepton_studio.gui.pyside_workarounds import protect_none  # noqa: E402
+
+protect_none()  # PySide6 6.12 + CPython 3.11 refcount bug: see pyside_workarounds.py
+
 import time  # noqa: E402
 
 import pytest  # noqa: E402
