@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-MIN_CELL, MAX_CELL, GOOD_CELL = 24, 84, 58
+MIN_CELL, MAX_CELL, GOOD_CELL = 24, 120, 58
 LABEL_MAX = 130
 RIGHT = QColor(47, 111, 219)
 WRONG = QColor(214, 64, 54)
@@ -205,6 +205,10 @@ class ConfusionMatrixWidget(QWidget):
                 ink = _ink(colour)
                 painter.setPen(ink)
                 if cell < 18:
+                    continue
+                if count == 0:  # an empty cell: a quiet 0, no percentage
+                    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "0")
                     continue
                 if two_lines:
                     upper = QRectF(rect.x(), rect.y() + cell / 2 - metrics.height() + 1, cell, metrics.height())

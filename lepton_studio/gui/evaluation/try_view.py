@@ -67,7 +67,9 @@ class ResultRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.picture)
-        layout.addLayout(text, 1)
+        layout.addSpacing(6)
+        layout.addLayout(text, 3)
+        layout.addStretch(1)
         self.set_opacity(opacity)
 
     def set_opacity(self, opacity: float) -> None:

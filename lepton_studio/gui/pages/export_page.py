@@ -186,6 +186,7 @@ class ExportPage(StepPage):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         content = QWidget()
+        content.setMaximumWidth(1200)  # long lines are hard to read on wide screens
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)

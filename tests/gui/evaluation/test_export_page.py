@@ -80,3 +80,20 @@ def test_without_a_trained_run_export_is_not_offered(window):
     window.go_to("export")
     assert not page.export_button.isEnabled()
     assert page.empty_label.isVisibleTo(page)
+
+
+def test_int8_export_shows_size_and_accuracy(window, qtbot, trained, tmp_path):
+    page = open_export(window, trained)
+    page.set_format("onnx")
+    page.quantize.setChecked(True)
+    page.folder_edit.setText(str(tmp_path / "int8"))
+    page.start_export()
+    qtbot.waitUntil(lambda: page.report is not None or page.failed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    quant = page.report.quantization
+    assert quant is not None  # (a model this tiny may even grow: QDQ nodes cost bytes)
+    text = page.quant_label.text()
+    assert page.quant_label.isVisibleTo(page)
+    assert f"{quant.size_ratio * 100:.0f}%" in text
+    assert f"{quant.float_accuracy * 100:.1f}%" in text and "test pictures" in text
+    assert (tmp_path / "int8" / "model.int8.onnx").is_file()
