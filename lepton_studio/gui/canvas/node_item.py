@@ -36,6 +36,7 @@ PORT_RADIUS = 5.5
 PORT_HIT_RADIUS = 11.0
 ERROR_COLOUR = QColor(215, 40, 40)
 WARNING_OPACITY = 0.55
+SIMPLE_BELOW = 0.35  # zoom level under which blocks are drawn without text
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,14 @@ class NodeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
         body = QRectF(0, 0, WIDTH, HEIGHT)
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < SIMPLE_BELOW:  # too small to read: a coloured box is enough (and fast)
+            painter.setPen(QPen(ERROR_COLOUR, 3 / max(detail, 0.01)) if self.has_error
+                           else Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight) if self.isSelected()
+                             else accent)
+            painter.drawRect(body)
+            return
         fill = QColor(base)
         fill = fill.lighter(125) if dark else fill
         if self.has_error:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 BLOCK_MIME_TYPE = "application/x-lepton-studio-block"
 MIN_ZOOM, MAX_ZOOM = 0.12, 3.0
 NUDGE, BIG_NUDGE = 10.0, 50.0
+GRID_BELOW = 0.5  # zoom level under which the dotted grid is left out
 
 # Keys the canvas keeps for itself while it has focus, even if a window action has them.
 _OWN_KEYS = (QKeySequence("Ctrl+0"), QKeySequence("Ctrl+1"), QKeySequence("Ctrl+="),
@@ -408,6 +409,13 @@ class CanvasView(QGraphicsView):
         super().focusOutEvent(event)
 
     # --- drawing -------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        """The dotted grid, only where its dots can be told apart."""
+        if self.zoom() >= GRID_BELOW:
+            super().drawBackground(painter, rect)
+        else:
+            painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         if self.scene().graph.nodes:
             return

@@ -20,6 +20,7 @@ from lepton_studio.core.graph import Edge
 from lepton_studio.gui.canvas.node_item import ERROR_COLOUR, NodeItem, Port
 
 LABEL_PADDING = 3.0
+LABELS_BELOW = 0.35  # zoom level under which shape labels are left out
 
 
 def wire_path(start: QPointF, end: QPointF) -> QPainterPath:
@@ -117,7 +118,8 @@ class WireItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        if self.label and not self._label_rect.isNull():
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self.label and not self._label_rect.isNull() and detail >= LABELS_BELOW:
             painter.setPen(Qt.PenStyle.NoPen)
             pill = QColor(base)
             pill.setAlphaF(0.92)
