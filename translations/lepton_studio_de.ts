@@ -146,110 +146,110 @@
     <name>BlockCatalogue</name>
     <message>
         <source>Input and output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- und Ausgang</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished">Faltung</translation>
+        <translation>Faltung</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisierung</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Aktivierung</translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularisierung</translation>
     </message>
     <message>
         <source>Reshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Umformen</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished">Dichte Schicht</translation>
+        <translation>Dichte Schichten</translation>
     </message>
     <message>
         <source>Merge branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweige zusammenführen</translation>
     </message>
     <message>
         <source>Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortrainiert</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (Swish)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Rand</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsd.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio.</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>Mrd.</translation>
     </message>
 </context>
 <context>
     <name>BlockPalette</name>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke suchen</translation>
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens oder der Aufgabe eines Blocks ein</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke</translation>
     </message>
 </context>
 <context>
@@ -594,54 +594,54 @@
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} hinzufügen</translation>
     </message>
     <message>
         <source>Delete {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} löschen</translation>
     </message>
     <message>
         <source>Wire {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} mit {target} verbinden</translation>
     </message>
     <message>
         <source>Remove wire from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von {source} zu {target} entfernen</translation>
     </message>
     <message>
         <source>Change {setting} of {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} von {block} ändern</translation>
     </message>
     <message>
         <source>Rename {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} umbenennen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block verschieben</numerusform>
+            <numerusform>%n Blöcke verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block löschen</numerusform>
+            <numerusform>%n Blöcke löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung entfernen</numerusform>
+            <numerusform>%n Verbindungen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block einfügen</numerusform>
+            <numerusform>%n Blöcke einfügen</numerusform>
         </translation>
     </message>
 </context>
@@ -649,231 +649,231 @@
     <name>CanvasEditor</name>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorlage beginnen</translation>
     </message>
     <message>
         <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt das Modell durch ein fertiges, passend zu Ihren Bildern. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <source>Lay the blocks out neatly, from the input down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die Blöcke übersichtlich an, vom Eingang nach unten</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole model (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Modell zeigen (Strg+0)</translation>
     </message>
     <message>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <source>Actual size (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße (Strg+1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Blöcke aus der Liste links hierher oder klicken Sie oben auf „Mit Vorlage beginnen“.</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block ausschneiden</numerusform>
+            <numerusform>%n Blöcke ausschneiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block einfügen</numerusform>
+            <numerusform>%n Blöcke einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block duplizieren</numerusform>
+            <numerusform>%n Blöcke duplizieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorlage {name} beginnen</translation>
     </message>
     <message>
         <source>The model is now “{name}”. Undo brings the previous one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ist jetzt „{name}“. Rückgängig holt das vorige zurück.</translation>
     </message>
     <message>
         <source>Follow the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Datensatz anpassen</translation>
     </message>
     <message>
         <source>Edit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen bearbeiten</translation>
     </message>
     <message>
         <source>Remove Its Wires</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Verbindungen entfernen</translation>
     </message>
     <message>
         <source>Remove Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Add Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>CanvasGestures</name>
     <message>
         <source>A block cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Block kann nicht sich selbst speisen.</translation>
     </message>
     <message>
         <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klassifikator-Ausgang ist das Ende des Modells; aus ihm kommt nichts heraus.</translation>
     </message>
     <message>
         <source>This block takes no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Block hat keinen Eingang.</translation>
     </message>
     <message>
         <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eingang ist schon verbunden. Ziehen Sie die Verbindung zuerst ab.</translation>
     </message>
     <message>
         <source>That wire would make a loop: the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung würde einen Kreis bilden: Die Daten liefen endlos im Kreis.</translation>
     </message>
 </context>
 <context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>{size}×{size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} Pixel</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filter</numerusform>
+            <numerusform>%n Filter</numerusform>
         </translation>
     </message>
     <message>
         <source>stride {stride}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite {stride}</translation>
     </message>
     <message>
         <source>dilation {dilation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation {dilation}</translation>
     </message>
     <message>
         <source>no padding</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Padding</translation>
     </message>
     <message>
         <source>{percent}% switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % abgeschaltet</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Klasse</numerusform>
             <numerusform>%n Klassen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Parameter</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Parameter</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umbenennen…</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Größe</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -2061,62 +2061,62 @@
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block ausgewählt. Wählen Sie einen einzelnen Block, um seine Einstellungen zu ändern.</numerusform>
+            <numerusform>%n Blöcke ausgewählt. Wählen Sie einen einzelnen Block, um seine Einstellungen zu ändern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Block auf der Arbeitsfläche, um seine Einstellungen zu sehen und zu ändern.</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt dem Datensatz; ändern Sie es im Schritt „Daten“.</translation>
     </message>
     <message>
         <source>Input {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang {number}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>same as window</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Fenster</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verbunden)</translation>
     </message>
     <message>
         <source>Output: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: {shape}</translation>
     </message>
     <message>
         <source>Parameters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter: {count}</translation>
     </message>
     <message>
         <source>Multiply-adds: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplikationen: {count}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Optional, shown on the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, wird auf dem Block gezeigt</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Wired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit</translation>
     </message>
 </context>
 <context>
@@ -2166,76 +2166,76 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie ein Projekt, um sein Modell zu entwerfen.</translation>
     </message>
 </context>
 <context>
     <name>ModelSummary</name>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuerst das Modell korrigieren (%n Problem):</numerusform>
+            <numerusform>Zuerst das Modell korrigieren (%n Probleme):</numerusform>
         </translation>
     </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ist bereit. Importieren Sie im Schritt „Daten“ Bilder, um es zu trainieren.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
-        <translation type="unfinished">Bereit zum Training.</translation>
+        <translation>Bereit zum Training.</translation>
     </message>
     <message>
         <source>{count} per picture</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pro Bild</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probleme (%n)</numerusform>
+            <numerusform>Probleme (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Modell</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Numbers the model learns during training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, die das Modell beim Training lernt.</translation>
     </message>
     <message>
         <source>Multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplikationen</translation>
     </message>
     <message>
         <source>Work needed to look at one picture: a rough measure of speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenarbeit für ein Bild: ein grobes Maß für die Geschwindigkeit.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Space the learned numbers take on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz, den die gelernten Zahlen auf der Festplatte belegen.</translation>
     </message>
     <message>
         <source>Go to Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Training</translation>
     </message>
 </context>
 <context>

@@ -15,30 +15,30 @@
     <name>CanvasCommands</name>
     <message numerus="yes">
         <source>Move %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n block</numerusform>
+            <numerusform>Move %n blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n block</numerusform>
+            <numerusform>Delete %n blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n wire</numerusform>
+            <numerusform>Remove %n wires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n block</numerusform>
+            <numerusform>Paste %n blocks</numerusform>
         </translation>
     </message>
 </context>
@@ -46,23 +46,23 @@
     <name>CanvasEditor</name>
     <message numerus="yes">
         <source>Cut %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cut %n block</numerusform>
+            <numerusform>Cut %n blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n block</numerusform>
+            <numerusform>Paste %n blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n block</numerusform>
+            <numerusform>Duplicate %n blocks</numerusform>
         </translation>
     </message>
 </context>
@@ -70,21 +70,21 @@
     <name>CanvasTexts</name>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n class</numerusform>
             <numerusform>%n classes</numerusform>
         </translation>
@@ -221,9 +221,9 @@
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n block selected. Select a single block to change its settings.</numerusform>
+            <numerusform>%n blocks selected. Select a single block to change its settings.</numerusform>
         </translation>
     </message>
 </context>
@@ -241,16 +241,16 @@
     <name>ModelSummary</name>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix the model first (%n problem):</numerusform>
+            <numerusform>Fix the model first (%n problems):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -146,110 +146,110 @@
     <name>BlockCatalogue</name>
     <message>
         <source>Input and output</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada y salida</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished">Convolución</translation>
+        <translation>Convolución</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalización</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Activación</translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularización</translation>
     </message>
     <message>
         <source>Reshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar forma</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished">Densa</translation>
+        <translation>Densas</translation>
     </message>
     <message>
         <source>Merge branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir ramas</translation>
     </message>
     <message>
         <source>Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Preentrenados</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (swish)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoide</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>sin relleno</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>color</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>gris</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>mil</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>mil M</translation>
     </message>
 </context>
 <context>
     <name>BlockPalette</name>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar bloques</translation>
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de un bloque o de lo que hace</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques</translation>
     </message>
 </context>
 <context>
@@ -594,54 +594,54 @@
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {block}</translation>
     </message>
     <message>
         <source>Delete {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {block}</translation>
     </message>
     <message>
         <source>Wire {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar {source} con {target}</translation>
     </message>
     <message>
         <source>Remove wire from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la conexión de {source} a {target}</translation>
     </message>
     <message>
         <source>Change {setting} of {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {setting} de {block}</translation>
     </message>
     <message>
         <source>Rename {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar {block}</translation>
     </message>
     <message numerus="yes">
         <source>Move %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n bloque</numerusform>
+            <numerusform>Mover %n bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n bloque</numerusform>
+            <numerusform>Eliminar %n bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n conexión</numerusform>
+            <numerusform>Quitar %n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n bloque</numerusform>
+            <numerusform>Pegar %n bloques</numerusform>
         </translation>
     </message>
 </context>
@@ -649,231 +649,231 @@
     <name>CanvasEditor</name>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una plantilla</translation>
     </message>
     <message>
         <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye el modelo por uno ya hecho, ajustado a sus imágenes. Se puede deshacer.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio deshecho</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar automáticamente</translation>
     </message>
     <message>
         <source>Lay the blocks out neatly, from the input down</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca los bloques de forma ordenada, desde la entrada hacia abajo</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole model (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el modelo (Ctrl+0)</translation>
     </message>
     <message>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <source>Actual size (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real (Ctrl+1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre aquí bloques de la lista de la izquierda o haga clic arriba en «Empezar con una plantilla».</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cortar %n bloque</numerusform>
+            <numerusform>Cortar %n bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n bloque</numerusform>
+            <numerusform>Pegar %n bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicar %n bloque</numerusform>
+            <numerusform>Duplicar %n bloques</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con la plantilla {name}</translation>
     </message>
     <message>
         <source>The model is now “{name}”. Undo brings the previous one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo ahora es «{name}». Deshacer recupera el anterior.</translation>
     </message>
     <message>
         <source>Follow the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al conjunto de datos</translation>
     </message>
     <message>
         <source>Edit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ajustes</translation>
     </message>
     <message>
         <source>Remove Its Wires</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar sus conexiones</translation>
     </message>
     <message>
         <source>Remove Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar conexión</translation>
     </message>
     <message>
         <source>Add Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir bloque</translation>
     </message>
 </context>
 <context>
     <name>CanvasGestures</name>
     <message>
         <source>A block cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque no puede alimentarse a sí mismo.</translation>
     </message>
     <message>
         <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida del clasificador es el final del modelo; de ella no sale nada.</translation>
     </message>
     <message>
         <source>This block takes no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bloque no tiene entrada.</translation>
     </message>
     <message>
         <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya tiene una conexión. Arrástrela fuera primero.</translation>
     </message>
     <message>
         <source>That wire would make a loop: the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa conexión formaría un bucle: los datos darían vueltas sin fin.</translation>
     </message>
 </context>
 <context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>{size}×{size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} píxeles</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtro</numerusform>
+            <numerusform>%n filtros</numerusform>
         </translation>
     </message>
     <message>
         <source>stride {stride}</source>
-        <translation type="unfinished"></translation>
+        <translation>paso {stride}</translation>
     </message>
     <message>
         <source>dilation {dilation}</source>
-        <translation type="unfinished"></translation>
+        <translation>dilatación {dilation}</translation>
     </message>
     <message>
         <source>no padding</source>
-        <translation type="unfinished"></translation>
+        <translation>sin relleno</translation>
     </message>
     <message>
         <source>{percent}% switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % desactivado</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n clase</numerusform>
             <numerusform>%n clases</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>sin parámetros</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parámetros</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Renombrar…</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamaño</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -2061,62 +2061,62 @@
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque seleccionado. Seleccione un solo bloque para cambiar sus ajustes.</numerusform>
+            <numerusform>%n bloques seleccionados. Seleccione un solo bloque para cambiar sus ajustes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un bloque en el lienzo para ver y cambiar sus ajustes.</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue al conjunto de datos; cámbielo en el paso Datos.</translation>
     </message>
     <message>
         <source>Input {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {number}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>same as window</source>
-        <translation type="unfinished"></translation>
+        <translation>igual a la ventana</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin conectar)</translation>
     </message>
     <message>
         <source>Output: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida: {shape}</translation>
     </message>
     <message>
         <source>Parameters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: {count}</translation>
     </message>
     <message>
         <source>Multiply-adds: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicaciones: {count}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Optional, shown on the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, se muestra en el bloque</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Wired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
 </context>
 <context>
@@ -2166,76 +2166,76 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree un proyecto para diseñar su modelo.</translation>
     </message>
 </context>
 <context>
     <name>ModelSummary</name>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija primero el modelo (%n problema):</numerusform>
+            <numerusform>Corrija primero el modelo (%n problemas):</numerusform>
         </translation>
     </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo está listo. Importe imágenes en el paso Datos para entrenarlo.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
-        <translation type="unfinished">Listo para entrenar.</translation>
+        <translation>Listo para entrenar.</translation>
     </message>
     <message>
         <source>{count} per picture</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} por imagen</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problemas (%n)</numerusform>
+            <numerusform>Problemas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>Whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo completo</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Numbers the model learns during training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que el modelo aprende durante el entrenamiento.</translation>
     </message>
     <message>
         <source>Multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicaciones</translation>
     </message>
     <message>
         <source>Work needed to look at one picture: a rough measure of speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo necesario para mirar una imagen: una medida aproximada de la velocidad.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Space the learned numbers take on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio que ocupan en disco los números aprendidos.</translation>
     </message>
     <message>
         <source>Go to Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al entrenamiento</translation>
     </message>
 </context>
 <context>

@@ -146,110 +146,110 @@
     <name>BlockCatalogue</name>
     <message>
         <source>Input and output</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée et sortie</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished">Convolution</translation>
+        <translation>Convolution</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Activation</translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisation</translation>
     </message>
     <message>
         <source>Reshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en forme</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished">Dense</translation>
+        <translation>Denses</translation>
     </message>
     <message>
         <source>Merge branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de branches</translation>
     </message>
     <message>
         <source>Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-entraînés</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (swish)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoïde</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>sans bord</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>gris</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
 </context>
 <context>
     <name>BlockPalette</name>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un bloc</translation>
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom d’un bloc ou de ce qu’il fait</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
 </context>
 <context>
@@ -594,54 +594,54 @@
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {block}</translation>
     </message>
     <message>
         <source>Delete {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {block}</translation>
     </message>
     <message>
         <source>Wire {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier {source} à {target}</translation>
     </message>
     <message>
         <source>Remove wire from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fil de {source} à {target}</translation>
     </message>
     <message>
         <source>Change {setting} of {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {setting} de {block}</translation>
     </message>
     <message>
         <source>Rename {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer {block}</translation>
     </message>
     <message numerus="yes">
         <source>Move %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n bloc</numerusform>
+            <numerusform>Déplacer %n blocs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n bloc</numerusform>
+            <numerusform>Supprimer %n blocs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n fil</numerusform>
+            <numerusform>Retirer %n fils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n bloc</numerusform>
+            <numerusform>Coller %n blocs</numerusform>
         </translation>
     </message>
 </context>
@@ -649,231 +649,231 @@
     <name>CanvasEditor</name>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un modèle</translation>
     </message>
     <message>
         <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le modèle par un modèle tout prêt, adapté à vos images. Vous pouvez l’annuler.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer automatiquement</translation>
     </message>
     <message>
         <source>Lay the blocks out neatly, from the input down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose les blocs proprement, de l’entrée vers le bas</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole model (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le modèle (Ctrl+0)</translation>
     </message>
     <message>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <source>Actual size (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle (Ctrl+1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez ici des blocs de la liste de gauche, ou cliquez sur « Partir d’un modèle » en haut.</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couper %n bloc</numerusform>
+            <numerusform>Couper %n blocs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n bloc</numerusform>
+            <numerusform>Coller %n blocs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n bloc</numerusform>
+            <numerusform>Dupliquer %n blocs</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du modèle {name}</translation>
     </message>
     <message>
         <source>The model is now “{name}”. Undo brings the previous one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est maintenant « {name} ». Annuler ramène le précédent.</translation>
     </message>
     <message>
         <source>Follow the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le jeu de données</translation>
     </message>
     <message>
         <source>Edit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages</translation>
     </message>
     <message>
         <source>Remove Its Wires</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ses fils</translation>
     </message>
     <message>
         <source>Remove Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fil</translation>
     </message>
     <message>
         <source>Add Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bloc</translation>
     </message>
 </context>
 <context>
     <name>CanvasGestures</name>
     <message>
         <source>A block cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc ne peut pas s’alimenter lui-même.</translation>
     </message>
     <message>
         <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie du classificateur est la fin du modèle ; rien n’en sort.</translation>
     </message>
     <message>
         <source>This block takes no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bloc n’a pas d’entrée.</translation>
     </message>
     <message>
         <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée a déjà un fil. Détachez-le d’abord.</translation>
     </message>
     <message>
         <source>That wire would make a loop: the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fil formerait une boucle : les données tourneraient sans fin.</translation>
     </message>
 </context>
 <context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>{size}×{size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} pixels</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtre</numerusform>
+            <numerusform>%n filtres</numerusform>
         </translation>
     </message>
     <message>
         <source>stride {stride}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas {stride}</translation>
     </message>
     <message>
         <source>dilation {dilation}</source>
-        <translation type="unfinished"></translation>
+        <translation>dilatation {dilation}</translation>
     </message>
     <message>
         <source>no padding</source>
-        <translation type="unfinished"></translation>
+        <translation>sans remplissage</translation>
     </message>
     <message>
         <source>{percent}% switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % désactivés</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n classe</numerusform>
             <numerusform>%n classes</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paramètre</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paramètres</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Renommer…</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taille</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -2061,62 +2061,62 @@
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloc sélectionné. Sélectionnez un seul bloc pour modifier ses réglages.</numerusform>
+            <numerusform>%n blocs sélectionnés. Sélectionnez un seul bloc pour modifier ses réglages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bloc sur le canevas pour voir et modifier ses réglages.</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suit le jeu de données ; modifiez-le à l’étape Données.</translation>
     </message>
     <message>
         <source>Input {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée {number}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>same as window</source>
-        <translation type="unfinished"></translation>
+        <translation>comme la fenêtre</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non relié)</translation>
     </message>
     <message>
         <source>Output: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie : {shape}</translation>
     </message>
     <message>
         <source>Parameters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : {count}</translation>
     </message>
     <message>
         <source>Multiply-adds: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplications : {count}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Optional, shown on the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, affiché sur le bloc</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Réglages</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Wired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Relié depuis</translation>
     </message>
 </context>
 <context>
@@ -2166,76 +2166,76 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un projet pour concevoir son modèle.</translation>
     </message>
 </context>
 <context>
     <name>ModelSummary</name>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrigez d’abord le modèle (%n problème) :</numerusform>
+            <numerusform>Corrigez d’abord le modèle (%n problèmes) :</numerusform>
         </translation>
     </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est prêt. Importez des images à l’étape Données pour l’entraîner.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
-        <translation type="unfinished">Prêt pour l’entraînement.</translation>
+        <translation>Prêt pour l’entraînement.</translation>
     </message>
     <message>
         <source>{count} per picture</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} par image</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problèmes (%n)</numerusform>
+            <numerusform>Problèmes (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle entier</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Numbers the model learns during training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres que le modèle apprend pendant l’entraînement.</translation>
     </message>
     <message>
         <source>Multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplications</translation>
     </message>
     <message>
         <source>Work needed to look at one picture: a rough measure of speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail nécessaire pour examiner une image : une mesure approximative de la vitesse.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Space the learned numbers take on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place occupée sur le disque par les nombres appris.</translation>
     </message>
     <message>
         <source>Go to Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l’entraînement</translation>
     </message>
 </context>
 <context>

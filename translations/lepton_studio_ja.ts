@@ -146,110 +146,110 @@
     <name>BlockCatalogue</name>
     <message>
         <source>Input and output</source>
-        <translation type="unfinished"></translation>
+        <translation>入力と出力</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished">畳み込み</translation>
+        <translation>畳み込み</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>プーリング</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>正規化</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">活性化</translation>
+        <translation>活性化</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>正則化</translation>
     </message>
     <message>
         <source>Reshape</source>
-        <translation type="unfinished"></translation>
+        <translation>形の変換</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished">全結合</translation>
+        <translation>全結合</translation>
     </message>
     <message>
         <source>Merge branches</source>
-        <translation type="unfinished"></translation>
+        <translation>分岐の合流</translation>
     </message>
     <message>
         <source>Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済み</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU（Swish）</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>シグモイド</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ大きさ</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>縁なし</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>グレー</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>千</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>百万</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>十億</translation>
     </message>
 </context>
 <context>
     <name>BlockPalette</name>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックを検索</translation>
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックの名前や働きの一部を入力します</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック</translation>
     </message>
 </context>
 <context>
@@ -593,50 +593,50 @@
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} を追加</translation>
     </message>
     <message>
         <source>Delete {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} を削除</translation>
     </message>
     <message>
         <source>Wire {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} を {target} につなぐ</translation>
     </message>
     <message>
         <source>Remove wire from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} から {target} への線を外す</translation>
     </message>
     <message>
         <source>Change {setting} of {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} の{setting}を変更</translation>
     </message>
     <message>
         <source>Rename {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} の名前を変更</translation>
     </message>
     <message numerus="yes">
         <source>Move %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを移動</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本の線を外す</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを貼り付け</numerusform>
         </translation>
     </message>
 </context>
@@ -644,225 +644,225 @@
     <name>CanvasEditor</name>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートから始める</translation>
     </message>
     <message>
         <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを、画像に合わせた既製のモデルに置き換えます。元に戻せます。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更を元に戻します</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻した変更をやり直します</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取り</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>自動整列</translation>
     </message>
     <message>
         <source>Lay the blocks out neatly, from the input down</source>
-        <translation type="unfinished"></translation>
+        <translation>入力から下へ、ブロックをきれいに並べます</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show the whole model (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル全体を表示 (Ctrl+0)</translation>
     </message>
     <message>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <source>Actual size (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ (Ctrl+1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更…</translation>
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>左の一覧からブロックをここへドラッグするか、上の「テンプレートから始める」をクリックしてください。</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを切り取り</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを貼り付け</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを複製</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート {name} から始める</translation>
     </message>
     <message>
         <source>The model is now “{name}”. Undo brings the previous one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルは「{name}」になりました。元に戻すと前のモデルに戻ります。</translation>
     </message>
     <message>
         <source>Follow the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットに合わせる</translation>
     </message>
     <message>
         <source>Edit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を編集</translation>
     </message>
     <message>
         <source>Remove Its Wires</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックの線をすべて外す</translation>
     </message>
     <message>
         <source>Remove Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>線を外す</translation>
     </message>
     <message>
         <source>Add Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックを追加</translation>
     </message>
 </context>
 <context>
     <name>CanvasGestures</name>
     <message>
         <source>A block cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックは自分自身に入力できません。</translation>
     </message>
     <message>
         <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類出力はモデルの終わりです。そこから先へは何も出ません。</translation>
     </message>
     <message>
         <source>This block takes no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブロックは入力を受け取りません。</translation>
     </message>
     <message>
         <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>その入力にはすでに線がつながっています。先にその線を外してください。</translation>
     </message>
     <message>
         <source>That wire would make a loop: the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>その線はループになり、データが永遠に回り続けてしまいます。</translation>
     </message>
 </context>
 <context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>{size}×{size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} ピクセル</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フィルター %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>stride {stride}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストライド {stride}</translation>
     </message>
     <message>
         <source>dilation {dilation}</source>
-        <translation type="unfinished"></translation>
+        <translation>膨張 {dilation}</translation>
     </message>
     <message>
         <source>no padding</source>
-        <translation type="unfinished"></translation>
+        <translation>パディングなし</translation>
     </message>
     <message>
         <source>{percent}% switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% をオフ</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ユニット</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n クラス</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターなし</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター {count}</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名前を変更…</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サイズ</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -2034,61 +2034,61 @@
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のブロックを選択中です。設定を変えるにはブロックを 1 つだけ選んでください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバス上のブロックを選ぶと、その設定を確認・変更できます。</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットに従います。変更は「データ」ステップで行います。</translation>
     </message>
     <message>
         <source>Input {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 {number}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>same as window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウと同じ</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未接続）</translation>
     </message>
     <message>
         <source>Output: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>出力: {shape}</translation>
     </message>
     <message>
         <source>Parameters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター: {count}</translation>
     </message>
     <message>
         <source>Multiply-adds: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>積和演算: {count}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Optional, shown on the block</source>
-        <translation type="unfinished"></translation>
+        <translation>任意。ブロックに表示されます</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Wired from</source>
-        <translation type="unfinished"></translation>
+        <translation>入力元</translation>
     </message>
 </context>
 <context>
@@ -2137,74 +2137,74 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを設計するには、プロジェクトを開くか作成してください。</translation>
     </message>
 </context>
 <context>
     <name>ModelSummary</name>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>先にモデルを直してください（問題 %n 件）:</numerusform>
         </translation>
     </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルは準備できています。学習するには「データ」ステップで画像を取り込んでください。</translation>
     </message>
     <message>
         <source>Ready to train.</source>
-        <translation type="unfinished">学習の準備ができました。</translation>
+        <translation>学習の準備ができました。</translation>
     </message>
     <message>
         <source>{count} per picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 1 枚あたり {count}</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題（%n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル全体</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <source>Numbers the model learns during training.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中にモデルが覚える数値です。</translation>
     </message>
     <message>
         <source>Multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>積和演算</translation>
     </message>
     <message>
         <source>Work needed to look at one picture: a rough measure of speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 1 枚を見るのに必要な計算量で、速さのおおよその目安です。</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Space the learned numbers take on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習した数値がディスク上で占める容量です。</translation>
     </message>
     <message>
         <source>Go to Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習へ進む</translation>
     </message>
 </context>
 <context>

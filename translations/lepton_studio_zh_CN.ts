@@ -146,110 +146,110 @@
     <name>BlockCatalogue</name>
     <message>
         <source>Input and output</source>
-        <translation type="unfinished"></translation>
+        <translation>输入与输出</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished">卷积</translation>
+        <translation>卷积</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>池化</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">激活</translation>
+        <translation>激活</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化</translation>
     </message>
     <message>
         <source>Reshape</source>
-        <translation type="unfinished"></translation>
+        <translation>变形</translation>
     </message>
     <message>
         <source>Dense</source>
-        <translation type="unfinished">全连接</translation>
+        <translation>全连接</translation>
     </message>
     <message>
         <source>Merge branches</source>
-        <translation type="unfinished"></translation>
+        <translation>合并分支</translation>
     </message>
     <message>
         <source>Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU（Swish）</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>保持尺寸</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>无填充</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>千</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>百万</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>十亿</translation>
     </message>
 </context>
 <context>
     <name>BlockPalette</name>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索模块</translation>
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>输入模块名称或作用的一部分</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
 </context>
 <context>
@@ -593,50 +593,50 @@
     <name>CanvasCommands</name>
     <message>
         <source>Add {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{block}</translation>
     </message>
     <message>
         <source>Delete {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{block}</translation>
     </message>
     <message>
         <source>Wire {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>连接{source}到{target}</translation>
     </message>
     <message>
         <source>Remove wire from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除{source}到{target}的连线</translation>
     </message>
     <message>
         <source>Change {setting} of {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改{block}的{setting}</translation>
     </message>
     <message>
         <source>Rename {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名{block}</translation>
     </message>
     <message numerus="yes">
         <source>Move %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 条连线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>粘贴 %n 个模块</numerusform>
         </translation>
     </message>
 </context>
@@ -644,225 +644,225 @@
     <name>CanvasEditor</name>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板开始</translation>
     </message>
     <message>
         <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>用适合您图片的现成模型替换当前模型。可以撤销。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次更改</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>重做已撤销的更改</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>自动排列</translation>
     </message>
     <message>
         <source>Lay the blocks out neatly, from the input down</source>
-        <translation type="unfinished"></translation>
+        <translation>从输入开始向下整齐排列模块</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适合窗口</translation>
     </message>
     <message>
         <source>Show the whole model (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个模型 (Ctrl+0)</translation>
     </message>
     <message>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <source>Actual size (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小 (Ctrl+1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>从左侧列表把模块拖到这里，或点击上方的“从模板开始”。</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剪切 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>粘贴 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %n 个模块创建副本</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板{name}开始</translation>
     </message>
     <message>
         <source>The model is now “{name}”. Undo brings the previous one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型现在是“{name}”。撤销可恢复之前的模型。</translation>
     </message>
     <message>
         <source>Follow the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据集保持一致</translation>
     </message>
     <message>
         <source>Edit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设置</translation>
     </message>
     <message>
         <source>Remove Its Wires</source>
-        <translation type="unfinished"></translation>
+        <translation>移除其连线</translation>
     </message>
     <message>
         <source>Remove Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>移除连线</translation>
     </message>
     <message>
         <source>Add Block</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模块</translation>
     </message>
 </context>
 <context>
     <name>CanvasGestures</name>
     <message>
         <source>A block cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块不能把输出接到自己身上。</translation>
     </message>
     <message>
         <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类输出是模型的终点，不会再输出任何东西。</translation>
     </message>
     <message>
         <source>This block takes no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模块没有输入。</translation>
     </message>
     <message>
         <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该输入已有连线。请先把那条连线拖开。</translation>
     </message>
     <message>
         <source>That wire would make a loop: the data would go round forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条连线会形成环路：数据将无休止地循环。</translation>
     </message>
 </context>
 <context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>{size}×{size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} 像素</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个滤波器</numerusform>
         </translation>
     </message>
     <message>
         <source>stride {stride}</source>
-        <translation type="unfinished"></translation>
+        <translation>步长 {stride}</translation>
     </message>
     <message>
         <source>dilation {dilation}</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀 {dilation}</translation>
     </message>
     <message>
         <source>no padding</source>
-        <translation type="unfinished"></translation>
+        <translation>无填充</translation>
     </message>
     <message>
         <source>{percent}% switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 {percent}%</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>无参数</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个参数</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重命名…</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">大小</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -2034,61 +2034,61 @@
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个模块。请只选择一个模块来更改其设置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>在画布上选择一个模块以查看和更改其设置。</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随数据集；请在“数据”步骤中更改。</translation>
     </message>
     <message>
         <source>Input {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 {number}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>same as window</source>
-        <translation type="unfinished"></translation>
+        <translation>与窗口相同</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未连接）</translation>
     </message>
     <message>
         <source>Output: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：{shape}</translation>
     </message>
     <message>
         <source>Parameters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：{count}</translation>
     </message>
     <message>
         <source>Multiply-adds: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>乘加运算：{count}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Optional, shown on the block</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，显示在模块上</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Wired from</source>
-        <translation type="unfinished"></translation>
+        <translation>连接自</translation>
     </message>
 </context>
 <context>
@@ -2137,74 +2137,74 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开或新建一个项目来设计其模型。</translation>
     </message>
 </context>
 <context>
     <name>ModelSummary</name>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请先修正模型（%n 个问题）：</numerusform>
         </translation>
     </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已就绪。请在“数据”步骤中导入图片来训练它。</translation>
     </message>
     <message>
         <source>Ready to train.</source>
-        <translation type="unfinished">可以开始训练。</translation>
+        <translation>可以开始训练。</translation>
     </message>
     <message>
         <source>{count} per picture</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图片 {count}</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题（%n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>整个模型</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Numbers the model learns during training.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在训练中学习的数值。</translation>
     </message>
     <message>
         <source>Multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>乘加运算</translation>
     </message>
     <message>
         <source>Work needed to look at one picture: a rough measure of speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看一张图片所需的计算量，可大致衡量速度。</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Space the learned numbers take on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习到的数值在磁盘上占用的空间。</translation>
     </message>
     <message>
         <source>Go to Training</source>
-        <translation type="unfinished"></translation>
+        <translation>前往训练</translation>
     </message>
 </context>
 <context>
