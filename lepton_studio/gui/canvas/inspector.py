@@ -428,7 +428,7 @@ class Inspector(QWidget):
         if info is not None and info.shape:
             parts.append(self.tr("Output: {shape}").format(
                 shape=f"<b>{format_shape(info.shape)}</b>"))
-        if info is not None:
+        if info is not None and info.shape:
             parts.append(self.tr("Parameters: {count}").format(count=format_count(info.params)))
             if info.macs:
                 parts.append(self.tr("Multiply-adds: {count}").format(

@@ -88,7 +88,8 @@ class NodeItem(QGraphicsItem):
     def update_analysis(self, info: NodeInfo | None, problems: list[Problem],
                         texts: list[tuple[str, str]]) -> None:
         """Show the parameter count, and red (error) or dimmed (warning) state."""
-        self.cost = params_text(info.params) if info is not None else ""
+        known = info is not None and info.shape is not None  # unknown behind a problem
+        self.cost = params_text(info.params) if known else ""
         self.problems, self.problem_texts = problems, texts
         self.on_path = info.on_path if info is not None else True
         dim = not self.has_error and bool(problems)
