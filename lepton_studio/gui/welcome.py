@@ -90,9 +90,10 @@ class WelcomePage(QWidget):
         self.clear_recent_button.clicked.connect(self.clearRecentRequested)
         recent = QVBoxLayout()
         recent.addWidget(self.recent_heading)
-        recent.addWidget(self.recent_list, 1)
+        recent.addWidget(self.recent_list, 100)
         recent.addWidget(self.recent_empty)
         recent.addWidget(self.clear_recent_button, 0, Qt.AlignmentFlag.AlignRight)
+        recent.addStretch(1)  # keeps the heading and the "empty" note together at the top
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(36)

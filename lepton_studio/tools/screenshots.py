@@ -1,9 +1,12 @@
 """Render every main view offscreen with the sample project and save PNGs.
 
     python -m lepton_studio.tools.screenshots OUTDIR [--lang de] [--size 1280x800] [--theme dark]
+                                                     [--train-epochs 3]
 
 Files are named ``OUTDIR/<view>-<lang>-<W>x<H>.png``. Runs with a throw-away
-``LEPTON_STUDIO_HOME`` so the user's settings and recent files are not touched. Chinese
+``LEPTON_STUDIO_HOME`` so the user's settings and recent files are not touched. With
+``--train-epochs N`` the sample is trained first (imports torch; about a minute on a
+CPU), so the Train, Evaluate and Export views show a real run. Chinese
 and Japanese need a CJK font (Debian: ``fonts-noto-cjk``).
 """
 
@@ -21,12 +24,31 @@ def _parse_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _settle(app) -> None:
+def _settle(app, tasks=None, timeout_s: float = 5.0) -> None:
+    """Let layouts, timers and background work (thumbnails, ...) finish before a shot."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
     for _ in range(5):
         app.processEvents()
+    while tasks is not None and tasks.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.01)
 
 
-def capture(out_dir: Path, language: str, size: tuple[int, int], theme: str = "system") -> list[Path]:
+def train_sample(project, epochs: int, cache_root: Path) -> None:
+    """A short real training run on the sample, so the later steps have results to show."""
+    from lepton_studio.core.training.runner import run_training
+
+    project.training.epochs = epochs
+    run_training(project, cache_root)
+
+
+def capture(out_dir: Path, language: str, size: tuple[int, int], theme: str = "system",
+            train_epochs: int = 0) -> list[Path]:
     from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QApplication
 
@@ -52,7 +74,7 @@ def capture(out_dir: Path, language: str, size: tuple[int, int], theme: str = "s
     tag = f"{language}-{size[0]}x{size[1]}" + ("" if theme == "system" else f"-{theme}")
 
     def shoot(widget, view: str) -> None:
-        _settle(app)
+        _settle(app, window.tasks)
         path = out_dir / f"{view}-{tag}.png"
         widget.grab().save(str(path))
         saved.append(path)
@@ -68,7 +90,10 @@ def capture(out_dir: Path, language: str, size: tuple[int, int], theme: str = "s
     shoot(window, "start-empty")
 
     window.controller.open_sample()
-    _settle(app)
+    if train_epochs:
+        train_sample(window.document.project, train_epochs, settings.image_cache_root())
+        window.document.set_project(window.document.project)  # pages re-read the runs
+    _settle(app, window.tasks)
     window.go_to("start")
     shoot(window, "start")
     for step in ("data", "model", "train", "evaluate", "export"):
@@ -88,9 +113,6 @@ def capture(out_dir: Path, language: str, size: tuple[int, int], theme: str = "s
     for dialog, view in dialogs:
         dialog.show()
         dialog.adjustSize()
-        _settle(app)
-        if view == "preferences":
-            window.tasks.shutdown(5)
         shoot(dialog, view)
         dialog.close()
     del QMimeData
@@ -108,11 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1280x800", type=_parse_size)
     parser.add_argument("--theme", default="system", choices=("system", "light", "dark"))
+    parser.add_argument("--train-epochs", type=int, default=0)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="lepton-shots-") as home:
         os.environ["LEPTON_STUDIO_HOME"] = home
-        saved = capture(args.outdir, args.lang, args.size, args.theme)
+        saved = capture(args.outdir, args.lang, args.size, args.theme, args.train_epochs)
     for path in saved:
         print(path)
     return 0
