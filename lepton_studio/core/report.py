@@ -273,25 +273,31 @@ def _curves(history: list[dict[str, Any]], tr: Translate) -> str:
 
 
 def _nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round tick values from ``low`` up to the first one at or above ``high``."""
     if high <= low:
         high = low + 1.0
     raw = (high - low) / count
     magnitude = 10 ** np.floor(np.log10(raw))
     step = min((m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw),
                default=10 * magnitude)
-    start = np.floor(low / step) * step
-    ticks = []
-    value = start
-    while value <= high + step * 0.001:
-        ticks.append(round(float(value), 10))
+    value = float(np.floor(low / step) * step)
+    ticks = [round(value, 10)]
+    while ticks[-1] < high - step * 1e-6:
         value += step
+        ticks.append(round(value, 10))
     return ticks
+
+
+_INK, _MUTED, _GRID, _FRAME = "#1d2330", "#5b6475", "#eceef2", "#c7ccd6"
+_FONT = 'font-family="system-ui, sans-serif"'
 
 
 def line_chart_svg(title: str, x_label: str, xs: Sequence[int],
                    series: Sequence[tuple[str, Sequence[float | None]]], percent: bool = False,
                    width: int = 440, height: int = 260) -> str:
-    """A small line chart as inline SVG: one polyline per series, axes, ticks, legend."""
+    """A small line chart as inline SVG: one polyline per series, axes, ticks, legend.
+
+    Styles are attributes, not CSS, so the chart looks the same wherever it is opened."""
     e = html.escape
     left, right, top, bottom = 52, 14, 34, 42
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -299,8 +305,8 @@ def line_chart_svg(title: str, x_label: str, xs: Sequence[int],
     if percent:
         low, high = 0.0, 1.0
     else:
-        low, high = (0.0, max(values) * 1.05) if values else (0.0, 1.0)
         low = min(0.0, min(values)) if values else 0.0
+        high = max(values) * 1.05 if values else 1.0
     ticks = _nice_ticks(low, high)
     low, high = ticks[0], ticks[-1]
     x_low, x_high = (min(xs), max(xs)) if xs else (0, 1)
@@ -312,22 +318,28 @@ def line_chart_svg(title: str, x_label: str, xs: Sequence[int],
     def sy(y: float) -> float:
         return top + plot_h - (y - low) / (high - low) * plot_h
 
+    tick_style = f'{_FONT} font-size="11" fill="{_MUTED}"'
     out = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" role="img" aria-label="{e(title)}">',
-           f'<text x="{left}" y="20" class="title">{e(title)}</text>']
+           f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
+           f'<text x="{left}" y="20" {_FONT} font-size="13" font-weight="600" '
+           f'fill="{_INK}">{e(title)}</text>']
     for tick in ticks:
         y = sy(tick)
         label = f"{tick * 100:.0f}%" if percent else f"{tick:g}"
-        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" class="grid"/>'
-                   f'<text x="{left - 6}" y="{y + 4:.1f}" class="tick" text-anchor="end">{label}</text>')
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" '
+                   f'stroke="{_GRID}" stroke-width="1"/>'
+                   f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" {tick_style}>{label}</text>')
     x_ticks = sorted(set(np.linspace(x_low, x_high, min(len(xs), 6) or 1).round().astype(int).tolist()))
     for tick in x_ticks:
-        out.append(f'<text x="{sx(tick):.1f}" y="{top + plot_h + 16}" class="tick" '
-                   f'text-anchor="middle">{tick}</text>')
-    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" class="tick" '
-               f'text-anchor="middle">{e(x_label)}</text>')
-    out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" class="frame"/>')
-    legend_x = left + plot_w
+        out.append(f'<text x="{sx(tick):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
+                   f'{tick_style}>{tick}</text>')
+    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" text-anchor="middle" '
+               f'{tick_style}>{e(x_label)}</text>')
+    out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" '
+               f'stroke="{_FRAME}" stroke-width="1"/>')
+    legend_w = [16 + sum(11 if ord(ch) > 0x2E80 else 7 for ch in name) + 12 for name, _ in series]
+    legend_x = left + plot_w - sum(legend_w)
     for index, (name, ys) in enumerate(series):
         colour = CURVE_COLOURS[index % len(CURVE_COLOURS)]
         points = [(sx(x), sy(y)) for x, y in zip(xs, ys) if y is not None]
@@ -336,9 +348,9 @@ def line_chart_svg(title: str, x_label: str, xs: Sequence[int],
             out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for x, y in points if len(points) <= 40 else []:
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="{colour}"/>')
-        legend_x -= 8 + 7 * len(name) + 16
         out.append(f'<rect x="{legend_x}" y="12" width="12" height="3" fill="{colour}"/>'
-                   f'<text x="{legend_x + 16}" y="18" class="tick">{e(name)}</text>')
+                   f'<text x="{legend_x + 16}" y="18" {tick_style}>{e(name)}</text>')
+        legend_x += legend_w[index]
     out.append("</svg>")
     return "".join(out)
 
@@ -377,8 +389,6 @@ table.confusion .pct{display:block;font-size:.78em;opacity:.85}
 th.corner{font-weight:400;font-size:.85em;color:#5b6475}
 .charts{display:flex;flex-wrap:wrap;gap:12px}
 svg.chart{max-width:100%;height:auto;border:1px solid #dde1e8;border-radius:6px}
-svg .title{font-weight:600;font-size:13px}svg .tick{font-size:11px;fill:#5b6475}
-svg .grid{stroke:#eceef2}svg .frame{fill:none;stroke:#c7ccd6}
 .examples{display:flex;flex-wrap:wrap;gap:12px}
 figure{margin:0;width:148px;font-size:.85em}
 figure img{width:128px;height:128px;object-fit:contain;background:#eef0f3;border-radius:4px;
