@@ -180,6 +180,8 @@ class EvaluatePage(StepPage):
         self.tabs.setTabText(0, self.tr("Results"))
         self.tabs.setTabText(2, self.tr("Explain"))
         self.tabs.setTabText(3, self.tr("Try It"))
+        for view in (self.results, self.mistakes, self.explain, self.try_it):
+            view.retranslate()
         self._update_mistakes_tab()
         self._update_subtitle()
         self._update_empty()
@@ -283,6 +285,9 @@ class EvaluatePage(StepPage):
         if self.session is None or self.session.run_id != key[0] or force:
             from lepton_studio.gui.evaluation.session import ModelSession
 
+            if self.session is not None and self.session.run_id != key[0]:
+                self.explain.set_result(None)  # they showed another model's answers
+                self.try_it.clear()
             self.session = ModelSession(self.project, key[0])
             self.explain.set_class_names(self.session.class_names)
             self.try_it.set_class_names(self.session.class_names)

@@ -210,3 +210,19 @@ def test_choosing_a_run_selects_it_in_the_project(window, qtbot, trained):
     qtbot.waitUntil(lambda: page.evaluation is not None and page.evaluation.run_id == "run-2",
                     timeout=WAIT_MS)
     wait_idle(window, qtbot)
+
+
+def test_texts_follow_a_language_switch(window, qtbot, trained):
+    page = open_evaluate(window, qtbot, trained)
+    page.results.show_cell(0, 0)
+    try:
+        window.languages.set_language("de")
+        assert page.tabs.tabText(0) == "Ergebnisse"
+        assert page.results.accuracy.title.text() == "Genauigkeit"
+        assert page.try_it.open_files.text() == "Bilder öffnen …"
+        assert page.results.matrix.selected == (0, 0)  # the view keeps its state
+        assert "Klasse" in page.results.table.horizontalHeaderItem(0).text()
+    finally:
+        window.languages.set_language("en")
+    assert page.tabs.tabText(0) == "Results"
+    wait_idle(window, qtbot)
