@@ -282,3 +282,20 @@ def test_palette_search_matches_english_names_and_help(qtbot):
     palette.search.setText("conv")
     assert palette.proxy.index(0, 0).isValid()
     assert palette.tree.currentIndex().data(BLOCK_ROLE) == "conv2d"
+
+
+def test_context_menus_offer_what_fits_the_spot(qtbot):
+    editor = make_editor(qtbot, chain_graph())
+    item = editor.scene.node_items["conv"]
+    texts = [a.text() for a in editor.build_context_menu(QPointF(0, 0), item).actions()]
+    assert "Delete" in texts and "Copy" in texts and "Remove Its Wires" in texts
+    wire = editor.scene.wire_items[Edge("in", "conv", 0)]
+    menu = editor.build_context_menu(QPointF(0, 0), wire)
+    [remove] = [a for a in menu.actions() if a.text() == "Remove Wire"]
+    remove.trigger()
+    assert editor.graph.edges == []
+    empty = editor.build_context_menu(QPointF(600, 400), None)
+    add_menu = next(a.menu() for a in empty.actions() if a.text() == "Add Block")
+    first_category = add_menu.actions()[0].menu()
+    first_category.actions()[0].trigger()  # the first block of the first category
+    assert len(editor.graph.nodes) == 5
