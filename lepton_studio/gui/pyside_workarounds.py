@@ -9,6 +9,10 @@ interpreter aborts ("Fatal Python error: none_dealloc" / "bool_dealloc") or free
 still in use (segmentation faults far from the cause). From CPython 3.12 on these
 objects are immortal (PEP 683) and the bug is harmless; on 3.11 we give them the same
 property by raising their reference counts far out of reach, once, at start-up.
+
+pyproject.toml now requires PySide6 < 6.12 (6.11 does not have the bug, measured with
+``sys.getrefcount(None)`` around 1,000 ``QWidget.setVisible`` calls); the guard stays
+for installs that bring 6.12.0 anyway, and only acts there.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ def protect_none() -> None:
     """Make the interpreter's singletons effectively immortal on CPython < 3.12
     (idempotent; nothing to do on 3.12+ or other interpreters)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import PySide6
+
+    if not PySide6.__version__.startswith("6.12."):
         return
     for obj in _singletons():
         count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: PyObject's first field
