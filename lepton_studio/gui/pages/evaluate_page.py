@@ -78,6 +78,7 @@ class EvaluatePage(StepPage):
         self.session = None
         self._key: tuple[str, str] | None = None
         self._eval_task = None
+        self._eval_generation = 0
         self._explain_task = None
         self._try_task = None
         self._report_task = None
@@ -303,14 +304,26 @@ class EvaluatePage(StepPage):
             run_image_settings(project, chosen_run(project, run_id))  # refuses changed settings
             return evaluate_run(project, cache_root, run_id, on_event=emit, token=token)
 
+        self._eval_generation += 1
+        generation = self._eval_generation
+
+        def current(callback):
+            # A replaced evaluation's late callbacks must not touch the new one's display.
+            return lambda *args: callback(*args) if generation == self._eval_generation else None
+
+        self.evaluation = None  # never show one model's figures under another's name
+        self.results.set_evaluation(None)
+        self.mistakes.set_evaluation(None)
+        self._update_mistakes_tab()
+        self._update_empty()
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Checking the model…"))
         self.progress_box.show()
         self._update_subtitle("")
         self._eval_task = self.shell.tasks.run(
-            work, name="evaluate", owner=self, on_event=self._on_eval_progress,
-            on_success=self._on_evaluated, on_failure=self._on_eval_failed,
-            on_cancelled=self._on_eval_cancelled)
+            work, name="evaluate", owner=self, on_event=current(self._on_eval_progress),
+            on_success=current(self._on_evaluated), on_failure=current(self._on_eval_failed),
+            on_cancelled=current(self._on_eval_cancelled))
 
     def cancel_evaluation(self) -> None:
         if self._eval_task is not None:
@@ -330,8 +343,6 @@ class EvaluatePage(StepPage):
             self.progress.setValue(event.done)
 
     def _on_evaluated(self, evaluation) -> None:
-        if self._key is None or evaluation.run_id != self._key[0]:
-            return
         self.progress_box.hide()
         self.evaluation = evaluation
         self.results.set_evaluation(evaluation)
@@ -351,10 +362,8 @@ class EvaluatePage(StepPage):
 
     def _on_eval_cancelled(self) -> None:
         self.progress_box.hide()
-        if self._eval_task is not None and not self._eval_task.is_running():
-            self._key = None
-            self._update_subtitle(self.tr("Cancelled. Click “Evaluate Again” to check the "
-                                          "model."))
+        self._key = None
+        self._update_subtitle(self.tr("Cancelled. Click “Evaluate Again” to check the model."))
 
     def _on_run_chosen(self, run_id: str) -> None:
         project = self.project
@@ -366,6 +375,7 @@ class EvaluatePage(StepPage):
         self.ensure_evaluated()
 
     def _stop_all(self) -> None:
+        self._eval_generation += 1  # what is still running reports to nobody
         for task in (self._eval_task, self._explain_task, self._try_task):
             if task is not None and task.is_running():
                 task.cancel()

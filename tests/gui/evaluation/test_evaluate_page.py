@@ -226,3 +226,29 @@ def test_texts_follow_a_language_switch(window, qtbot, trained):
         window.languages.set_language("en")
     assert page.tabs.tabText(0) == "Results"
     wait_idle(window, qtbot)
+
+
+def test_evaluation_can_be_cancelled_and_replaced(window, qtbot, trained, monkeypatch):
+    import time
+
+    import lepton_studio.core.evaluation as evaluation
+
+    def slow(project, cache_root, run_id=None, split=None, on_event=None, token=None):
+        while True:
+            token.check()
+            time.sleep(0.01)
+
+    monkeypatch.setattr(evaluation, "evaluate_run", slow)
+    window.document.set_project(trained)
+    window.go_to("evaluate")
+    page = window.page("evaluate")
+    assert page.progress_box.isVisibleTo(page)
+    page.start_evaluation(force=True)  # the first one is cancelled and replaced
+    qtbot.waitUntil(lambda: len(window.tasks.running()) == 1, timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert page.progress_box.isVisibleTo(page)  # the replaced task's end changed nothing
+    page.cancel_evaluation()
+    wait_idle(window, qtbot)
+    assert not page.progress_box.isVisibleTo(page)
+    assert "Cancelled" in page.subtitle.text()
+    assert page.evaluation is None
