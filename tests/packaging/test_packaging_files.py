@@ -33,7 +33,7 @@ def test_version_comes_from_the_package(meta):
 
     assert meta.app_version() == lepton_studio.__version__
     assert meta.numeric_version("1.2.3") == (1, 2, 3, 0)
-    assert meta.numeric_version("0.4.0rc2+local") == (0, 4, 0, 2)
+    assert meta.numeric_version("0.4.0rc2+local") == (0, 4, 0, 0)
     assert meta.numeric_version("7") == (7, 0, 0, 0)
 
 
