@@ -258,10 +258,10 @@ machine with `NODE_RANK=0`.
 
 The run is written into `{project}` in this folder, as it goes (the best model so far is
 kept even if the job stops early). Copy `{project}` back to the computer with Lepton Studio
-(into the job folder you made there, so the images are found), open it with
-File > Open, and the new run appears in the Train step with its curves; Evaluate and
-Export use it like any other run. `lepton-studio info {project}` shows the runs from a
-terminal.
+(into the job folder you made there, so the images are found) and open it in the app
+("Open project", or from the welcome screen): the new run appears in the Train step with
+its curves, and Evaluate and Export use it like any other run.
+`lepton-studio info {project}` lists the runs from a terminal.
 
 If something goes wrong, each process prints a short message; the details are in the log
 file of Lepton Studio (`~/.local/state/LeptonStudio/log` on Linux). A process that waits
