@@ -295,6 +295,24 @@ def test_cancelled_feature_pass_keeps_what_it_computed(tmp_path, monkeypatch):
     assert sum(computed) == 12 - 4
 
 
+@needs_weights
+def test_feature_pass_keeps_to_the_callers_thread_count(tmp_path, monkeypatch):
+    """The app leaves a core to the window: the backbone pass must not take them all."""
+    project = make_project(tmp_path, per_class=2)
+    threads_seen = []
+    real = F.compute_features
+    monkeypatch.setattr(F, "compute_features", lambda *a, **k: threads_seen.append(
+        torch.get_num_threads()) or real(*a, **k))
+    before = torch.get_num_threads()
+    wanted = 1 if before > 1 else 2
+    try:
+        run_training(project, tmp_path / "cache" / "images", threads=wanted,
+                     settings=TrainingSettings(epochs=1, device="cpu"))
+    finally:
+        torch.set_num_threads(before)
+    assert threads_seen and set(threads_seen) == {wanted}
+
+
 # --- the trained model ----------------------------------------------------------------------
 
 def test_merged_checkpoint_is_the_whole_network_and_reproduces_validation_accuracy(trained):

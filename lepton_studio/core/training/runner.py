@@ -64,12 +64,15 @@ def _same_state(state: dict[str, Any]) -> dict[str, Any]:
 
 
 def _feature_data(dataset: DatasetSpec, graph, split: FrozenSplit, cache_root: str | Path,
-                  augment: str, on_event: EventCallback, token: CancelToken | None):
+                  augment: str, on_event: EventCallback, token: CancelToken | None,
+                  threads: int | None = None):
     """Cached backbone features as training data, the head to train, and how to turn
     the head's checkpoints into the whole network's."""
     from ..compiler import build_model
     from ..data.cache import _identity, settings_key
+    from .device import set_threads
 
+    set_threads(threads)  # the feature pass keeps to the caller's cores, as training does
     network = build_model(graph)
     arrays = load_split_arrays(dataset, cache_root, ("train", "val"), on_event, token)
     if len(arrays["train"][0]) == 0:
@@ -134,7 +137,7 @@ def run_training(project: Project, cache_root: str | Path,
         split = frozen_backbone_split(graph)
         if split is not None:
             data, model, merge_state = _feature_data(project.dataset, graph, split, cache_root,
-                                                     settings.augment, on_event, token)
+                                                     settings.augment, on_event, token, threads)
         else:
             data = load_training_data(project.dataset, cache_root, on_event, token)
     run = RunRecord(id=new_run_id(project), name="", graph=graph.to_dict(), status="running",
