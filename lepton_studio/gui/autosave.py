@@ -63,7 +63,16 @@ class AutosaveSession:
         from lepton_studio.core.project import save_project
 
         save_project(project, self.project_file)
-        meta = {"name": project.name,
+        self._write_record(project.name, original_path)
+
+    def adopt(self, written: Path, name: str, original_path: Path | None) -> None:
+        """Make ``written`` (a complete project file in this folder, e.g. saved by a
+        background task) this session's copy, and record it."""
+        os.replace(written, self.project_file)
+        self._write_record(name, original_path)
+
+    def _write_record(self, name: str, original_path: Path | None) -> None:
+        meta = {"name": name,
                 "original_path": str(original_path) if original_path else None,
                 "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
                 "pid": os.getpid()}

@@ -39,6 +39,11 @@ class EventLoopProbe(QObject):
         self.timer.stop()
         self._last = None
 
+    def resume(self) -> None:
+        """Go on measuring after ``stop()`` without forgetting (the gap is not counted)."""
+        self._last = time.perf_counter()
+        self.timer.start()
+
     def _tick(self) -> None:
         now = time.perf_counter()
         if self._last is not None:

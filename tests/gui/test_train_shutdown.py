@@ -47,6 +47,13 @@ def answers(monkeypatch):
     return queue, asked
 
 
+def has_best_model(path):
+    if not path.is_file():
+        return False
+    project = load_project(path)
+    return any(run_blob_key(run.id) in project.blobs for run in project.runs)
+
+
 def start_training(qtbot, window, project, path=None):
     window.document.set_project(project, path)
     window.go_to("train")
@@ -102,7 +109,9 @@ def test_a_saved_project_holds_the_best_model_while_training(qtbot, window, proj
     path = tmp_path / "shapes.lepton"
     save_project(project, path)
     page = start_training(qtbot, window, load_project(path), path)
-    # What a crash now would leave: the file, with the run cut short but usable.
+    # What a crash now would leave: the file, with the run cut short but usable. It is
+    # written in the background: wait for it.
+    qtbot.waitUntil(lambda: has_best_model(path), timeout=30_000)
     on_disk = load_project(path)
     run = on_disk.runs[-1]
     assert run.status == INTERRUPTED and run.best_epoch is not None
@@ -116,7 +125,8 @@ def test_a_never_saved_project_keeps_the_best_model_in_the_autosave_copy(
         qtbot, window, project):
     page = start_training(qtbot, window, project)
     copy = window.controller.session.project_file
-    assert copy.is_file()
+    qtbot.waitUntil(lambda: has_best_model(copy), timeout=30_000)
+    assert window.controller.session.meta_file.is_file()  # so the next start offers it
     recovered = load_project(copy)
     run = recovered.runs[-1]
     assert run.status == INTERRUPTED
@@ -130,3 +140,26 @@ def test_replacing_the_project_without_asking_stops_the_run(qtbot, window, proje
     window.document.set_project(None)  # bypasses the controller (no hook)
     qtbot.waitUntil(lambda: not page.session.running, timeout=60_000)
     assert window.document.project is None
+
+
+def test_a_background_save_never_replaces_a_newer_save_by_the_user(qtbot, window, project,
+                                                                   tmp_path):
+    from lepton_studio.gui.training.persist import ProjectSaver
+
+    path = tmp_path / "shapes.lepton"
+    save_project(project, path)
+    window.document.set_project(load_project(path), path)
+    saver = ProjectSaver(window.shell)
+    saved = []
+    saver.saved.connect(saved.append)
+    saver.request()  # snapshot now; written on a worker; put in place on the GUI thread
+    window.document.project.name = "Renamed by the user"
+    window.document.mark_modified()
+    assert window.controller.save()  # the user saves before the background write lands
+    assert saver.wait_idle(30)
+    assert load_project(path).name == "Renamed by the user"
+    assert saved == [] and not list(tmp_path.glob(".*.tmp"))
+
+    saver.request()  # nothing in the way this time
+    assert saver.wait_idle(30)
+    assert saved == ["file"] and not window.document.is_modified

@@ -321,8 +321,10 @@ class TrainPage(StepPage):
                                  event.learning_rate)
             self.progress.batch_ended(event.epoch, event.batch, event.batches,
                                       event.images_per_s, event.eta_s)
-            self.settings_panel.set_throughput(event.images_per_s)
+            if self.settings_panel.estimate_pending():  # the first estimate, early
+                self.settings_panel.set_throughput(event.images_per_s)
         elif isinstance(event, EpochEnded):
+            self.settings_panel.set_throughput(event.images_per_s)
             self.plots.add_epoch(event.as_history())
             self.progress.epoch_ended(event.epoch, event.epochs, event.val_accuracy,
                                       event.train_accuracy, event.is_best, event.duration_s)

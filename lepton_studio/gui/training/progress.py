@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lepton_studio.gui.training import texts
 from lepton_studio.gui.training.session import IDLE, PAUSED, PREPARING, STOPPING
@@ -55,7 +62,9 @@ class ProgressPanel(QWidget):
         self.bar.setTextVisible(True)
         self.details = QLabel()
         self.details.setObjectName("trainingDetails")
-        self.details.setWordWrap(True)
+        # One line, changing ten times a second: no word wrap (which would make the
+        # layout recompute heights on every change), and no say in the page's width.
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.status)
         top.addStretch(1)

@@ -12,7 +12,8 @@ races with the trainer.
 
 Saving. A new best model is merged at once and the project is saved at the end of that
 epoch (so the weights, the best accuracy and the history agree), at most every
-``SAVE_INTERVAL_S`` seconds, and always when the run ends; see ``persist.py`` for where.
+``SAVE_INTERVAL_S`` seconds, and always when the run ends; ``persist.py`` says where,
+and how the writing stays off the GUI thread.
 While a run trains, its record in the project has the status "interrupted": a file
 saved meanwhile and read after a crash says the truth, and its best model is usable.
 """
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from lepton_studio.core.problems import LeptonError, Problem
 from lepton_studio.core.tasks import CancelToken
-from lepton_studio.gui.training.persist import persist_project
+from lepton_studio.gui.training.persist import ProjectSaver
 from lepton_studio.gui.training.texts import INTERRUPTED, RUNNING
 
 if TYPE_CHECKING:
@@ -147,6 +148,8 @@ class TrainingSession(QObject):
         self._save_due = False
         self._last_save = -math.inf
         self._final_merged = False
+        self.saver = ProjectSaver(shell, self)
+        self.saver.saved.connect(self.saved)
 
     # --- state -----------------------------------------------------------------------------
     @property
@@ -236,11 +239,11 @@ class TrainingSession(QObject):
             self.stateChanged.emit(self.state)
 
     def stop_and_wait(self, timeout_s: float | None = None) -> bool:
-        """Stop and wait until the run has ended and its results are in the project
-        (window or project closing). Delivers the worker's last events meanwhile, but
-        no user input. True when the run ended in time."""
+        """Stop and wait until the run has ended and its results are in the project and
+        saved (window or project closing). Delivers the worker's last events meanwhile,
+        but no user input. True when the run ended in time."""
         if self.task is None:
-            return True
+            return self.saver.wait_idle()
         self.stop()
         task = self.task
         deadline = time.monotonic() + (timeout_s if timeout_s is not None else self.STOP_TIMEOUT_S)
@@ -256,7 +259,7 @@ class TrainingSession(QObject):
         if task.is_running():
             log.error("training did not stop within the time allowed")
             return False
-        return True
+        return self.saver.wait_idle(max(1.0, deadline - time.monotonic()))
 
     # --- events from the worker (GUI thread) ---------------------------------------------
     def _on_event(self, event: Any) -> None:
@@ -358,9 +361,7 @@ class TrainingSession(QObject):
             return
         self._save_due = False
         self._last_save = time.monotonic()
-        where = persist_project(self.shell)
-        if where:
-            self.saved.emit(where)
+        self.saver.request()
 
     # --- the end of the task ---------------------------------------------------------------
     def _on_success(self, run: RunRecord) -> None:

@@ -272,6 +272,10 @@ class SettingsPanel(QWidget):
         self._probed_device = device
         self._refresh_device_text()
 
+    def estimate_pending(self) -> bool:
+        """True until a training speed is known (the estimate waits for it)."""
+        return self._images_per_s is None
+
     def set_throughput(self, images_per_s: float | None) -> None:
         """Training speed measured on this project, for the time estimate."""
         self._images_per_s = images_per_s if images_per_s and images_per_s > 0 else None
