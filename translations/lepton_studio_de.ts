@@ -111,35 +111,35 @@
     <name>AugmentPage</name>
     <message>
         <source>Preparing examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele werden vorbereitet…</translation>
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile: eines Ihrer Bilder, dann fünf Arten, wie das Training es zeigen könnte.</translation>
     </message>
     <message>
         <source>Variations while training</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen beim Training</translation>
     </message>
     <message>
         <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht veränderte Kopien jedes Bildes (gespiegelt, gedreht, heller oder dunkler) lehren das Modell, Dinge zu erkennen, wie auch immer sie erscheinen.</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien werden nicht verändert: Die Variationen entstehen jedes Mal neu, wenn das Training ein Bild ansieht.</translation>
     </message>
     <message>
         <source>New examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beispiele</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>As training may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Training es sehen kann</translation>
     </message>
 </context>
 <context>
@@ -511,52 +511,52 @@
     <name>Bucket</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Bild</numerusform>
             <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop pictures or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder Ordner hier ablegen</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen…</translation>
     </message>
     <message>
         <source>Remove this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Klasse entfernen</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenname</translation>
     </message>
 </context>
 <context>
     <name>BucketEditor</name>
     <message>
         <source>Class {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse {number}</translation>
     </message>
     <message>
         <source>Pictures of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder von „{name}“</translation>
     </message>
     <message>
         <source>+ Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Klasse hinzufügen</translation>
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie pro Klasse ein Feld an, geben Sie ihm den Klassennamen und ziehen Sie Bilder oder Ordner darauf (oder klicken Sie auf „Bilder hinzufügen…“).</translation>
     </message>
 </context>
 <context>
     <name>Buckets</name>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
 </context>
 <context>
@@ -826,13 +826,6 @@
         <source>{size}×{size} pixels</source>
         <translation>{size}×{size} Pixel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>%n Filter</numerusform>
-            <numerusform>%n Filter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stride {stride}</source>
         <translation>Schrittweite {stride}</translation>
@@ -849,6 +842,25 @@
         <source>{percent}% switched off</source>
         <translation>{percent} % abgeschaltet</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>keine Parameter</translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation>{count} Parameter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n Filter</numerusform>
+            <numerusform>%n Filter</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
@@ -863,485 +875,539 @@
             <numerusform>%n Klassen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>keine Parameter</translation>
-    </message>
-    <message>
-        <source>{count} parameters</source>
-        <translation>{count} Parameter</translation>
-    </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgeschlossen</numerusform>
+            <numerusform>%n ausgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} × {size}, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size}, {colour}, {fitting}</translation>
     </message>
     <message>
         <source>variations: {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen: {preset}</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>A class needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klasse braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a class called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Klasse namens „{name}“.</translation>
     </message>
     <message>
         <source>No pictures were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort wurden keine Bilder gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Bild wird geprüft…</numerusform>
+            <numerusform>%n neue Bilder werden geprüft…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden:</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the folder for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner wird auf Änderungen geprüft…</translation>
     </message>
     <message>
         <source>Nothing changed: every picture is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat sich geändert: Alle Bilder sind noch da.</translation>
     </message>
     <message>
         <source>(New files are only found for a folder of class folders.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Neue Dateien werden nur bei einem Ordner mit Klassenordnern gefunden.)</translation>
     </message>
     <message numerus="yes">
         <source>%n new picture(s) were added to training</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Bild wurde zum Training hinzugefügt</numerusform>
+            <numerusform>%n neue Bilder wurden zum Training hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Klassen: {names}.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) no longer exist and were removed from the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild existiert nicht mehr und wurde aus dem Datensatz entfernt.</numerusform>
+            <numerusform>%n Bilder existieren nicht mehr und wurden aus dem Datensatz entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Datei kann nicht verwendet werden.</numerusform>
+            <numerusform>%n neue Dateien können nicht verwendet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo puts the dataset back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig stellt den Datensatz wieder her, wie er war.</translation>
     </message>
     <message>
         <source>Preparing pictures for training: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden für das Training vorbereitet: {done} von {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild konnte nicht vorbereitet werden; es hat sich vielleicht geändert. Nutzen Sie „Auf Änderungen prüfen“.</numerusform>
+            <numerusform>%n Bilder konnten nicht vorbereitet werden; sie haben sich vielleicht geändert. Nutzen Sie „Auf Änderungen prüfen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>All pictures are ready for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder sind für das Training bereit.</translation>
     </message>
     <message>
         <source>Preparing the pictures was stopped; training finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorbereiten der Bilder wurde angehalten; das Training erledigt den Rest.</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse umbenennen</translation>
     </message>
     <message>
         <source>New name of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „{name}“:</translation>
     </message>
     <message>
         <source>Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse hinzufügen</translation>
     </message>
     <message>
         <source>Name of the new class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Klasse:</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Klasse „{name}“ und ihr %n Bild aus dem Projekt löschen?</numerusform>
+            <numerusform>Die Klasse „{name}“ und ihre %n Bilder aus dem Projekt löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The files stay on your disk, and Undo brings the class back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien bleiben auf Ihrem Datenträger, und Rückgängig holt die Klasse zurück.</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen</translation>
     </message>
     <message>
         <source>Class of the new pictures (or a new name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse der neuen Bilder (oder ein neuer Name):</translation>
     </message>
     <message>
         <source>Pictures for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder für „{name}“</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut importieren</translation>
     </message>
     <message>
         <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder dieses Projekts durch einen neuen Import ersetzen? Ihre Änderungen an Klassen und Bildern werden ebenfalls ersetzt; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Move to class</source>
-        <translation type="unfinished"></translation>
+        <translation>In Klasse verschieben</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit</translation>
     </message>
     <message>
         <source>Open picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild öffnen</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen…</translation>
     </message>
     <message>
         <source>Add class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse hinzufügen…</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Änderungen prüfen</translation>
     </message>
     <message>
         <source>Look in the folder again for new or deleted pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner erneut nach neuen oder gelöschten Bildern suchen</translation>
     </message>
     <message>
         <source>Import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut importieren…</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Klassen</translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Alle Klassen</translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Umbenennen…</translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Löschen…</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>All pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>The dot on each picture shows its part of the split</source>
+        <translation>Der Punkt auf jedem Bild zeigt, zu welchem Teil der Aufteilung es gehört</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bilder nicht zum Training verwenden (Entf-Taste)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeziehen</translation>
     </message>
     <message>
         <source>Move to class…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Klasse verschieben…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message>
+        <source>Import pictures</source>
+        <translation>Bilder importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n picture(s)</source>
+        <translation>
+            <numerusform>%n Bild ausschließen</numerusform>
+            <numerusform>%n Bilder ausschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n picture(s)</source>
+        <translation>
+            <numerusform>%n Bild einbeziehen</numerusform>
+            <numerusform>%n Bilder einbeziehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n picture(s) to “{name}”</source>
+        <translation>
+            <numerusform>%n Bild nach „{name}“ verschieben</numerusform>
+            <numerusform>%n Bilder nach „{name}“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>%n Bild hinzufügen</numerusform>
+            <numerusform>%n Bilder hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename class “{old}” to “{new}”</source>
+        <translation>Klasse „{old}“ in „{new}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge class “{source}” into “{target}”</source>
+        <translation>Klasse „{source}“ mit „{target}“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete class “{name}”</source>
+        <translation>Klasse „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Add class “{name}”</source>
+        <translation>Klasse „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update pictures from disk</source>
+        <translation>Bilder vom Datenträger aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Adding the pictures to the project…</source>
+        <translation>Die Bilder werden dem Projekt hinzugefügt…</translation>
     </message>
 </context>
 <context>
     <name>DataTexts</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validierung</translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecken</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneiden</translation>
     </message>
     <message>
         <source>Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffüllen</translation>
     </message>
     <message>
         <source>Squeeze the whole picture into the square. Nothing is lost, but round things may look oval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild wird ins Quadrat gedrückt. Nichts geht verloren, aber Rundes kann oval aussehen.</translation>
     </message>
     <message>
         <source>Keep the middle square and cut off the edges. Shapes stay true, but the edges are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mittlere Quadrat bleibt, die Ränder werden abgeschnitten. Formen bleiben echt, aber die Ränder gehen verloren.</translation>
     </message>
     <message>
         <source>Fit the whole picture and fill the rest with grey. Nothing is lost or bent, but fewer pixels show the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild wird eingepasst und der Rest grau gefüllt. Nichts geht verloren oder wird verzerrt, aber weniger Pixel zeigen das Bild.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Hell</translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">Stark</translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell sieht jedes Bild genau so, wie es ist.</translation>
     </message>
     <message>
         <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Spiegelungen, Drehungen, Verschiebungen und Lichtänderungen. Eine gute Voreinstellung.</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Drehungen und Verschiebungen, stärkere Lichtänderungen und graue Flecken. Hilft bei wenigen Bildern, aber das Training dauert länger.</translation>
     </message>
     <message>
         <source>No usable pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbaren Bilder</translation>
     </message>
     <message>
         <source>Only one class</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Klasse</translation>
     </message>
     <message>
         <source>Classes with too few pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen mit zu wenigen Bildern</translation>
     </message>
     <message>
         <source>Damaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Dateien</translation>
     </message>
     <message>
         <source>Files cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnittene Dateien</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Dateien</translation>
     </message>
     <message>
         <source>Pictures too large to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu große Bilder</translation>
     </message>
     <message>
         <source>Unsupported picture formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Bildformate</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbare Dateien</translation>
     </message>
     <message>
         <source>Missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Dateien</translation>
     </message>
     <message>
         <source>Files that are not pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die keine Bilder sind</translation>
     </message>
     <message>
         <source>Pictures outside the class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder außerhalb der Klassenordner</translation>
     </message>
     <message>
         <source>Pictures without a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ohne Klasse</translation>
     </message>
     <message>
         <source>Unusable lines in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbare Zeilen in der CSV-Datei</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Bild, verschiedene Klassen</translation>
     </message>
     <message>
         <source>Exact copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Kopien</translation>
     </message>
     <message>
         <source>Very small pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr kleine Bilder</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Klassen</translation>
     </message>
     <message>
         <source>Empty class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Klassenordner</translation>
     </message>
     <message>
         <source>Unbalanced classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unausgewogene Klassen</translation>
     </message>
     <message>
         <source>Pictures whose colours are converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, deren Farben umgewandelt werden</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgewandelt</translation>
     </message>
     <message>
         <source>Class left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse weggelassen</translation>
     </message>
     <message>
         <source>Must be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss behoben werden</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Some kept, some excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teils behalten, teils ausgeschlossen</translation>
     </message>
     <message>
         <source>Transparent parts become white; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparente Teile werden weiß; {mode} → {target}</translation>
     </message>
     <message>
         <source>More than 8 bits per pixel, scaled down; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 8 Bit pro Pixel, herunterskaliert; {mode} → {target}</translation>
     </message>
     <message>
         <source>{mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} → {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Bild</numerusform>
             <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Klasse</numerusform>
             <numerusform>%n Klassen</numerusform>
         </translation>
@@ -1438,35 +1504,35 @@
     <name>EmptyDataView</name>
     <message>
         <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie die Bilder herein, aus denen das Modell lernt. Jedes Bild gehört zu einer Klasse: der Art von Ding, die das Modell erkennen lernen soll. Jede Datei wird zuerst geprüft, und Sie entscheiden, was mit Problemdateien geschieht.</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner importieren</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of pictures per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit einem Unterordner voller Bilder pro Klasse</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei importieren</translation>
     </message>
     <message>
         <source>A list of picture paths and their classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Bildpfaden und ihren Klassen</translation>
     </message>
     <message>
         <source>Sort pictures into classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in Klassen sortieren</translation>
     </message>
     <message>
         <source>Pick or drop pictures and give each group a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auswählen oder ablegen und jeder Gruppe eine Klasse geben</translation>
     </message>
     <message>
         <source>Tip: you can also drop a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Sie können auch einen Ordner hier ablegen.</translation>
     </message>
 </context>
 <context>
@@ -1865,58 +1931,58 @@
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße</translation>
     </message>
     <message>
         <source>{size} × {size} pixels, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} Pixel, {colour}, {fitting}</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild, im Projekt aufbewahrt, damit Sie es später zurückholen können</numerusform>
+            <numerusform>%n Bilder, im Projekt aufbewahrt, damit Sie sie später zurückholen können</numerusform>
         </translation>
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Klassen sind klein: etwa {count} Bilder pro Klasse (unter {limit}). Ein Modell, das von einem bereits mit Millionen Fotos trainierten Modell ausgeht, schneidet mit so wenigen Bildern meist viel besser ab. Wir empfehlen die Vorlage „Transfer-Lernen“.</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist in dieser Version nicht verfügbar, daher bleibt Ihr Modell, wie es ist.</translation>
     </message>
     <message>
         <source>Ready to add the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, die Bilder hinzuzufügen</translation>
     </message>
     <message>
         <source>Check the summary and press “Add to project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zusammenfassung und klicken Sie auf „Zum Projekt hinzufügen“.</translation>
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „Transfer-Lernen“ verwenden (ersetzt das aktuelle Modell; Rückgängig holt es zurück)</translation>
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Hinzufügen werden die Bilder im Hintergrund für das Training vorbereitet. Sie können sofort mit dem Schritt Modell weitermachen.</translation>
     </message>
 </context>
 <context>
@@ -1978,83 +2044,84 @@
     <name>ImagePage</name>
     <message>
         <source>{size} × {size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} Pixel</translation>
     </message>
     <message>
         <source>{size} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} (empfohlen)</translation>
     </message>
     <message>
         <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihren Bildern abgeleitet, deren kürzere Seite meist mindestens so lang ist. Größere Formate zeigen mehr Details, trainieren aber langsamer.</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (empfohlen)</translation>
     </message>
     <message>
         <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Graustufen, wenn die Farbe zum Unterscheiden der Klassen keine Rolle spielt: Das Training wird schneller.</translation>
     </message>
     <message>
         <source>The model sees
 ({size} × {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell sieht
+({size} × {size})</translation>
     </message>
     <message>
         <source>Picture size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße und Farben</translation>
     </message>
     <message>
         <source>Every picture is brought to the same square size before the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bild wird auf dieselbe quadratische Größe gebracht, bevor das Modell es sieht.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished">Farben</translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Loading sample pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielbilder werden geladen…</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder importieren</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Add to project</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Projekt hinzufügen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2171,13 +2238,6 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
 </context>
 <context>
     <name>ModelSummary</name>
-    <message numerus="yes">
-        <source>Fix the model first (%n problem(s)):</source>
-        <translation>
-            <numerusform>Zuerst das Modell korrigieren (%n Problem):</numerusform>
-            <numerusform>Zuerst das Modell korrigieren (%n Probleme):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
         <translation>Das Modell ist bereit. Importieren Sie im Schritt „Daten“ Bilder, um es zu trainieren.</translation>
@@ -2236,6 +2296,13 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Go to Training</source>
         <translation>Zum Training</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation>
+            <numerusform>Zuerst das Modell korrigieren (%n Problem):</numerusform>
+            <numerusform>Zuerst das Modell korrigieren (%n Probleme):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3387,102 +3454,98 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n picture(s) will be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild wird verwendet</numerusform>
+            <numerusform>%n Bilder werden verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgeschlossen</numerusform>
+            <numerusform>%n ausgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weggelassen</numerusform>
+            <numerusform>%n weggelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die rot markierten Probleme, um fortzufahren: Fügen Sie dem Ordner Bilder hinzu und prüfen Sie erneut, oder lassen Sie die Klasse weg.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres (wählen Sie die Gruppe, um auf alle zu wirken)</numerusform>
+            <numerusform>… und %n weitere (wählen Sie die Gruppe, um auf alle zu wirken)</numerusform>
         </translation>
     </message>
     <message>
         <source>Use class again</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse wieder verwenden</translation>
     </message>
     <message>
         <source>Leave class out</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse weglassen</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir gefunden haben</translation>
     </message>
     <message>
         <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Klassen und die Probleme unten. Auf Ihrem Datenträger wird nichts verändert: Problemdateien werden nur nicht zum Training verwendet.</translation>
     </message>
     <message>
         <source>Pictures per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few pictures of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Klasse</translation>
     </message>
     <message>
         <source>Problems and what happens to the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme und was mit den Dateien geschieht</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bilder nicht zum Training verwenden</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Use the selected pictures after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bilder doch verwenden</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Open the folder of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der ausgewählten Datei öffnen</translation>
     </message>
 </context>
 <context>
@@ -3702,46 +3765,46 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>ScanPage</name>
     <message>
         <source>Looking for pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden gesucht…</translation>
     </message>
     <message>
         <source>Checking pictures: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden geprüft: {done} von {total}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geprüft.</numerusform>
+            <numerusform>%n Dateien geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was stopped. Go back to choose other pictures, or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde angehalten. Gehen Sie zurück, um andere Bilder zu wählen, oder prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>The pictures could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder konnten nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Checking the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder werden geprüft</translation>
     </message>
     <message>
         <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei wird einmal geöffnet, um beschädigte Dateien, Kopien und andere Probleme zu finden. Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Your files are only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien werden nur gelesen, nie verändert.</translation>
     </message>
 </context>
 <context>
@@ -3863,113 +3926,113 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>SourcePage</name>
     <message>
         <source>Folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit einem Unterordner pro Klasse</translation>
     </message>
     <message>
         <source>CSV file of pictures and classes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei mit Bildern und Klassen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Where are your pictures?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sind Ihre Bilder?</translation>
     </message>
     <message>
         <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie Ihre Bilder in Klassen sortiert sind. Auf Ihrem Datenträger wird nichts kopiert oder verändert.</translation>
     </message>
     <message>
         <source>A folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner pro Klasse</translation>
     </message>
     <message>
         <source>A main folder with one sub-folder for each class, named after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hauptordner mit einem Unterordner pro Klasse, der nach ihr benannt ist.</translation>
     </message>
     <message>
         <source>A CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei</translation>
     </message>
     <message>
         <source>A table with the path of each picture and its class, for example from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle mit dem Pfad jedes Bildes und seiner Klasse, zum Beispiel aus einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>Sort pictures here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hier sortieren</translation>
     </message>
     <message>
         <source>Pick or drop pictures and put them into classes yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auswählen oder ablegen und selbst in Klassen einordnen.</translation>
     </message>
     <message>
         <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hauptordner, z. B. C:\Bilder\Haustiere</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel ergeben &lt;b&gt;Haustiere/Katze/&lt;/b&gt; und &lt;b&gt;Haustiere/Hund/&lt;/b&gt; die Klassen „Katze“ und „Hund“. Bilder in tieferen Ordnern gehören zu ihrem obersten Unterordner. Sie können den Ordner auch hier ablegen.</translation>
     </message>
     <message>
         <source>The CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild pro Zeile: sein Pfad, ein Komma, seine Klasse, zum Beispiel &lt;tt&gt;fotos/001.jpg,Katze&lt;/tt&gt;. Pfade dürfen relativ zum Ordner der CSV-Datei sein; eine Kopfzeile, Semikolons oder Tabulatoren gehen auch.</translation>
     </message>
 </context>
 <context>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Alle Klassen</translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klasse ist zu klein für Validierungsbilder; sie wird nur zum Training verwendet.</numerusform>
+            <numerusform>%n Klassen sind zu klein für Validierungsbilder; sie werden nur zum Training verwendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training, validation and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, Validierung und Test</translation>
     </message>
     <message>
         <source>The model learns from the training pictures. The validation pictures show how well it does while it learns; the test pictures are kept apart for a final, honest check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell lernt aus den Trainingsbildern. Die Validierungsbilder zeigen, wie gut es beim Lernen ist; die Testbilder bleiben für eine abschließende, ehrliche Prüfung beiseite.</translation>
     </message>
     <message>
         <source>The split is stratified: every class is shared in the same proportions, so each part has pictures of every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung ist geschichtet: Jede Klasse wird in denselben Anteilen aufgeteilt, sodass jeder Teil Bilder aller Klassen hat.</translation>
     </message>
     <message>
         <source>Shuffle number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischzahl</translation>
     </message>
     <message>
         <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Zahl ergibt immer dieselbe Aufteilung, sodass Ergebnisse vergleichbar sind. Ändern Sie sie für eine andere zufällige Aufteilung.</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischen</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Klasse</translation>
+        <translation>Klasse</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4115,38 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <source>A classifier needs at least two classes.</source>
         <translation>Ein Klassifikator braucht mindestens zwei Klassen.</translation>
     </message>
+    <message>
+        <source>Start from a template or add blocks.</source>
+        <translation>Beginnen Sie mit einer Vorlage oder fügen Sie Bausteine hinzu.</translation>
+    </message>
+    <message>
+        <source>Add pictures first.</source>
+        <translation>Fügen Sie zuerst Bilder hinzu.</translation>
+    </message>
+    <message>
+        <source>Fix the model first.</source>
+        <translation>Beheben Sie zuerst die Probleme im Modell.</translation>
+    </message>
+    <message>
+        <source>Ready to train.</source>
+        <translation>Bereit zum Training.</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>Trainieren Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>See how well the model does.</source>
+        <translation>Sehen Sie, wie gut das Modell ist.</translation>
+    </message>
+    <message>
+        <source>Save the model for other programs.</source>
+        <translation>Speichern Sie das Modell für andere Programme.</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
     <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
@@ -4073,10 +4168,6 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
             <numerusform>%n Klassen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Start from a template or add blocks.</source>
-        <translation>Beginnen Sie mit einer Vorlage oder fügen Sie Bausteine hinzu.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
@@ -4091,40 +4182,12 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
             <numerusform>%n Bausteine, bereit zum Training.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add pictures first.</source>
-        <translation>Fügen Sie zuerst Bilder hinzu.</translation>
-    </message>
-    <message>
-        <source>Fix the model first.</source>
-        <translation>Beheben Sie zuerst die Probleme im Modell.</translation>
-    </message>
     <message numerus="yes">
         <source>%n trained model(s).</source>
         <translation>
             <numerusform>%n trainiertes Modell.</numerusform>
             <numerusform>%n trainierte Modelle.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ready to train.</source>
-        <translation>Bereit zum Training.</translation>
-    </message>
-    <message>
-        <source>Train a model first.</source>
-        <translation>Trainieren Sie zuerst ein Modell.</translation>
-    </message>
-    <message>
-        <source>See how well the model does.</source>
-        <translation>Sehen Sie, wie gut das Modell ist.</translation>
-    </message>
-    <message>
-        <source>Save the model for other programs.</source>
-        <translation>Speichern Sie das Modell für andere Programme.</translation>
-    </message>
-    <message>
-        <source>Open or create a project first.</source>
-        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
 </context>
 <context>
@@ -4417,12 +4480,9 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n Epoche</numerusform>
-            <numerusform>%n Epochen</numerusform>
-        </translation>
+        <translation type="unfinished">%n Epoche</translation>
     </message>
 </context>
 <context>

@@ -5,40 +5,9 @@
     <name>Bucket</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n picture</numerusform>
             <numerusform>%n pictures</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CanvasCommands</name>
-    <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>Move %n block</numerusform>
-            <numerusform>Move %n blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n block(s)</source>
-        <translation>
-            <numerusform>Delete %n block</numerusform>
-            <numerusform>Delete %n blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n wire(s)</source>
-        <translation>
-            <numerusform>Remove %n wire</numerusform>
-            <numerusform>Remove %n wires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n block(s)</source>
-        <translation>
-            <numerusform>Paste %n block</numerusform>
-            <numerusform>Paste %n blocks</numerusform>
         </translation>
     </message>
 </context>
@@ -67,92 +36,99 @@
     </message>
 </context>
 <context>
-    <name>CanvasTexts</name>
-    <message numerus="yes">
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>%n filter</numerusform>
-            <numerusform>%n filters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n unit</numerusform>
-            <numerusform>%n units</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n class</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excluded</numerusform>
+            <numerusform>%n excluded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n new picture…</numerusform>
+            <numerusform>Checking %n new pictures…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be added:</numerusform>
+            <numerusform>%n files could not be added:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new picture(s) were added to training</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new picture was added to training</numerusform>
+            <numerusform>%n new pictures were added to training</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) no longer exist and were removed from the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture no longer exists and was removed from the dataset.</numerusform>
+            <numerusform>%n pictures no longer exist and were removed from the dataset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new file cannot be used.</numerusform>
+            <numerusform>%n new files cannot be used.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture could not be prepared; it may have changed. Use “Check for changes”.</numerusform>
+            <numerusform>%n pictures could not be prepared; they may have changed. Use “Check for changes”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the class “{name}” and its %n picture from the project?</numerusform>
+            <numerusform>Delete the class “{name}” and its %n pictures from the project?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message numerus="yes">
+        <source>Exclude %n picture(s)</source>
+        <translation>
+            <numerusform>Exclude %n picture</numerusform>
+            <numerusform>Exclude %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n picture(s)</source>
+        <translation>
+            <numerusform>Include %n picture</numerusform>
+            <numerusform>Include %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n picture(s) to “{name}”</source>
+        <translation>
+            <numerusform>Move %n picture to “{name}”</numerusform>
+            <numerusform>Move %n pictures to “{name}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>Add %n picture</numerusform>
+            <numerusform>Add %n pictures</numerusform>
         </translation>
     </message>
 </context>
@@ -160,14 +136,14 @@
     <name>DataTexts</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n picture</numerusform>
             <numerusform>%n pictures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n class</numerusform>
             <numerusform>%n classes</numerusform>
         </translation>
@@ -211,9 +187,9 @@
     <name>FinishPage</name>
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture, kept in the project so you can take it back later</numerusform>
+            <numerusform>%n pictures, kept in the project so you can take them back later</numerusform>
         </translation>
     </message>
 </context>
@@ -240,17 +216,17 @@
 <context>
     <name>ModelSummary</name>
     <message numerus="yes">
-        <source>Fix the model first (%n problem(s)):</source>
-        <translation>
-            <numerusform>Fix the model first (%n problem):</numerusform>
-            <numerusform>Fix the model first (%n problems):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problems (%n)</numerusform>
             <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation>
+            <numerusform>Fix the model first (%n problem):</numerusform>
+            <numerusform>Fix the model first (%n problems):</numerusform>
         </translation>
     </message>
 </context>
@@ -258,37 +234,37 @@
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n picture(s) will be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture will be used</numerusform>
+            <numerusform>%n pictures will be used</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file checked</numerusform>
+            <numerusform>%n files checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excluded</numerusform>
+            <numerusform>%n excluded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (select the group to act on all)</numerusform>
+            <numerusform>… and %n more (select the group to act on all)</numerusform>
         </translation>
     </message>
 </context>
@@ -313,9 +289,9 @@
     <name>ScanPage</name>
     <message numerus="yes">
         <source>Checked %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %n file.</numerusform>
+            <numerusform>Checked %n files.</numerusform>
         </translation>
     </message>
 </context>
@@ -323,9 +299,84 @@
     <name>SplitPage</name>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n class is too small to have validation pictures; it is only used for training.</numerusform>
+            <numerusform>%n classes are too small to have validation pictures; they are only used for training.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message numerus="yes">
+        <source>Runs (%n)</source>
+        <translation>
+            <numerusform>Runs (%n)</numerusform>
+            <numerusform>Runs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TryItView</name>
+    <message numerus="yes">
+        <source>%n picture(s) could not be read.</source>
+        <translation>
+            <numerusform>%n picture could not be read.</numerusform>
+            <numerusform>%n pictures could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation>
+            <numerusform>Move %n block</numerusform>
+            <numerusform>Move %n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation>
+            <numerusform>Delete %n block</numerusform>
+            <numerusform>Delete %n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>Remove %n wire</numerusform>
+            <numerusform>Remove %n wires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation>
+            <numerusform>Paste %n block</numerusform>
+            <numerusform>Paste %n blocks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTexts</name>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
         </translation>
     </message>
 </context>
@@ -375,32 +426,12 @@
     </message>
 </context>
 <context>
-    <name>TrainPage</name>
-    <message numerus="yes">
-        <source>Runs (%n)</source>
-        <translation>
-            <numerusform>Runs (%n)</numerusform>
-            <numerusform>Runs (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrainingTexts</name>
     <message numerus="yes">
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n epoch</numerusform>
             <numerusform>%n epochs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TryItView</name>
-    <message numerus="yes">
-        <source>%n picture(s) could not be read.</source>
-        <translation>
-            <numerusform>%n picture could not be read.</numerusform>
-            <numerusform>%n pictures could not be read.</numerusform>
         </translation>
     </message>
 </context>

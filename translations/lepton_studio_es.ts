@@ -111,35 +111,35 @@
     <name>AugmentPage</name>
     <message>
         <source>Preparing examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando ejemplos…</translation>
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila: una de sus imágenes y cinco formas en que el entrenamiento podría mostrarla.</translation>
     </message>
     <message>
         <source>Variations while training</source>
-        <translation type="unfinished"></translation>
+        <translation>Variaciones durante el entrenamiento</translation>
     </message>
     <message>
         <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar al modelo copias ligeramente cambiadas de cada imagen (volteadas, giradas, más claras o más oscuras) le enseña a reconocer las cosas como sea que aparezcan.</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus archivos no cambian: las variaciones se crean de nuevo cada vez que el entrenamiento mira una imagen.</translation>
     </message>
     <message>
         <source>New examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos ejemplos</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>As training may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como podría verla el entrenamiento</translation>
     </message>
 </context>
 <context>
@@ -511,52 +511,52 @@
     <name>Bucket</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n imagen</numerusform>
             <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop pictures or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí imágenes o carpetas</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes…</translation>
     </message>
     <message>
         <source>Remove this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta clase</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clase</translation>
     </message>
 </context>
 <context>
     <name>BucketEditor</name>
     <message>
         <source>Class {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase {number}</translation>
     </message>
     <message>
         <source>Pictures of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de «{name}»</translation>
     </message>
     <message>
         <source>+ Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadir una clase</translation>
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un cuadro por clase, póngale el nombre de la clase y suelte en él imágenes o carpetas (o pulse «Añadir imágenes…»).</translation>
     </message>
 </context>
 <context>
     <name>Buckets</name>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
 </context>
 <context>
@@ -826,13 +826,6 @@
         <source>{size}×{size} pixels</source>
         <translation>{size}×{size} píxeles</translation>
     </message>
-    <message numerus="yes">
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>%n filtro</numerusform>
-            <numerusform>%n filtros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stride {stride}</source>
         <translation>paso {stride}</translation>
@@ -849,6 +842,25 @@
         <source>{percent}% switched off</source>
         <translation>{percent} % desactivado</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>sin parámetros</translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation>{count} parámetros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filtro</numerusform>
+            <numerusform>%n filtros</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
@@ -863,485 +875,539 @@
             <numerusform>%n clases</numerusform>
         </translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>sin parámetros</translation>
-    </message>
-    <message>
-        <source>{count} parameters</source>
-        <translation>{count} parámetros</translation>
-    </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excluida</numerusform>
+            <numerusform>%n excluidas</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} × {size}, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size}, {colour}, {fitting}</translation>
     </message>
     <message>
         <source>variations: {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>variaciones: {preset}</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>A class needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clase necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already a class called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una clase llamada «{name}».</translation>
     </message>
     <message>
         <source>No pictures were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron imágenes ahí.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando %n imagen nueva…</numerusform>
+            <numerusform>Comprobando %n imágenes nuevas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo añadir %n archivo:</numerusform>
+            <numerusform>No se pudieron añadir %n archivos:</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the folder for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando cambios en la carpeta…</translation>
     </message>
     <message>
         <source>Nothing changed: every picture is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha cambiado: todas las imágenes siguen ahí.</translation>
     </message>
     <message>
         <source>(New files are only found for a folder of class folders.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Los archivos nuevos solo se encuentran en una carpeta con carpetas por clase.)</translation>
     </message>
     <message numerus="yes">
         <source>%n new picture(s) were added to training</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n imagen nueva al entrenamiento</numerusform>
+            <numerusform>Se añadieron %n imágenes nuevas al entrenamiento</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases nuevas: {names}.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) no longer exist and were removed from the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen ya no existe y se quitó del conjunto de datos.</numerusform>
+            <numerusform>%n imágenes ya no existen y se quitaron del conjunto de datos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo nuevo no se puede usar.</numerusform>
+            <numerusform>%n archivos nuevos no se pueden usar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo puts the dataset back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer devuelve el conjunto de datos a como estaba.</translation>
     </message>
     <message>
         <source>Preparing pictures for training: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando imágenes para el entrenamiento: {done} de {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo preparar %n imagen; quizá cambió. Use «Buscar cambios».</numerusform>
+            <numerusform>No se pudieron preparar %n imágenes; quizá cambiaron. Use «Buscar cambios».</numerusform>
         </translation>
     </message>
     <message>
         <source>All pictures are ready for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes están listas para el entrenamiento.</translation>
     </message>
     <message>
         <source>Preparing the pictures was stopped; training finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la preparación de las imágenes; el entrenamiento la terminará.</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar clase</translation>
     </message>
     <message>
         <source>New name of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de «{name}»:</translation>
     </message>
     <message>
         <source>Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una clase</translation>
     </message>
     <message>
         <source>Name of the new class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clase nueva:</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clase</translation>
     </message>
     <message numerus="yes">
         <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar del proyecto la clase «{name}» y su %n imagen?</numerusform>
+            <numerusform>¿Eliminar del proyecto la clase «{name}» y sus %n imágenes?</numerusform>
         </translation>
     </message>
     <message>
         <source>The files stay on your disk, and Undo brings the class back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos se quedan en su disco y Deshacer recupera la clase.</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes</translation>
     </message>
     <message>
         <source>Class of the new pictures (or a new name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de las imágenes nuevas (o un nombre nuevo):</translation>
     </message>
     <message>
         <source>Pictures for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes para «{name}»</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de nuevo</translation>
     </message>
     <message>
         <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir las imágenes de este proyecto por una importación nueva? Sus cambios en clases e imágenes también se sustituyen; Deshacer los recupera.</translation>
     </message>
     <message>
         <source>Move to class</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la clase</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con</translation>
     </message>
     <message>
         <source>Open picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imagen</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes…</translation>
     </message>
     <message>
         <source>Add class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir clase…</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cambios</translation>
     </message>
     <message>
         <source>Look in the folder again for new or deleted pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar en la carpeta imágenes nuevas o borradas</translation>
     </message>
     <message>
         <source>Import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de nuevo…</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Clases</translation>
+        <translation>Clases</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Todas las clases</translation>
+        <translation>Todas las clases</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renombrar…</translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Eliminar…</translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>All pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas</translation>
+    </message>
+    <message>
+        <source>The dot on each picture shows its part of the split</source>
+        <translation>El punto de cada imagen indica a qué parte de la división pertenece</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera del entrenamiento las imágenes seleccionadas (tecla Supr)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <source>Move to class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la clase…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message>
+        <source>Import pictures</source>
+        <translation>Importar imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n picture(s)</source>
+        <translation>
+            <numerusform>Excluir %n imagen</numerusform>
+            <numerusform>Excluir %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n picture(s)</source>
+        <translation>
+            <numerusform>Incluir %n imagen</numerusform>
+            <numerusform>Incluir %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n picture(s) to “{name}”</source>
+        <translation>
+            <numerusform>Mover %n imagen a «{name}»</numerusform>
+            <numerusform>Mover %n imágenes a «{name}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>Añadir %n imagen</numerusform>
+            <numerusform>Añadir %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename class “{old}” to “{new}”</source>
+        <translation>Renombrar la clase «{old}» como «{new}»</translation>
+    </message>
+    <message>
+        <source>Merge class “{source}” into “{target}”</source>
+        <translation>Fusionar la clase «{source}» con «{target}»</translation>
+    </message>
+    <message>
+        <source>Delete class “{name}”</source>
+        <translation>Eliminar la clase «{name}»</translation>
+    </message>
+    <message>
+        <source>Add class “{name}”</source>
+        <translation>Añadir la clase «{name}»</translation>
+    </message>
+    <message>
+        <source>Update pictures from disk</source>
+        <translation>Actualizar imágenes desde el disco</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Adding the pictures to the project…</source>
+        <translation>Añadiendo las imágenes al proyecto…</translation>
     </message>
 </context>
 <context>
     <name>DataTexts</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entrenamiento</translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validación</translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar</translation>
     </message>
     <message>
         <source>Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar</translation>
     </message>
     <message>
         <source>Squeeze the whole picture into the square. Nothing is lost, but round things may look oval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encajar toda la imagen en el cuadrado. No se pierde nada, pero lo redondo puede parecer ovalado.</translation>
     </message>
     <message>
         <source>Keep the middle square and cut off the edges. Shapes stay true, but the edges are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el cuadrado central y cortar los bordes. Las formas se mantienen, pero se pierden los bordes.</translation>
     </message>
     <message>
         <source>Fit the whole picture and fill the rest with grey. Nothing is lost or bent, but fewer pixels show the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar toda la imagen y rellenar el resto de gris. No se pierde ni se deforma nada, pero menos píxeles muestran la imagen.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguno</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Claro</translation>
+        <translation>Ligera</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">Fuerte</translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo ve cada imagen tal como es.</translation>
     </message>
     <message>
         <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños volteos, giros, desplazamientos y cambios de luz. Una buena opción por defecto.</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giros y desplazamientos mayores, cambios de luz más fuertes y parches grises. Ayuda con pocas imágenes, pero el entrenamiento tarda más.</translation>
     </message>
     <message>
         <source>No usable pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna imagen utilizable</translation>
     </message>
     <message>
         <source>Only one class</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una clase</translation>
     </message>
     <message>
         <source>Classes with too few pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases con muy pocas imágenes</translation>
     </message>
     <message>
         <source>Damaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos dañados</translation>
     </message>
     <message>
         <source>Files cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos incompletos</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vacíos</translation>
     </message>
     <message>
         <source>Pictures too large to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes demasiado grandes para abrir</translation>
     </message>
     <message>
         <source>Unsupported picture formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de imagen no compatibles</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pueden leer</translation>
     </message>
     <message>
         <source>Missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que faltan</translation>
     </message>
     <message>
         <source>Files that are not pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no son imágenes</translation>
     </message>
     <message>
         <source>Pictures outside the class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes fuera de las carpetas de clase</translation>
     </message>
     <message>
         <source>Pictures without a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes sin clase</translation>
     </message>
     <message>
         <source>Unusable lines in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas inutilizables en el archivo CSV</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma imagen, clases distintas</translation>
     </message>
     <message>
         <source>Exact copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias exactas</translation>
     </message>
     <message>
         <source>Very small pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes muy pequeñas</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases pequeñas</translation>
     </message>
     <message>
         <source>Empty class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de clase vacías</translation>
     </message>
     <message>
         <source>Unbalanced classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases desequilibradas</translation>
     </message>
     <message>
         <source>Pictures whose colours are converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes cuyos colores se convierten</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluida</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertida</translation>
     </message>
     <message>
         <source>Class left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase omitida</translation>
     </message>
     <message>
         <source>Must be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que corregirlo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Some kept, some excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas se conservan, otras se excluyen</translation>
     </message>
     <message>
         <source>Transparent parts become white; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes transparentes se vuelven blancas; {mode} → {target}</translation>
     </message>
     <message>
         <source>More than 8 bits per pixel, scaled down; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 8 bits por píxel, se reducen; {mode} → {target}</translation>
     </message>
     <message>
         <source>{mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} → {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n imagen</numerusform>
             <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n clase</numerusform>
             <numerusform>%n clases</numerusform>
         </translation>
@@ -1438,35 +1504,35 @@
     <name>EmptyDataView</name>
     <message>
         <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiga las imágenes de las que aprende el modelo. Cada imagen pertenece a una clase: el tipo de cosa que el modelo aprenderá a reconocer. Cada archivo se comprueba primero y usted decide qué pasa con los archivos problemáticos.</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of pictures per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con una subcarpeta de imágenes por clase</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo CSV</translation>
     </message>
     <message>
         <source>A list of picture paths and their classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de rutas de imágenes y sus clases</translation>
     </message>
     <message>
         <source>Sort pictures into classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar imágenes en clases</translation>
     </message>
     <message>
         <source>Pick or drop pictures and give each group a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o suelte imágenes y dé una clase a cada grupo</translation>
     </message>
     <message>
         <source>Tip: you can also drop a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: también puede soltar una carpeta aquí.</translation>
     </message>
 </context>
 <context>
@@ -1865,58 +1931,58 @@
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de imagen</translation>
     </message>
     <message>
         <source>{size} × {size} pixels, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} píxeles, {colour}, {fitting}</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variaciones</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen, guardada en el proyecto para que pueda recuperarla después</numerusform>
+            <numerusform>%n imágenes, guardadas en el proyecto para que pueda recuperarlas después</numerusform>
         </translation>
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus clases son pequeñas: unas {count} imágenes cada una (menos de {limit}). Un modelo que parte de otro ya entrenado con millones de fotos suele funcionar mucho mejor con tan pocas imágenes. Recomendamos la plantilla «Aprendizaje por transferencia».</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está disponible en esta versión, así que su modelo se queda como está.</translation>
     </message>
     <message>
         <source>Ready to add the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para añadir las imágenes</translation>
     </message>
     <message>
         <source>Check the summary and press “Add to project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el resumen y pulse «Añadir al proyecto».</translation>
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la plantilla de aprendizaje por transferencia (sustituye el modelo actual; Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de añadirlas, las imágenes se preparan para el entrenamiento en segundo plano. Puede pasar al paso Modelo enseguida.</translation>
     </message>
 </context>
 <context>
@@ -1978,83 +2044,84 @@
     <name>ImagePage</name>
     <message>
         <source>{size} × {size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} píxeles</translation>
     </message>
     <message>
         <source>{size} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} (sugerido)</translation>
     </message>
     <message>
         <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido a partir de sus imágenes, cuyo lado más corto suele medir al menos esto. Los tamaños mayores muestran más detalle, pero entrenan más despacio.</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sugerido)</translation>
     </message>
     <message>
         <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija gris cuando el color no importe para distinguir las clases: el entrenamiento será más rápido.</translation>
     </message>
     <message>
         <source>The model sees
 ({size} × {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo ve
+({size} × {size})</translation>
     </message>
     <message>
         <source>Picture size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño y colores de la imagen</translation>
     </message>
     <message>
         <source>Every picture is brought to the same square size before the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada imagen se lleva al mismo tamaño cuadrado antes de que la vea el modelo.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished">Colores</translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Loading sample pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando imágenes de muestra…</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar imágenes</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Add to project</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al proyecto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2171,13 +2238,6 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
 </context>
 <context>
     <name>ModelSummary</name>
-    <message numerus="yes">
-        <source>Fix the model first (%n problem(s)):</source>
-        <translation>
-            <numerusform>Corrija primero el modelo (%n problema):</numerusform>
-            <numerusform>Corrija primero el modelo (%n problemas):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
         <translation>El modelo está listo. Importe imágenes en el paso Datos para entrenarlo.</translation>
@@ -2236,6 +2296,13 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Go to Training</source>
         <translation>Ir al entrenamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation>
+            <numerusform>Corrija primero el modelo (%n problema):</numerusform>
+            <numerusform>Corrija primero el modelo (%n problemas):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3387,102 +3454,98 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n picture(s) will be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se usará %n imagen</numerusform>
+            <numerusform>Se usarán %n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo comprobado</numerusform>
+            <numerusform>%n archivos comprobados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excluida</numerusform>
+            <numerusform>%n excluidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los problemas marcados en rojo para continuar: añada imágenes a la carpeta y compruebe de nuevo, u omita la clase.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más (seleccione el grupo para actuar sobre todos)</numerusform>
+            <numerusform>… y %n más (seleccione el grupo para actuar sobre todos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Use class again</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clase de nuevo</translation>
     </message>
     <message>
         <source>Leave class out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la clase</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontramos</translation>
     </message>
     <message>
         <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las clases y los problemas de abajo. No se cambia nada en su disco: los archivos problemáticos solo se dejan fuera del entrenamiento.</translation>
     </message>
     <message>
         <source>Pictures per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few pictures of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes por clase</translation>
     </message>
     <message>
         <source>Problems and what happens to the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas y qué pasa con los archivos</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera del entrenamiento las imágenes seleccionadas</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Use the selected pictures after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar igualmente las imágenes seleccionadas</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Open the folder of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del archivo seleccionado</translation>
     </message>
 </context>
 <context>
@@ -3702,46 +3765,46 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>ScanPage</name>
     <message>
         <source>Looking for pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando imágenes…</translation>
     </message>
     <message>
         <source>Checking pictures: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando imágenes: {done} de {total}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se comprobó %n archivo.</numerusform>
+            <numerusform>Se comprobaron %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was stopped. Go back to choose other pictures, or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la comprobación. Vuelva atrás para elegir otras imágenes o compruebe de nuevo.</translation>
     </message>
     <message>
         <source>The pictures could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las imágenes.</translation>
     </message>
     <message>
         <source>Checking the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las imágenes</translation>
     </message>
     <message>
         <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada archivo se abre una vez para encontrar archivos dañados, copias y otros problemas. Mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <source>Your files are only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus archivos solo se leen, nunca se modifican.</translation>
     </message>
 </context>
 <context>
@@ -3863,113 +3926,113 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>SourcePage</name>
     <message>
         <source>Folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta con una subcarpeta por clase</translation>
     </message>
     <message>
         <source>CSV file of pictures and classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV de imágenes y clases</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Where are your pictures?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde están sus imágenes?</translation>
     </message>
     <message>
         <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo están ordenadas sus imágenes en clases. No se copia ni se cambia nada en su disco.</translation>
     </message>
     <message>
         <source>A folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta por clase</translation>
     </message>
     <message>
         <source>A main folder with one sub-folder for each class, named after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta principal con una subcarpeta por clase, con el nombre de la clase.</translation>
     </message>
     <message>
         <source>A CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV</translation>
     </message>
     <message>
         <source>A table with the path of each picture and its class, for example from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla con la ruta de cada imagen y su clase, por ejemplo de una hoja de cálculo.</translation>
     </message>
     <message>
         <source>Sort pictures here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar imágenes aquí</translation>
     </message>
     <message>
         <source>Pick or drop pictures and put them into classes yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o suelte imágenes y póngalas usted mismo en clases.</translation>
     </message>
     <message>
         <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta principal, p. ej. C:\Imágenes\Mascotas</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, &lt;b&gt;Mascotas/gato/&lt;/b&gt; y &lt;b&gt;Mascotas/perro/&lt;/b&gt; crean las clases «gato» y «perro». Las imágenes de carpetas más profundas pertenecen a su subcarpeta superior. También puede soltar la carpeta aquí.</translation>
     </message>
     <message>
         <source>The CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen por línea: su ruta, una coma y su clase, por ejemplo &lt;tt&gt;fotos/001.jpg,gato&lt;/tt&gt;. Las rutas pueden ser relativas a la carpeta del archivo CSV; también valen una línea de encabezado, punto y coma o tabuladores.</translation>
     </message>
 </context>
 <context>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Todas las clases</translation>
+        <translation>Todas las clases</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase es demasiado pequeña para tener imágenes de validación; solo se usa para entrenar.</numerusform>
+            <numerusform>%n clases son demasiado pequeñas para tener imágenes de validación; solo se usan para entrenar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training, validation and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento, validación y prueba</translation>
     </message>
     <message>
         <source>The model learns from the training pictures. The validation pictures show how well it does while it learns; the test pictures are kept apart for a final, honest check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo aprende de las imágenes de entrenamiento. Las de validación muestran lo bien que lo hace mientras aprende; las de prueba se guardan aparte para una comprobación final y honesta.</translation>
     </message>
     <message>
         <source>The split is stratified: every class is shared in the same proportions, so each part has pictures of every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>La división es estratificada: cada clase se reparte en las mismas proporciones, así que cada parte tiene imágenes de todas las clases.</translation>
     </message>
     <message>
         <source>Shuffle number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mezcla</translation>
     </message>
     <message>
         <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo número da siempre la misma división, así los resultados se pueden comparar. Cámbielo para obtener otra división aleatoria.</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezclar</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Clase</translation>
+        <translation>Clase</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4115,38 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <source>A classifier needs at least two classes.</source>
         <translation>Un clasificador necesita al menos dos clases.</translation>
     </message>
+    <message>
+        <source>Start from a template or add blocks.</source>
+        <translation>Empieza con una plantilla o añade bloques.</translation>
+    </message>
+    <message>
+        <source>Add pictures first.</source>
+        <translation>Primero añade imágenes.</translation>
+    </message>
+    <message>
+        <source>Fix the model first.</source>
+        <translation>Primero corrige el modelo.</translation>
+    </message>
+    <message>
+        <source>Ready to train.</source>
+        <translation>Listo para entrenar.</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>Primero entrena un modelo.</translation>
+    </message>
+    <message>
+        <source>See how well the model does.</source>
+        <translation>Comprueba lo bien que funciona el modelo.</translation>
+    </message>
+    <message>
+        <source>Save the model for other programs.</source>
+        <translation>Guarda el modelo para otros programas.</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Primero abre o crea un proyecto.</translation>
+    </message>
     <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
@@ -4073,10 +4168,6 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
             <numerusform>%n clases</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Start from a template or add blocks.</source>
-        <translation>Empieza con una plantilla o añade bloques.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
@@ -4091,40 +4182,12 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
             <numerusform>%n bloques, listo para entrenar.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add pictures first.</source>
-        <translation>Primero añade imágenes.</translation>
-    </message>
-    <message>
-        <source>Fix the model first.</source>
-        <translation>Primero corrige el modelo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n trained model(s).</source>
         <translation>
             <numerusform>%n modelo entrenado.</numerusform>
             <numerusform>%n modelos entrenados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ready to train.</source>
-        <translation>Listo para entrenar.</translation>
-    </message>
-    <message>
-        <source>Train a model first.</source>
-        <translation>Primero entrena un modelo.</translation>
-    </message>
-    <message>
-        <source>See how well the model does.</source>
-        <translation>Comprueba lo bien que funciona el modelo.</translation>
-    </message>
-    <message>
-        <source>Save the model for other programs.</source>
-        <translation>Guarda el modelo para otros programas.</translation>
-    </message>
-    <message>
-        <source>Open or create a project first.</source>
-        <translation>Primero abre o crea un proyecto.</translation>
     </message>
 </context>
 <context>
@@ -4417,12 +4480,9 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n época</numerusform>
-            <numerusform>%n épocas</numerusform>
-        </translation>
+        <translation type="unfinished">%n época</translation>
     </message>
 </context>
 <context>

@@ -111,35 +111,35 @@
     <name>AugmentPage</name>
     <message>
         <source>Preparing examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des exemples…</translation>
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne : une de vos images, puis cinq façons dont l’entraînement pourrait la montrer.</translation>
     </message>
     <message>
         <source>Variations while training</source>
-        <translation type="unfinished"></translation>
+        <translation>Variations pendant l’entraînement</translation>
     </message>
     <message>
         <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer au modèle des copies légèrement modifiées de chaque image (retournées, tournées, plus claires ou plus sombres) lui apprend à reconnaître les choses quelle que soit leur apparence.</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fichiers ne sont pas modifiés : les variations sont recréées chaque fois que l’entraînement regarde une image.</translation>
     </message>
     <message>
         <source>New examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux exemples</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>As training may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme l’entraînement peut la voir</translation>
     </message>
 </context>
 <context>
@@ -511,52 +511,52 @@
     <name>Bucket</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n image</numerusform>
             <numerusform>%n images</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop pictures or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des images ou des dossiers ici</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images…</translation>
     </message>
     <message>
         <source>Remove this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette classe</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la classe</translation>
     </message>
 </context>
 <context>
     <name>BucketEditor</name>
     <message>
         <source>Class {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {number}</translation>
     </message>
     <message>
         <source>Pictures of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de « {name} »</translation>
     </message>
     <message>
         <source>+ Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter une classe</translation>
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une case par classe, donnez-lui le nom de la classe, puis déposez-y des images ou des dossiers (ou cliquez sur « Ajouter des images… »).</translation>
     </message>
 </context>
 <context>
     <name>Buckets</name>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
 </context>
 <context>
@@ -826,13 +826,6 @@
         <source>{size}×{size} pixels</source>
         <translation>{size}×{size} pixels</translation>
     </message>
-    <message numerus="yes">
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>%n filtre</numerusform>
-            <numerusform>%n filtres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stride {stride}</source>
         <translation>pas {stride}</translation>
@@ -849,6 +842,25 @@
         <source>{percent}% switched off</source>
         <translation>{percent} % désactivés</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>aucun paramètre</translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation>{count} paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filtre</numerusform>
+            <numerusform>%n filtres</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
@@ -863,485 +875,539 @@
             <numerusform>%n classes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>aucun paramètre</translation>
-    </message>
-    <message>
-        <source>{count} parameters</source>
-        <translation>{count} paramètres</translation>
-    </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exclue</numerusform>
+            <numerusform>%n exclues</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} × {size}, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size}, {colour}, {fitting}</translation>
     </message>
     <message>
         <source>variations: {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>variations : {preset}</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>A class needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une classe doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a class called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une classe nommée « {name} ».</translation>
     </message>
     <message>
         <source>No pictures were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n’a été trouvée à cet endroit.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n nouvelle image…</numerusform>
+            <numerusform>Vérification de %n nouvelles images…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être ajouté :</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être ajoutés :</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the folder for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de modifications dans le dossier…</translation>
     </message>
     <message>
         <source>Nothing changed: every picture is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé : toutes les images sont toujours là.</translation>
     </message>
     <message>
         <source>(New files are only found for a folder of class folders.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Les nouveaux fichiers ne sont trouvés que pour un dossier de dossiers de classes.)</translation>
     </message>
     <message numerus="yes">
         <source>%n new picture(s) were added to training</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle image a été ajoutée à l’entraînement</numerusform>
+            <numerusform>%n nouvelles images ont été ajoutées à l’entraînement</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles classes : {names}.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) no longer exist and were removed from the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n’existe plus et a été retirée du jeu de données.</numerusform>
+            <numerusform>%n images n’existent plus et ont été retirées du jeu de données.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant : {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau fichier ne peut pas être utilisé.</numerusform>
+            <numerusform>%n nouveaux fichiers ne peuvent pas être utilisés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo puts the dataset back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler remet le jeu de données tel qu’il était.</translation>
     </message>
     <message>
         <source>Preparing pictures for training: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des images pour l’entraînement : {done} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n’a pas pu être préparée ; elle a peut-être changé. Utilisez « Rechercher les modifications ».</numerusform>
+            <numerusform>%n images n’ont pas pu être préparées ; elles ont peut-être changé. Utilisez « Rechercher les modifications ».</numerusform>
         </translation>
     </message>
     <message>
         <source>All pictures are ready for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les images sont prêtes pour l’entraînement.</translation>
     </message>
     <message>
         <source>Preparing the pictures was stopped; training finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La préparation des images a été arrêtée ; l’entraînement la terminera.</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la classe</translation>
     </message>
     <message>
         <source>New name of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de « {name} » :</translation>
     </message>
     <message>
         <source>Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une classe</translation>
     </message>
     <message>
         <source>Name of the new class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle classe :</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la classe</translation>
     </message>
     <message numerus="yes">
         <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer du projet la classe « {name} » et son image (%n) ?</numerusform>
+            <numerusform>Supprimer du projet la classe « {name} » et ses %n images ?</numerusform>
         </translation>
     </message>
     <message>
         <source>The files stay on your disk, and Undo brings the class back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers restent sur votre disque, et Annuler fait revenir la classe.</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images</translation>
     </message>
     <message>
         <source>Class of the new pictures (or a new name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe des nouvelles images (ou un nouveau nom) :</translation>
     </message>
     <message>
         <source>Pictures for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Images pour « {name} »</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer à nouveau</translation>
     </message>
     <message>
         <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les images de ce projet par une nouvelle importation ? Vos modifications des classes et des images sont aussi remplacées ; Annuler les fait revenir.</translation>
     </message>
     <message>
         <source>Move to class</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la classe</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec</translation>
     </message>
     <message>
         <source>Open picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’image</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images…</translation>
     </message>
     <message>
         <source>Add class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une classe…</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les modifications</translation>
     </message>
     <message>
         <source>Look in the folder again for new or deleted pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher à nouveau dans le dossier les images nouvelles ou supprimées</translation>
     </message>
     <message>
         <source>Import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer à nouveau…</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Classes</translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Toutes les classes</translation>
+        <translation>Toutes les classes</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>All pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les images</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues</translation>
+    </message>
+    <message>
+        <source>The dot on each picture shows its part of the split</source>
+        <translation>Le point sur chaque image indique sa part du découpage</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas utiliser les images sélectionnées pour l’entraînement (touche Suppr)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure</translation>
     </message>
     <message>
         <source>Move to class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la classe…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message>
+        <source>Import pictures</source>
+        <translation>Importer des images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n picture(s)</source>
+        <translation>
+            <numerusform>Exclure %n image</numerusform>
+            <numerusform>Exclure %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n picture(s)</source>
+        <translation>
+            <numerusform>Inclure %n image</numerusform>
+            <numerusform>Inclure %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n picture(s) to “{name}”</source>
+        <translation>
+            <numerusform>Déplacer %n image vers « {name} »</numerusform>
+            <numerusform>Déplacer %n images vers « {name} »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>Ajouter %n image</numerusform>
+            <numerusform>Ajouter %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename class “{old}” to “{new}”</source>
+        <translation>Renommer la classe « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Merge class “{source}” into “{target}”</source>
+        <translation>Fusionner la classe « {source} » avec « {target} »</translation>
+    </message>
+    <message>
+        <source>Delete class “{name}”</source>
+        <translation>Supprimer la classe « {name} »</translation>
+    </message>
+    <message>
+        <source>Add class “{name}”</source>
+        <translation>Ajouter la classe « {name} »</translation>
+    </message>
+    <message>
+        <source>Update pictures from disk</source>
+        <translation>Mettre à jour les images depuis le disque</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Adding the pictures to the project…</source>
+        <translation>Ajout des images au projet…</translation>
     </message>
 </context>
 <context>
     <name>DataTexts</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entraînement</translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validation</translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirer</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rogner</translation>
     </message>
     <message>
         <source>Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter</translation>
     </message>
     <message>
         <source>Squeeze the whole picture into the square. Nothing is lost, but round things may look oval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire tenir toute l’image dans le carré. Rien n’est perdu, mais ce qui est rond peut paraître ovale.</translation>
     </message>
     <message>
         <source>Keep the middle square and cut off the edges. Shapes stay true, but the edges are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le carré central et couper les bords. Les formes restent justes, mais les bords sont perdus.</translation>
     </message>
     <message>
         <source>Fit the whole picture and fill the rest with grey. Nothing is lost or bent, but fewer pixels show the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire tenir toute l’image et remplir le reste de gris. Rien n’est perdu ni déformé, mais moins de pixels montrent l’image.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Clair</translation>
+        <translation>Légère</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">Forte</translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle voit chaque image exactement telle qu’elle est.</translation>
     </message>
     <message>
         <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>De petits retournements, rotations, décalages et changements de lumière. Un bon choix par défaut.</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotations et décalages plus grands, changements de lumière plus forts et taches grises. Aide avec peu d’images, mais l’entraînement dure plus longtemps.</translation>
     </message>
     <message>
         <source>No usable pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image utilisable</translation>
     </message>
     <message>
         <source>Only one class</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule classe</translation>
     </message>
     <message>
         <source>Classes with too few pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes avec trop peu d’images</translation>
     </message>
     <message>
         <source>Damaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers endommagés</translation>
     </message>
     <message>
         <source>Files cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers tronqués</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vides</translation>
     </message>
     <message>
         <source>Pictures too large to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Images trop grandes pour être ouvertes</translation>
     </message>
     <message>
         <source>Unsupported picture formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats d’image non pris en charge</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers illisibles</translation>
     </message>
     <message>
         <source>Missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers manquants</translation>
     </message>
     <message>
         <source>Files that are not pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui ne sont pas des images</translation>
     </message>
     <message>
         <source>Pictures outside the class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Images hors des dossiers de classes</translation>
     </message>
     <message>
         <source>Pictures without a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Images sans classe</translation>
     </message>
     <message>
         <source>Unusable lines in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes inutilisables dans le fichier CSV</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Même image, classes différentes</translation>
     </message>
     <message>
         <source>Exact copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies exactes</translation>
     </message>
     <message>
         <source>Very small pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Très petites images</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Petites classes</translation>
     </message>
     <message>
         <source>Empty class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de classes vides</translation>
     </message>
     <message>
         <source>Unbalanced classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes déséquilibrées</translation>
     </message>
     <message>
         <source>Pictures whose colours are converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Images dont les couleurs sont converties</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartée</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertie</translation>
     </message>
     <message>
         <source>Class left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe écartée</translation>
     </message>
     <message>
         <source>Must be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Some kept, some excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines conservées, d’autres exclues</translation>
     </message>
     <message>
         <source>Transparent parts become white; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties transparentes deviennent blanches ; {mode} → {target}</translation>
     </message>
     <message>
         <source>More than 8 bits per pixel, scaled down; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 8 bits par pixel, réduits ; {mode} → {target}</translation>
     </message>
     <message>
         <source>{mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} → {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n image</numerusform>
             <numerusform>%n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n classe</numerusform>
             <numerusform>%n classes</numerusform>
         </translation>
@@ -1438,35 +1504,35 @@
     <name>EmptyDataView</name>
     <message>
         <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apportez les images dont le modèle va apprendre. Chaque image appartient à une classe : le genre de chose que le modèle apprendra à reconnaître. Chaque fichier est d’abord vérifié, et vous décidez du sort des fichiers à problème.</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of pictures per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier avec un sous-dossier d’images par classe</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier CSV</translation>
     </message>
     <message>
         <source>A list of picture paths and their classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de chemins d’images et de leurs classes</translation>
     </message>
     <message>
         <source>Sort pictures into classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier des images en classes</translation>
     </message>
     <message>
         <source>Pick or drop pictures and give each group a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou déposez des images et donnez une classe à chaque groupe</translation>
     </message>
     <message>
         <source>Tip: you can also drop a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : vous pouvez aussi déposer un dossier ici.</translation>
     </message>
 </context>
 <context>
@@ -1865,58 +1931,58 @@
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des images</translation>
     </message>
     <message>
         <source>{size} × {size} pixels, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} pixels, {colour}, {fitting}</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variations</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image, gardée dans le projet pour que vous puissiez la reprendre plus tard</numerusform>
+            <numerusform>%n images, gardées dans le projet pour que vous puissiez les reprendre plus tard</numerusform>
         </translation>
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos classes sont petites : environ {count} images chacune (moins de {limit}). Un modèle qui part d’un modèle déjà entraîné sur des millions de photos s’en sort généralement bien mieux avec si peu d’images. Nous recommandons le modèle « Apprentissage par transfert ».</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est pas disponible dans cette version ; votre modèle reste donc tel quel.</translation>
     </message>
     <message>
         <source>Ready to add the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à ajouter les images</translation>
     </message>
     <message>
         <source>Check the summary and press “Add to project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le résumé et cliquez sur « Ajouter au projet ».</translation>
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle d’apprentissage par transfert (remplace le modèle actuel ; Annuler le fait revenir)</translation>
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’ajout, les images sont préparées pour l’entraînement en arrière-plan. Vous pouvez passer tout de suite à l’étape Modèle.</translation>
     </message>
 </context>
 <context>
@@ -1978,83 +2044,84 @@
     <name>ImagePage</name>
     <message>
         <source>{size} × {size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} pixels</translation>
     </message>
     <message>
         <source>{size} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} (suggéré)</translation>
     </message>
     <message>
         <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré d’après vos images, dont le petit côté mesure le plus souvent au moins cette longueur. Les grandes tailles montrent plus de détails mais s’entraînent plus lentement.</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (suggéré)</translation>
     </message>
     <message>
         <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le gris quand la couleur ne compte pas pour distinguer les classes : l’entraînement est plus rapide.</translation>
     </message>
     <message>
         <source>The model sees
 ({size} × {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle voit
+({size} × {size})</translation>
     </message>
     <message>
         <source>Picture size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille et couleurs des images</translation>
     </message>
     <message>
         <source>Every picture is brought to the same square size before the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque image est mise à la même taille carrée avant que le modèle ne la voie.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished">Couleurs</translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Loading sample pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des images d’exemple…</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des images</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Add to project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au projet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2171,13 +2238,6 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
 </context>
 <context>
     <name>ModelSummary</name>
-    <message numerus="yes">
-        <source>Fix the model first (%n problem(s)):</source>
-        <translation>
-            <numerusform>Corrigez d’abord le modèle (%n problème) :</numerusform>
-            <numerusform>Corrigez d’abord le modèle (%n problèmes) :</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
         <translation>Le modèle est prêt. Importez des images à l’étape Données pour l’entraîner.</translation>
@@ -2236,6 +2296,13 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Go to Training</source>
         <translation>Aller à l’entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation>
+            <numerusform>Corrigez d’abord le modèle (%n problème) :</numerusform>
+            <numerusform>Corrigez d’abord le modèle (%n problèmes) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3387,102 +3454,98 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n picture(s) will be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image sera utilisée</numerusform>
+            <numerusform>%n images seront utilisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier vérifié</numerusform>
+            <numerusform>%n fichiers vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exclue</numerusform>
+            <numerusform>%n exclues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n écarté</numerusform>
+            <numerusform>%n écartés</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les problèmes marqués en rouge pour continuer : ajoutez des images au dossier et vérifiez à nouveau, ou écartez la classe.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre (sélectionnez le groupe pour agir sur tous)</numerusform>
+            <numerusform>… et %n autres (sélectionnez le groupe pour agir sur tous)</numerusform>
         </translation>
     </message>
     <message>
         <source>Use class again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la classe</translation>
     </message>
     <message>
         <source>Leave class out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la classe</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous avons trouvé</translation>
     </message>
     <message>
         <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les classes et les problèmes ci-dessous. Rien n’est modifié sur votre disque : les fichiers à problème sont seulement écartés de l’entraînement.</translation>
     </message>
     <message>
         <source>Pictures per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few pictures of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>Images par classe</translation>
     </message>
     <message>
         <source>Problems and what happens to the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes et sort des fichiers</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas utiliser les images sélectionnées pour l’entraînement</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Use the selected pictures after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser quand même les images sélectionnées</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Open the folder of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier sélectionné</translation>
     </message>
 </context>
 <context>
@@ -3702,46 +3765,46 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <name>ScanPage</name>
     <message>
         <source>Looking for pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des images…</translation>
     </message>
     <message>
         <source>Checking pictures: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des images : {done} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier vérifié.</numerusform>
+            <numerusform>%n fichiers vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was stopped. Go back to choose other pictures, or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée. Revenez en arrière pour choisir d’autres images, ou vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>The pictures could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images n’ont pas pu être vérifiées.</translation>
     </message>
     <message>
         <source>Checking the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des images</translation>
     </message>
     <message>
         <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier est ouvert une fois pour trouver les fichiers endommagés, les copies et d’autres problèmes. Vous pouvez continuer à travailler pendant ce temps.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Your files are only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fichiers sont seulement lus, jamais modifiés.</translation>
     </message>
 </context>
 <context>
@@ -3863,113 +3926,113 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <name>SourcePage</name>
     <message>
         <source>Folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier avec un sous-dossier par classe</translation>
     </message>
     <message>
         <source>CSV file of pictures and classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV d’images et de classes</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Where are your pictures?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont vos images ?</translation>
     </message>
     <message>
         <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment vos images sont triées en classes. Rien n’est copié ni modifié sur votre disque.</translation>
     </message>
     <message>
         <source>A folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par classe</translation>
     </message>
     <message>
         <source>A main folder with one sub-folder for each class, named after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier principal avec un sous-dossier par classe, portant son nom.</translation>
     </message>
     <message>
         <source>A CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV</translation>
     </message>
     <message>
         <source>A table with the path of each picture and its class, for example from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau avec le chemin de chaque image et sa classe, par exemple issu d’un tableur.</translation>
     </message>
     <message>
         <source>Sort pictures here</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les images ici</translation>
     </message>
     <message>
         <source>Pick or drop pictures and put them into classes yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou déposez des images et rangez-les vous-même en classes.</translation>
     </message>
     <message>
         <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier principal, p. ex. C:\Images\Animaux</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier…</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple, &lt;b&gt;Animaux/chat/&lt;/b&gt; et &lt;b&gt;Animaux/chien/&lt;/b&gt; donnent les classes « chat » et « chien ». Les images des dossiers plus profonds appartiennent à leur sous-dossier de premier niveau. Vous pouvez aussi déposer le dossier ici.</translation>
     </message>
     <message>
         <source>The CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image par ligne : son chemin, une virgule, sa classe, par exemple &lt;tt&gt;photos/001.jpg,chat&lt;/tt&gt;. Les chemins peuvent être relatifs au dossier du fichier CSV ; une ligne d’en-tête, des points-virgules ou des tabulations conviennent aussi.</translation>
     </message>
 </context>
 <context>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Toutes les classes</translation>
+        <translation>Toutes les classes</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n classe est trop petite pour avoir des images de validation ; elle ne sert qu’à l’entraînement.</numerusform>
+            <numerusform>%n classes sont trop petites pour avoir des images de validation ; elles ne servent qu’à l’entraînement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training, validation and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement, validation et test</translation>
     </message>
     <message>
         <source>The model learns from the training pictures. The validation pictures show how well it does while it learns; the test pictures are kept apart for a final, honest check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle apprend à partir des images d’entraînement. Les images de validation montrent ses progrès pendant l’apprentissage ; les images de test sont mises de côté pour un contrôle final honnête.</translation>
     </message>
     <message>
         <source>The split is stratified: every class is shared in the same proportions, so each part has pictures of every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le découpage est stratifié : chaque classe est répartie dans les mêmes proportions, donc chaque partie contient des images de toutes les classes.</translation>
     </message>
     <message>
         <source>Shuffle number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de mélange</translation>
     </message>
     <message>
         <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même numéro donne toujours le même découpage, ce qui permet de comparer les résultats. Changez-le pour un autre découpage aléatoire.</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélanger</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4115,38 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <source>A classifier needs at least two classes.</source>
         <translation>Un classificateur a besoin d’au moins deux classes.</translation>
     </message>
+    <message>
+        <source>Start from a template or add blocks.</source>
+        <translation>Partez d’un modèle prédéfini ou ajoutez des blocs.</translation>
+    </message>
+    <message>
+        <source>Add pictures first.</source>
+        <translation>Ajoutez d’abord des images.</translation>
+    </message>
+    <message>
+        <source>Fix the model first.</source>
+        <translation>Corrigez d’abord le modèle.</translation>
+    </message>
+    <message>
+        <source>Ready to train.</source>
+        <translation>Prêt pour l’entraînement.</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>Entraînez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <source>See how well the model does.</source>
+        <translation>Voyez si le modèle fonctionne bien.</translation>
+    </message>
+    <message>
+        <source>Save the model for other programs.</source>
+        <translation>Enregistrez le modèle pour d’autres programmes.</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
     <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
@@ -4073,10 +4168,6 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
             <numerusform>%n classes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Start from a template or add blocks.</source>
-        <translation>Partez d’un modèle prédéfini ou ajoutez des blocs.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
@@ -4091,40 +4182,12 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
             <numerusform>%n blocs, prêt pour l’entraînement.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add pictures first.</source>
-        <translation>Ajoutez d’abord des images.</translation>
-    </message>
-    <message>
-        <source>Fix the model first.</source>
-        <translation>Corrigez d’abord le modèle.</translation>
-    </message>
     <message numerus="yes">
         <source>%n trained model(s).</source>
         <translation>
             <numerusform>%n modèle entraîné.</numerusform>
             <numerusform>%n modèles entraînés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ready to train.</source>
-        <translation>Prêt pour l’entraînement.</translation>
-    </message>
-    <message>
-        <source>Train a model first.</source>
-        <translation>Entraînez d’abord un modèle.</translation>
-    </message>
-    <message>
-        <source>See how well the model does.</source>
-        <translation>Voyez si le modèle fonctionne bien.</translation>
-    </message>
-    <message>
-        <source>Save the model for other programs.</source>
-        <translation>Enregistrez le modèle pour d’autres programmes.</translation>
-    </message>
-    <message>
-        <source>Open or create a project first.</source>
-        <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
 </context>
 <context>
@@ -4417,12 +4480,9 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n époque</numerusform>
-            <numerusform>%n époques</numerusform>
-        </translation>
+        <translation type="unfinished">%n époque</translation>
     </message>
 </context>
 <context>

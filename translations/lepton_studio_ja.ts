@@ -111,35 +111,35 @@
     <name>AugmentPage</name>
     <message>
         <source>Preparing examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>例を準備しています…</translation>
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行：あなたの画像の 1 枚と、学習時に見えるかもしれない 5 つの姿です。</translation>
     </message>
     <message>
         <source>Variations while training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中のバリエーション</translation>
     </message>
     <message>
         <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>各画像を少し変えたコピー（反転、回転、明るく・暗く）を見せると、モデルはどんな見え方でも物を認識できるようになります。</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは変更されません。バリエーションは学習が画像を見るたびに新しく作られます。</translation>
     </message>
     <message>
         <source>New examples</source>
-        <translation type="unfinished"></translation>
+        <translation>別の例</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>元の画像</translation>
     </message>
     <message>
         <source>As training may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>学習で見えるかもしれない姿</translation>
     </message>
 </context>
 <context>
@@ -511,51 +511,51 @@
     <name>Bucket</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform>画像 %n 枚</numerusform>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop pictures or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに画像やフォルダーをドロップ</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加…</translation>
     </message>
     <message>
         <source>Remove this class</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスを削除</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス名</translation>
     </message>
 </context>
 <context>
     <name>BucketEditor</name>
     <message>
         <source>Class {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス {number}</translation>
     </message>
     <message>
         <source>Pictures of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の画像</translation>
     </message>
     <message>
         <source>+ Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>+ クラスを追加</translation>
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとに箱を作ってクラス名を付け、画像やフォルダーをドロップしてください（または「画像を追加…」をクリック）。</translation>
     </message>
 </context>
 <context>
     <name>Buckets</name>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
 </context>
 <context>
@@ -818,12 +818,6 @@
         <source>{size}×{size} pixels</source>
         <translation>{size}×{size} ピクセル</translation>
     </message>
-    <message numerus="yes">
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>フィルター %n 個</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stride {stride}</source>
         <translation>ストライド {stride}</translation>
@@ -840,18 +834,6 @@
         <source>{percent}% switched off</source>
         <translation>{percent}% をオフ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n ユニット</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n クラス</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>
@@ -864,463 +846,543 @@
         <source>{count} parameters</source>
         <translation>パラメーター {count}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>フィルター %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n ユニット</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n クラス</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>除外 %n 枚</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} × {size}, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size}、{colour}、{fitting}</translation>
     </message>
     <message>
         <source>variations: {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーション：{preset}</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚選択</numerusform>
         </translation>
     </message>
     <message>
         <source>A class needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスには名前が必要です。</translation>
     </message>
     <message>
         <source>There is already a class called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」というクラスはすでにあります。</translation>
     </message>
     <message>
         <source>No pictures were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>そこには画像が見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しい画像 %n 枚を確認しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを追加できませんでした：</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the folder for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーの変更を確認しています…</translation>
     </message>
     <message>
         <source>Nothing changed: every picture is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。すべての画像がそのままあります。</translation>
     </message>
     <message>
         <source>(New files are only found for a folder of class folders.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新しいファイルが見つかるのは、クラスごとのフォルダーを含むフォルダーの場合だけです。）</translation>
     </message>
     <message numerus="yes">
         <source>%n new picture(s) were added to training</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しい画像 %n 枚を学習用に追加しました</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクラス：{names}。</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) no longer exist and were removed from the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の画像がなくなったため、データセットから外しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません：{path}</translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しいファイル %n 個は使えません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo puts the dataset back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻すと、データセットは前の状態に戻ります。</translation>
     </message>
     <message>
         <source>Preparing pictures for training: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習用に画像を準備しています：{total} 枚中 {done} 枚</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の画像を準備できませんでした。変更された可能性があります。「変更を確認」を使ってください。</numerusform>
         </translation>
     </message>
     <message>
         <source>All pictures are ready for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての画像の学習準備ができました。</translation>
     </message>
     <message>
         <source>Preparing the pictures was stopped; training finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の準備を停止しました。残りは学習時に行われます。</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">画像</translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス名の変更</translation>
     </message>
     <message>
         <source>New name of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の新しい名前：</translation>
     </message>
     <message>
         <source>Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスを追加</translation>
     </message>
     <message>
         <source>Name of the new class:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクラスの名前：</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスを削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クラス「{name}」とその画像 %n 枚をプロジェクトから削除しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>The files stay on your disk, and Undo brings the class back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルはディスクに残ります。元に戻すとクラスも戻ります。</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加</translation>
     </message>
     <message>
         <source>Class of the new pictures (or a new name):</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい画像のクラス（または新しい名前）：</translation>
     </message>
     <message>
         <source>Pictures for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の画像</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度取り込む</translation>
     </message>
     <message>
         <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトの画像を新しい取り込みで置き換えますか？クラスや画像への変更も置き換えられます。元に戻すと復元できます。</translation>
     </message>
     <message>
         <source>Move to class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスへ移動</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>統合先</translation>
     </message>
     <message>
         <source>Open picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を開く</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加…</translation>
     </message>
     <message>
         <source>Add class…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスを追加…</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認</translation>
     </message>
     <message>
         <source>Look in the folder again for new or deleted pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーをもう一度見て、新しい画像や削除された画像を探します</translation>
     </message>
     <message>
         <source>Import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度取り込む…</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">クラス数</translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">すべてのクラス</translation>
+        <translation>すべてのクラス</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">名前を変更…</translation>
+        <translation>名前を変更…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">削除…</translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>All pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての画像</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>The dot on each picture shows its part of the split</source>
+        <translation>各画像の点は、分割のどの部分に属するかを示します</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した画像を学習に使わない（Delete キー）</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>含める</translation>
     </message>
     <message>
         <source>Move to class…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスへ移動…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーで表示</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message>
+        <source>Import pictures</source>
+        <translation>画像の取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n picture(s)</source>
+        <translation>
+            <numerusform>画像 %n 枚を除外</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n picture(s)</source>
+        <translation>
+            <numerusform>画像 %n 枚を含める</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n picture(s) to “{name}”</source>
+        <translation>
+            <numerusform>画像 %n 枚を「{name}」へ移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>画像 %n 枚を追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename class “{old}” to “{new}”</source>
+        <translation>クラス「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Merge class “{source}” into “{target}”</source>
+        <translation>クラス「{source}」を「{target}」に統合</translation>
+    </message>
+    <message>
+        <source>Delete class “{name}”</source>
+        <translation>クラス「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Add class “{name}”</source>
+        <translation>クラス「{name}」を追加</translation>
+    </message>
+    <message>
+        <source>Update pictures from disk</source>
+        <translation>ディスクから画像を更新</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Adding the pictures to the project…</source>
+        <translation>画像をプロジェクトに追加しています…</translation>
     </message>
 </context>
 <context>
     <name>DataTexts</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">学習</translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">検証</translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>グレー</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>引き伸ばし</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>切り抜き</translation>
     </message>
     <message>
         <source>Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>余白で埋める</translation>
     </message>
     <message>
         <source>Squeeze the whole picture into the square. Nothing is lost, but round things may look oval.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像全体を正方形に押し込みます。何も失われませんが、丸いものが楕円に見えることがあります。</translation>
     </message>
     <message>
         <source>Keep the middle square and cut off the edges. Shapes stay true, but the edges are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央の正方形を残して端を切り落とします。形は保たれますが、端は失われます。</translation>
     </message>
     <message>
         <source>Fit the whole picture and fill the rest with grey. Nothing is lost or bent, but fewer pixels show the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像全体を収めて残りをグレーで埋めます。何も失われず歪みもしませんが、画像を表すピクセルは少なくなります。</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">ライト</translation>
+        <translation>弱め</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">強</translation>
+        <translation>強め</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはすべての画像をそのまま見ます。</translation>
     </message>
     <message>
         <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>小さな反転・回転・移動と明るさの変化。標準的な選択です。</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>より大きな回転や移動、強い明るさの変化、グレーの四角。画像が少ないときに役立ちますが、学習に時間がかかります。</translation>
     </message>
     <message>
         <source>No usable pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>使える画像がありません</translation>
     </message>
     <message>
         <source>Only one class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが 1 つだけ</translation>
     </message>
     <message>
         <source>Classes with too few pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が少なすぎるクラス</translation>
     </message>
     <message>
         <source>Damaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れたファイル</translation>
     </message>
     <message>
         <source>Files cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れたファイル</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイル</translation>
     </message>
     <message>
         <source>Pictures too large to open</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎて開けない画像</translation>
     </message>
     <message>
         <source>Unsupported picture formats</source>
-        <translation type="unfinished"></translation>
+        <translation>対応していない画像形式</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めないファイル</translation>
     </message>
     <message>
         <source>Missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>見つからないファイル</translation>
     </message>
     <message>
         <source>Files that are not pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ではないファイル</translation>
     </message>
     <message>
         <source>Pictures outside the class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフォルダーの外にある画像</translation>
     </message>
     <message>
         <source>Pictures without a class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスのない画像</translation>
     </message>
     <message>
         <source>Unusable lines in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの使えない行</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ画像で異なるクラス</translation>
     </message>
     <message>
         <source>Exact copies</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なコピー</translation>
     </message>
     <message>
         <source>Very small pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に小さい画像</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished"></translation>
+        <translation>小さいクラス</translation>
     </message>
     <message>
         <source>Empty class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>空のクラスフォルダー</translation>
     </message>
     <message>
         <source>Unbalanced classes</source>
-        <translation type="unfinished"></translation>
+        <translation>偏りのあるクラス</translation>
     </message>
     <message>
         <source>Pictures whose colours are converted</source>
-        <translation type="unfinished"></translation>
+        <translation>色が変換される画像</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>除外（使用不可）</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>変換</translation>
     </message>
     <message>
         <source>Class left out</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスを除外</translation>
     </message>
     <message>
         <source>Must be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Some kept, some excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>一部使用・一部除外</translation>
     </message>
     <message>
         <source>Transparent parts become white; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>透明な部分は白になります。{mode} → {target}</translation>
     </message>
     <message>
         <source>More than 8 bits per pixel, scaled down; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ピクセルあたり 8 ビット超のため縮小します。{mode} → {target}</translation>
     </message>
     <message>
         <source>{mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} → {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform>画像 %n 枚</numerusform>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n クラス</numerusform>
         </translation>
     </message>
@@ -1416,35 +1478,35 @@
     <name>EmptyDataView</name>
     <message>
         <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが学ぶ画像を取り込みます。各画像はクラス、つまりモデルが見分けられるようになる物の種類に属します。すべてのファイルを先に確認し、問題のあるファイルをどうするかはあなたが決めます。</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを取り込む</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of pictures per class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとに画像のサブフォルダーがあるフォルダー</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを取り込む</translation>
     </message>
     <message>
         <source>A list of picture paths and their classes</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のパスとクラスの一覧</translation>
     </message>
     <message>
         <source>Sort pictures into classes</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をクラスに分ける</translation>
     </message>
     <message>
         <source>Pick or drop pictures and give each group a class</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選ぶかドロップして、グループごとにクラスを付けます</translation>
     </message>
     <message>
         <source>Tip: you can also drop a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント：ここにフォルダーをドロップすることもできます。</translation>
     </message>
 </context>
 <context>
@@ -1839,57 +1901,57 @@
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">画像</translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>分割</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>画像サイズ</translation>
     </message>
     <message>
         <source>{size} × {size} pixels, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} ピクセル、{colour}、{fitting}</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーション</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚。後で戻せるようにプロジェクト内に残します</numerusform>
         </translation>
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが小さめです（1 クラスあたり約 {count} 枚、{limit} 枚未満）。数百万枚の写真で学習済みのモデルから始めると、このように画像が少ない場合でもずっと良い結果になることが多いです。「転移学習」テンプレートをおすすめします。</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンでは使えないため、モデルはそのままです。</translation>
     </message>
     <message>
         <source>Ready to add the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加する準備ができました</translation>
     </message>
     <message>
         <source>Check the summary and press “Add to project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要を確認して「プロジェクトに追加」を押してください。</translation>
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>転移学習テンプレートを使う（現在のモデルを置き換えます。元に戻すと復元できます）</translation>
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加後、画像はバックグラウンドで学習用に準備されます。すぐにモデルの手順へ進めます。</translation>
     </message>
 </context>
 <context>
@@ -1951,83 +2013,84 @@
     <name>ImagePage</name>
     <message>
         <source>{size} × {size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} ピクセル</translation>
     </message>
     <message>
         <source>{size} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}（おすすめ）</translation>
     </message>
     <message>
         <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の短い辺の多くがこの長さ以上あることから提案しています。大きいサイズほど細部が見えますが、学習は遅くなります。</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（おすすめ）</translation>
     </message>
     <message>
         <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの見分けに色が関係ないならグレーを選んでください。学習が速くなります。</translation>
     </message>
     <message>
         <source>The model sees
 ({size} × {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが見る画像
+（{size} × {size}）</translation>
     </message>
     <message>
         <source>Picture size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のサイズと色</translation>
     </message>
     <message>
         <source>Every picture is brought to the same square size before the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが見る前に、すべての画像を同じ正方形のサイズにそろえます。</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">サイズ</translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished">色</translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>合わせ方</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Loading sample pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル画像を読み込んでいます…</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>元の画像</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の取り込み</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Add to project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトに追加</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2142,12 +2205,6 @@ True: {true} · Model: {predicted} ({probability})</source>
 </context>
 <context>
     <name>ModelSummary</name>
-    <message numerus="yes">
-        <source>Fix the model first (%n problem(s)):</source>
-        <translation>
-            <numerusform>先にモデルを直してください（問題 %n 件）:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
         <translation>モデルは準備できています。学習するには「データ」ステップで画像を取り込んでください。</translation>
@@ -2205,6 +2262,12 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Go to Training</source>
         <translation>学習へ進む</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation>
+            <numerusform>先にモデルを直してください（問題 %n 件）:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3356,97 +3419,93 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n picture(s) will be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の画像を使います</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>除外 %n 枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用不可 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
-        <translation type="unfinished"></translation>
+        <translation>続けるには赤い印の問題を直してください。フォルダーに画像を追加してもう一度確認するか、そのクラスを除外します。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件（すべてに適用するにはグループを選択）</numerusform>
         </translation>
     </message>
     <message>
         <source>Use class again</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスを再び使う</translation>
     </message>
     <message>
         <source>Leave class out</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスを除外</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったこと</translation>
     </message>
     <message>
         <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>下のクラスと問題を確認してください。ディスク上は何も変更されません。問題のあるファイルは学習に使われないだけです。</translation>
     </message>
     <message>
         <source>Pictures per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few pictures of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとの画像</translation>
     </message>
     <message>
         <source>Problems and what happens to the files</source>
-        <translation type="unfinished"></translation>
+        <translation>問題とファイルの扱い</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>扱い</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した画像を学習に使わない</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>使う</translation>
     </message>
     <message>
         <source>Use the selected pictures after all</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した画像をやはり使う</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーで表示</translation>
     </message>
     <message>
         <source>Open the folder of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したファイルのフォルダーを開く</translation>
     </message>
 </context>
 <context>
@@ -3664,45 +3723,45 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ScanPage</name>
     <message>
         <source>Looking for pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を探しています…</translation>
     </message>
     <message>
         <source>Checking pictures: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を確認しています：{total} 枚中 {done} 枚</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを確認しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was stopped. Go back to choose other pictures, or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を停止しました。戻って別の画像を選ぶか、もう一度確認してください。</translation>
     </message>
     <message>
         <source>The pictures could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を確認できませんでした。</translation>
     </message>
     <message>
         <source>Checking the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を確認しています</translation>
     </message>
     <message>
         <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れたファイルやコピーなどの問題を見つけるため、各ファイルを一度ずつ開きます。その間も作業を続けられます。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度確認</translation>
     </message>
     <message>
         <source>Your files are only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは読み込むだけで、変更はしません。</translation>
     </message>
 </context>
 <context>
@@ -3824,112 +3883,112 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SourcePage</name>
     <message>
         <source>Folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとのサブフォルダーがあるフォルダー</translation>
     </message>
     <message>
         <source>CSV file of pictures and classes</source>
-        <translation type="unfinished"></translation>
+        <translation>画像とクラスの CSV ファイル</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Where are your pictures?</source>
-        <translation type="unfinished"></translation>
+        <translation>画像はどこにありますか？</translation>
     </message>
     <message>
         <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像がどのようにクラス分けされているかを選んでください。ディスク上で何かがコピーされたり変更されたりすることはありません。</translation>
     </message>
     <message>
         <source>A folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとのフォルダー</translation>
     </message>
     <message>
         <source>A main folder with one sub-folder for each class, named after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごとに、その名前のサブフォルダーを持つメインフォルダー。</translation>
     </message>
     <message>
         <source>A CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル</translation>
     </message>
     <message>
         <source>A table with the path of each picture and its class, for example from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>各画像のパスとクラスを並べた表（表計算ソフトから書き出したものなど）。</translation>
     </message>
     <message>
         <source>Sort pictures here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで画像を分ける</translation>
     </message>
     <message>
         <source>Pick or drop pictures and put them into classes yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選ぶかドロップして、自分でクラスに分けます。</translation>
     </message>
     <message>
         <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>メインフォルダー（例：C:\Pictures\Pets）</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択…</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>たとえば &lt;b&gt;Pets/cat/&lt;/b&gt; と &lt;b&gt;Pets/dog/&lt;/b&gt; から「cat」と「dog」のクラスができます。さらに深いフォルダーの画像は、いちばん上のサブフォルダーのクラスになります。フォルダーをここにドロップすることもできます。</translation>
     </message>
     <message>
         <source>The CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
     <message>
         <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 枚：パス、カンマ、クラスの順です（例：&lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;）。パスは CSV ファイルのフォルダーからの相対パスでもかまいません。見出し行、セミコロン、タブも使えます。</translation>
     </message>
 </context>
 <context>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">すべてのクラス</translation>
+        <translation>すべてのクラス</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のクラスは小さすぎて検証用の画像を取れないため、学習だけに使います。</numerusform>
         </translation>
     </message>
     <message>
         <source>Training, validation and test</source>
-        <translation type="unfinished"></translation>
+        <translation>学習・検証・テスト</translation>
     </message>
     <message>
         <source>The model learns from the training pictures. The validation pictures show how well it does while it learns; the test pictures are kept apart for a final, honest check.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルは学習用の画像から学びます。検証用の画像で学習中の出来を確かめ、テスト用の画像は最後の公正な確認のために別にしておきます。</translation>
     </message>
     <message>
         <source>The split is stratified: every class is shared in the same proportions, so each part has pictures of every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>分割は層化されています。どのクラスも同じ割合で分けるので、どの部分にもすべてのクラスの画像が入ります。</translation>
     </message>
     <message>
         <source>Shuffle number</source>
-        <translation type="unfinished"></translation>
+        <translation>シャッフル番号</translation>
     </message>
     <message>
         <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ番号なら常に同じ分割になるので、結果を比べられます。別のランダムな分割にするには番号を変えてください。</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>シャッフル</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">クラス</translation>
+        <translation>クラス</translation>
     </message>
 </context>
 <context>
@@ -4012,39 +4071,9 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>A classifier needs at least two classes.</source>
         <translation>分類には 2 つ以上のクラスが必要です。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n class(es) have fewer than {minimum} pictures.</source>
-        <translation>
-            <numerusform>画像が {minimum} 枚未満のクラスが %n 個あります。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture(s)</source>
-        <translation>
-            <numerusform>画像 %n 枚</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n クラス</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Start from a template or add blocks.</source>
         <translation>テンプレートから始めるか、ブロックを追加してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix.</source>
-        <translation>
-            <numerusform>修正が必要な問題が %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n 個のブロック、学習の準備完了。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add pictures first.</source>
@@ -4053,12 +4082,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Fix the model first.</source>
         <translation>まずモデルの問題を修正してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trained model(s).</source>
-        <translation>
-            <numerusform>学習済みモデル %n 個。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4079,6 +4102,42 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Open or create a project first.</source>
         <translation>まずプロジェクトを開くか作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) have fewer than {minimum} pictures.</source>
+        <translation>
+            <numerusform>画像が {minimum} 枚未満のクラスが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>画像 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n クラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix.</source>
+        <translation>
+            <numerusform>修正が必要な問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n 個のブロック、学習の準備完了。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trained model(s).</source>
+        <translation>
+            <numerusform>学習済みモデル %n 個。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4370,11 +4429,9 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 時間 {minutes} 分</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n エポック</numerusform>
-        </translation>
+        <translation type="unfinished">%n エポック</translation>
     </message>
 </context>
 <context>

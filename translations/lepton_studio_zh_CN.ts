@@ -111,35 +111,35 @@
     <name>AugmentPage</name>
     <message>
         <source>Preparing examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示例…</translation>
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行：您的一张图片，以及训练时可能呈现它的五种样子。</translation>
     </message>
     <message>
         <source>Variations while training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时的变化</translation>
     </message>
     <message>
         <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>给模型看每张图片稍作改变的副本（翻转、旋转、变亮或变暗），能教会它无论物体以何种样子出现都能认出来。</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的文件不会被修改：每次训练查看图片时都会重新生成变化。</translation>
     </message>
     <message>
         <source>New examples</source>
-        <translation type="unfinished"></translation>
+        <translation>换一组示例</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原图</translation>
     </message>
     <message>
         <source>As training may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时可能看到的样子</translation>
     </message>
 </context>
 <context>
@@ -511,51 +511,51 @@
     <name>Bucket</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop pictures or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>将图片或文件夹拖到这里</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片…</translation>
     </message>
     <message>
         <source>Remove this class</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此类别</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>类别名称</translation>
     </message>
 </context>
 <context>
     <name>BucketEditor</name>
     <message>
         <source>Class {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {number}</translation>
     </message>
     <message>
         <source>Pictures of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的图片</translation>
     </message>
     <message>
         <source>+ Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 添加类别</translation>
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个类别建一个框，填上类别名称，然后把图片或文件夹拖进去（或点击“添加图片…”）。</translation>
     </message>
 </context>
 <context>
     <name>Buckets</name>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
 </context>
 <context>
@@ -818,12 +818,6 @@
         <source>{size}×{size} pixels</source>
         <translation>{size}×{size} 像素</translation>
     </message>
-    <message numerus="yes">
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>%n 个滤波器</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stride {stride}</source>
         <translation>步长 {stride}</translation>
@@ -840,18 +834,6 @@
         <source>{percent}% switched off</source>
         <translation>关闭 {percent}%</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n 个单元</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n 个类别</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>，</translation>
@@ -864,463 +846,543 @@
         <source>{count} parameters</source>
         <translation>{count} 个参数</translation>
     </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n 个滤波器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 张</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} × {size}, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size}，{colour}，{fitting}</translation>
     </message>
     <message>
         <source>variations: {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>变化：{preset}</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 张</numerusform>
         </translation>
     </message>
     <message>
         <source>A class needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a class called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有名为“{name}”的类别。</translation>
     </message>
     <message>
         <source>No pictures were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>那里没有找到图片。</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 张新图片…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个文件无法添加：</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the folder for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件夹中的变化…</translation>
     </message>
     <message>
         <source>Nothing changed: every picture is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变化：所有图片都还在。</translation>
     </message>
     <message>
         <source>(New files are only found for a folder of class folders.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只有“每个类别一个文件夹”的导入方式才能发现新文件。）</translation>
     </message>
     <message numerus="yes">
         <source>%n new picture(s) were added to training</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张新图片加入训练集</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别：{names}。</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) no longer exist and were removed from the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 张图片已不存在，已从数据集中移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：{path}</translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个新文件无法使用。</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo puts the dataset back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销可将数据集恢复原状。</translation>
     </message>
     <message>
         <source>Preparing pictures for training: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为训练准备图片：{done} / {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 张图片无法准备，可能已被修改。请使用“检查变化”。</numerusform>
         </translation>
     </message>
     <message>
         <source>All pictures are ready for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有图片已准备好用于训练。</translation>
     </message>
     <message>
         <source>Preparing the pictures was stopped; training finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片准备已停止；训练时会完成剩余部分。</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名类别</translation>
     </message>
     <message>
         <source>New name of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的新名称：</translation>
     </message>
     <message>
         <source>Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别</translation>
     </message>
     <message>
         <source>Name of the new class:</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别的名称：</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>删除类别</translation>
     </message>
     <message numerus="yes">
         <source>Delete the class “{name}” and its %n picture(s) from the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要从项目中删除类别“{name}”及其 %n 张图片吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>The files stay on your disk, and Undo brings the class back.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件仍保留在磁盘上，撤销即可恢复该类别。</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片</translation>
     </message>
     <message>
         <source>Class of the new pictures (or a new name):</source>
-        <translation type="unfinished"></translation>
+        <translation>新图片的类别（或输入新名称）：</translation>
     </message>
     <message>
         <source>Pictures for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的图片</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导入</translation>
     </message>
     <message>
         <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用新的导入替换此项目的图片吗？您对类别和图片的修改也会被替换；撤销可以恢复。</translation>
     </message>
     <message>
         <source>Move to class</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到类别</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到</translation>
     </message>
     <message>
         <source>Open picture</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片</translation>
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片…</translation>
     </message>
     <message>
         <source>Add class…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别…</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查变化</translation>
     </message>
     <message>
         <source>Look in the folder again for new or deleted pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查看文件夹中新增或删除的图片</translation>
     </message>
     <message>
         <source>Import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导入…</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">类别数</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">所有类别</translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">重命名…</translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>All pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>所有图片</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>The dot on each picture shows its part of the split</source>
+        <translation>每张图片上的圆点表示它属于划分中的哪一部分</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>排除</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>不用所选图片训练（Delete 键）</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>Move to class…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到类别…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message>
+        <source>Import pictures</source>
+        <translation>导入图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n picture(s)</source>
+        <translation>
+            <numerusform>排除 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n picture(s)</source>
+        <translation>
+            <numerusform>包含 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n picture(s) to “{name}”</source>
+        <translation>
+            <numerusform>将 %n 张图片移到“{name}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>添加 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename class “{old}” to “{new}”</source>
+        <translation>将类别“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Merge class “{source}” into “{target}”</source>
+        <translation>将类别“{source}”合并到“{target}”</translation>
+    </message>
+    <message>
+        <source>Delete class “{name}”</source>
+        <translation>删除类别“{name}”</translation>
+    </message>
+    <message>
+        <source>Add class “{name}”</source>
+        <translation>添加类别“{name}”</translation>
+    </message>
+    <message>
+        <source>Update pictures from disk</source>
+        <translation>从磁盘更新图片</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Adding the pictures to the project…</source>
+        <translation>正在把图片加入项目…</translation>
     </message>
 </context>
 <context>
     <name>DataTexts</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">验证</translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>拉伸</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪</translation>
     </message>
     <message>
         <source>Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <source>Squeeze the whole picture into the square. Nothing is lost, but round things may look oval.</source>
-        <translation type="unfinished"></translation>
+        <translation>把整张图片压进正方形。不会丢失内容，但圆形的东西可能看起来像椭圆。</translation>
     </message>
     <message>
         <source>Keep the middle square and cut off the edges. Shapes stay true, but the edges are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中间的正方形并裁掉边缘。形状保持不变，但边缘会丢失。</translation>
     </message>
     <message>
         <source>Fit the whole picture and fill the rest with grey. Nothing is lost or bent, but fewer pixels show the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整放入整张图片，其余部分用灰色填充。不会丢失或变形，但用来显示图片的像素更少。</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">浅色</translation>
+        <translation>轻度</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">强</translation>
+        <translation>强烈</translation>
     </message>
     <message>
         <source>The model sees every picture exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的每张图片都与原图完全相同。</translation>
     </message>
     <message>
         <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>小幅度的翻转、旋转、平移和明暗变化。推荐的默认选项。</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>更大的旋转和平移、更强的明暗变化以及灰色遮挡块。图片较少时有帮助，但训练时间更长。</translation>
     </message>
     <message>
         <source>No usable pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的图片</translation>
     </message>
     <message>
         <source>Only one class</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个类别</translation>
     </message>
     <message>
         <source>Classes with too few pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>图片太少的类别</translation>
     </message>
     <message>
         <source>Damaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件</translation>
     </message>
     <message>
         <source>Files cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>不完整的文件</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件</translation>
     </message>
     <message>
         <source>Pictures too large to open</source>
-        <translation type="unfinished"></translation>
+        <translation>太大而无法打开的图片</translation>
     </message>
     <message>
         <source>Unsupported picture formats</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的图片格式</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的文件</translation>
     </message>
     <message>
         <source>Missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的文件</translation>
     </message>
     <message>
         <source>Files that are not pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图片的文件</translation>
     </message>
     <message>
         <source>Pictures outside the class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>不在类别文件夹中的图片</translation>
     </message>
     <message>
         <source>Pictures without a class</source>
-        <translation type="unfinished"></translation>
+        <translation>没有类别的图片</translation>
     </message>
     <message>
         <source>Unusable lines in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件中无法使用的行</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
-        <translation type="unfinished"></translation>
+        <translation>同一图片，不同类别</translation>
     </message>
     <message>
         <source>Exact copies</source>
-        <translation type="unfinished"></translation>
+        <translation>完全相同的副本</translation>
     </message>
     <message>
         <source>Very small pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>非常小的图片</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished"></translation>
+        <translation>较小的类别</translation>
     </message>
     <message>
         <source>Empty class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>空的类别文件夹</translation>
     </message>
     <message>
         <source>Unbalanced classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别不均衡</translation>
     </message>
     <message>
         <source>Pictures whose colours are converted</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色会被转换的图片</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>已略过</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>转换</translation>
     </message>
     <message>
         <source>Class left out</source>
-        <translation type="unfinished"></translation>
+        <translation>类别已略过</translation>
     </message>
     <message>
         <source>Must be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>必须修复</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Some kept, some excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分保留，部分排除</translation>
     </message>
     <message>
         <source>Transparent parts become white; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>透明部分变为白色；{mode} → {target}</translation>
     </message>
     <message>
         <source>More than 8 bits per pixel, scaled down; {mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>每像素超过 8 位，将被缩减；{mode} → {target}</translation>
     </message>
     <message>
         <source>{mode} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} → {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
@@ -1416,35 +1478,35 @@
     <name>EmptyDataView</name>
     <message>
         <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型要学习的图片。每张图片属于一个类别，也就是模型要学会识别的一种东西。每个文件都会先经过检查，问题文件如何处理由您决定。</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of pictures per class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别一个图片子文件夹的文件夹</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 文件</translation>
     </message>
     <message>
         <source>A list of picture paths and their classes</source>
-        <translation type="unfinished"></translation>
+        <translation>图片路径及其类别的列表</translation>
     </message>
     <message>
         <source>Sort pictures into classes</source>
-        <translation type="unfinished"></translation>
+        <translation>把图片分到各个类别</translation>
     </message>
     <message>
         <source>Pick or drop pictures and give each group a class</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或拖入图片，并为每组指定一个类别</translation>
     </message>
     <message>
         <source>Tip: you can also drop a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：也可以把文件夹直接拖到这里。</translation>
     </message>
 </context>
 <context>
@@ -1839,57 +1901,57 @@
     <name>FinishPage</name>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸</translation>
     </message>
     <message>
         <source>{size} × {size} pixels, {colour}, {fitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} 像素，{colour}，{fitting}</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张，保留在项目中，以后可以恢复</numerusform>
         </translation>
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的类别较小：每类约 {count} 张图片（少于 {limit} 张）。从已在数百万张照片上训练过的模型出发，通常在图片这么少时效果好得多。我们推荐“迁移学习”模板。</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本中没有该模板，因此您的模型保持不变。</translation>
     </message>
     <message>
         <source>Ready to add the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>准备添加图片</translation>
     </message>
     <message>
         <source>Check the summary and press “Add to project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查摘要，然后点击“添加到项目”。</translation>
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用迁移学习模板（会替换当前模型；撤销可恢复）</translation>
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加后，图片会在后台为训练做准备。您可以立即进入“模型”步骤。</translation>
     </message>
 </context>
 <context>
@@ -1951,83 +2013,84 @@
     <name>ImagePage</name>
     <message>
         <source>{size} × {size} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} × {size} 像素</translation>
     </message>
     <message>
         <source>{size} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}（推荐）</translation>
     </message>
     <message>
         <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据您的图片推荐：它们的短边大多至少有这么长。尺寸越大细节越多，但训练越慢。</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（推荐）</translation>
     </message>
     <message>
         <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果颜色对区分类别不重要，请选择灰度：训练会更快。</translation>
     </message>
     <message>
         <source>The model sees
 ({size} × {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的
+（{size} × {size}）</translation>
     </message>
     <message>
         <source>Picture size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸与颜色</translation>
     </message>
     <message>
         <source>Every picture is brought to the same square size before the model sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到图片之前，每张图片都会被调整为相同的正方形尺寸。</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">大小</translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>适配方式</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Loading sample pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载示例图片…</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原图</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>导入图片</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Add to project</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到项目</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2142,12 +2205,6 @@ True: {true} · Model: {predicted} ({probability})</source>
 </context>
 <context>
     <name>ModelSummary</name>
-    <message numerus="yes">
-        <source>Fix the model first (%n problem(s)):</source>
-        <translation>
-            <numerusform>请先修正模型（%n 个问题）：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
         <translation>模型已就绪。请在“数据”步骤中导入图片来训练它。</translation>
@@ -2205,6 +2262,12 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Go to Training</source>
         <translation>前往训练</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the model first (%n problem(s)):</source>
+        <translation>
+            <numerusform>请先修正模型（%n 个问题）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3356,97 +3419,93 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n picture(s) will be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将使用 %n 张图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查 %n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 张</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略过 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修复标红的问题后继续：向文件夹添加图片后重新检查，或略过该类别。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另外还有 %n 项（选择该组可对全部操作）</numerusform>
         </translation>
     </message>
     <message>
         <source>Use class again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新使用该类别</translation>
     </message>
     <message>
         <source>Leave class out</source>
-        <translation type="unfinished"></translation>
+        <translation>略过该类别</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看下方的类别和问题。磁盘上的内容不会改变：问题文件只是不参与训练。</translation>
     </message>
     <message>
         <source>Pictures per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few pictures of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别的图片</translation>
     </message>
     <message>
         <source>Problems and what happens to the files</source>
-        <translation type="unfinished"></translation>
+        <translation>问题及文件的处理方式</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>处理</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>排除</translation>
     </message>
     <message>
         <source>Leave the selected pictures out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>不用所选图片训练</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Use the selected pictures after all</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然使用所选图片</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Open the folder of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选文件所在的文件夹</translation>
     </message>
 </context>
 <context>
@@ -3664,45 +3723,45 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>ScanPage</name>
     <message>
         <source>Looking for pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找图片…</translation>
     </message>
     <message>
         <source>Checking pictures: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查图片：{done} / {total}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was stopped. Go back to choose other pictures, or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已停止。可返回选择其他图片，或重新检查。</translation>
     </message>
     <message>
         <source>The pictures could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查这些图片。</translation>
     </message>
     <message>
         <source>Checking the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查图片</translation>
     </message>
     <message>
         <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件都会打开一次，以找出损坏的文件、副本和其他问题。期间您可以继续工作。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Your files are only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的文件只会被读取，绝不会被修改。</translation>
     </message>
 </context>
 <context>
@@ -3824,112 +3883,112 @@ True: {true} · Model: {predicted} ({probability})</source>
     <name>SourcePage</name>
     <message>
         <source>Folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别一个子文件夹的文件夹</translation>
     </message>
     <message>
         <source>CSV file of pictures and classes</source>
-        <translation type="unfinished"></translation>
+        <translation>包含图片和类别的 CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Where are your pictures?</source>
-        <translation type="unfinished"></translation>
+        <translation>您的图片在哪里？</translation>
     </message>
     <message>
         <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您的图片是如何按类别整理的。磁盘上的内容不会被复制或修改。</translation>
     </message>
     <message>
         <source>A folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别一个文件夹</translation>
     </message>
     <message>
         <source>A main folder with one sub-folder for each class, named after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个主文件夹，其中每个类别一个以类别命名的子文件夹。</translation>
     </message>
     <message>
         <source>A CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件</translation>
     </message>
     <message>
         <source>A table with the path of each picture and its class, for example from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>一张列出每张图片路径及其类别的表格，例如来自电子表格。</translation>
     </message>
     <message>
         <source>Sort pictures here</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里整理图片</translation>
     </message>
     <message>
         <source>Pick or drop pictures and put them into classes yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或拖入图片，自己把它们分到各个类别。</translation>
     </message>
     <message>
         <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>主文件夹，例如 C:\Pictures\Pets</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如，&lt;b&gt;Pets/cat/&lt;/b&gt; 和 &lt;b&gt;Pets/dog/&lt;/b&gt; 会生成“cat”和“dog”两个类别。更深层文件夹中的图片属于其最上层的子文件夹。也可以把文件夹直接拖到这里。</translation>
     </message>
     <message>
         <source>The CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一张图片：路径、逗号、类别，例如 &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;。路径可以相对于 CSV 文件所在的文件夹；也可以有标题行，或用分号、制表符分隔。</translation>
     </message>
 </context>
 <context>
     <name>SplitPage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">所有类别</translation>
+        <translation>所有类别</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个类别太小，无法分出验证图片，只用于训练。</numerusform>
         </translation>
     </message>
     <message>
         <source>Training, validation and test</source>
-        <translation type="unfinished"></translation>
+        <translation>训练、验证与测试</translation>
     </message>
     <message>
         <source>The model learns from the training pictures. The validation pictures show how well it does while it learns; the test pictures are kept apart for a final, honest check.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型从训练图片中学习。验证图片用于在学习过程中查看效果；测试图片单独保留，用于最后的客观检验。</translation>
     </message>
     <message>
         <source>The split is stratified: every class is shared in the same proportions, so each part has pictures of every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是分层划分：每个类别都按相同比例拆分，因此每一部分都包含所有类别的图片。</translation>
     </message>
     <message>
         <source>Shuffle number</source>
-        <translation type="unfinished"></translation>
+        <translation>随机编号</translation>
     </message>
     <message>
         <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的编号总是得到相同的划分，便于比较结果。更改它可得到另一种随机划分。</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>打乱</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -4012,39 +4071,9 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>A classifier needs at least two classes.</source>
         <translation>分类器至少需要两个类别。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n class(es) have fewer than {minimum} pictures.</source>
-        <translation>
-            <numerusform>有 %n 个类别的图片少于 {minimum} 张。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture(s)</source>
-        <translation>
-            <numerusform>%n 张图片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n 个类别</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Start from a template or add blocks.</source>
         <translation>从模板开始，或添加模块。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix.</source>
-        <translation>
-            <numerusform>有 %n 个问题需要修复。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n 个模块，可以开始训练。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add pictures first.</source>
@@ -4053,12 +4082,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Fix the model first.</source>
         <translation>请先修复模型。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trained model(s).</source>
-        <translation>
-            <numerusform>已训练 %n 个模型。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4079,6 +4102,42 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) have fewer than {minimum} pictures.</source>
+        <translation>
+            <numerusform>有 %n 个类别的图片少于 {minimum} 张。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix.</source>
+        <translation>
+            <numerusform>有 %n 个问题需要修复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n 个模块，可以开始训练。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trained model(s).</source>
+        <translation>
+            <numerusform>已训练 %n 个模型。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4370,11 +4429,9 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n 轮</numerusform>
-        </translation>
+        <translation type="unfinished">%n 轮</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,9 @@ class DataBrowser(QWidget):
         filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.filter_combo)
         filter_row.addWidget(self.shown_label, 1)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        filter_row.addWidget(self.legend)
         action_row = QHBoxLayout()
         for button in (self.exclude_button, self.include_button, self.move_button):
             action_row.addWidget(button)
@@ -521,6 +524,10 @@ class DataBrowser(QWidget):
         else:
             self.work_label.setText("")
 
+    def show_busy(self, text: str) -> None:
+        """Say what is being done (no progress known) until the next footer update."""
+        self._set_busy(text)
+
     def _set_busy(self, text: str) -> None:
         self.work_label.setText(text)
         self.work_bar.setRange(0, 0)
@@ -712,6 +719,12 @@ class DataBrowser(QWidget):
                  EXCLUDED: self.tr("Excluded")}
         for i, key in enumerate(FILTERS):
             self.filter_combo.setItemText(i, names[key])
+        from .gallery import SPLIT_COLOURS
+
+        self.legend.setText("&nbsp;&nbsp;".join(
+            f"<span style='color:{SPLIT_COLOURS[s].name()}'>●</span>&nbsp;{texts.split_name(s)}"
+            for s in ("train", "val", "test")))
+        self.legend.setToolTip(self.tr("The dot on each picture shows its part of the split"))
         self.exclude_button.setText(self.tr("Exclude"))
         self.exclude_button.setToolTip(self.tr("Leave the selected pictures out of training "
                                                "(Delete key)"))

@@ -227,6 +227,8 @@ class BucketEditor(QWidget):
         self.buckets.clear()
         self.buckets.update(items)
         bucket.name = new_name
+        if bucket.name_edit.text() != new_name:
+            bucket.name_edit.setText(new_name)
         self.changed.emit()
 
     def remove(self, bucket: Bucket) -> None:

@@ -16,10 +16,12 @@ from lepton_studio.core.tasks import Progress
 from lepton_studio.gui.workers import Task, TaskManager
 
 
-def _fill(paths: list[Path], cache_root: Path, size: int, color: str, policy: str):
+def _fill(dataset: DatasetSpec, keys: list[str], cache_root: Path, size: int, color: str,
+          policy: str):
     def work(token, emit):
         from lepton_studio.core.data.cache import ImageCache
 
+        paths = [dataset.resolve(key) for key in keys]  # 20,000 paths: not on the GUI thread
         cache = ImageCache(cache_root, size, color, policy)
         return cache.fill(paths, on_event=emit, token=token)
     return work
@@ -41,17 +43,20 @@ class CacheFiller(QObject):
         return self.task is not None
 
     def start(self, dataset: DatasetSpec, cache_root: Path) -> None:
+        from .responsiveness import spare_the_event_loop
+
         self.stop()
-        paths = [dataset.resolve(item.path) for item in dataset.items if not item.excluded]
+        spare_the_event_loop()
+        keys = [item.path for item in dataset.items if not item.excluded]
         image = dataset.image
-        self.progress.emit(0, len(paths))
+        self.progress.emit(0, len(keys))
         box: list[Task] = []
 
         def current() -> bool:  # callbacks of a stopped fill are ignored
             return bool(box) and self.task is box[0]
 
         task = self.tasks.run(
-            _fill(paths, Path(cache_root), image.size, image.color, image.resize),
+            _fill(dataset, keys, Path(cache_root), image.size, image.color, image.resize),
             on_success=lambda stats: current() and self._on_done(stats),
             on_event=lambda event: current() and self._on_event(event),
             on_cancelled=lambda: current() and self.finished.emit(None),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from lepton_studio.core.graph import Graph
@@ -22,10 +22,6 @@ from .edits import Revert
 
 CONTEXT = "DataCommands"
 Notify = Callable[[], None]
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DataCommands", text, None, n)
 
 
 def follow_dataset(graph: Graph, color: str | None = None, size: int | None = None,
@@ -86,7 +82,7 @@ class ImportDatasetCommand(QUndoCommand):
 
     def __init__(self, project: Project, dataset: DatasetSpec, augment: str | None = None,
                  template_id: str | None = None, notify: Notify | None = None) -> None:
-        super().__init__(_tr("Import pictures"))
+        super().__init__(QCoreApplication.translate("DataCommands", "Import pictures"))
         self.project, self.dataset, self.augment = project, dataset, augment
         self.template_id, self.notify = template_id, notify
         self._old_dataset: DatasetSpec | None = None
@@ -129,12 +125,37 @@ class ImportDatasetCommand(QUndoCommand):
 
 # --- the edits the Data step offers, each with its undo text ----------------------------------
 
+class DataCommands(QObject):
+    """Undo texts with a count (lupdate marks plurals only in ``self.tr``)."""
+
+    def exclude(self, n: int) -> str:
+        return self.tr("Exclude %n picture(s)", "", n)
+
+    def include(self, n: int) -> str:
+        return self.tr("Include %n picture(s)", "", n)
+
+    def move(self, n: int) -> str:
+        return self.tr("Move %n picture(s) to “{name}”", "", n)
+
+    def add(self, n: int) -> str:
+        return self.tr("Add %n picture(s)", "", n)
+
+
+_command_texts: list[DataCommands] = []
+
+
+def _texts() -> DataCommands:
+    if not _command_texts:
+        _command_texts.append(DataCommands())
+    return _command_texts[0]
+
+
 def exclude_command(project: Project, indices: list[int], excluded: bool,
                     notify: Notify | None = None) -> DataEditCommand:
     from .edits import set_excluded
 
-    text = (_tr("Exclude %n picture(s)", len(indices)) if excluded
-            else _tr("Include %n picture(s)", len(indices)))
+    texts = _texts()
+    text = texts.exclude(len(indices)) if excluded else texts.include(len(indices))
     return DataEditCommand(project, text, lambda d: set_excluded(d, indices, excluded), notify)
 
 
@@ -143,7 +164,7 @@ def move_command(project: Project, indices: list[int], label: int,
     from .edits import move_items
 
     name = project.dataset.class_names[label]
-    text = _tr("Move %n picture(s) to “{name}”", len(indices)).format(name=name)
+    text = _texts().move(len(indices)).format(name=name)
     return DataEditCommand(project, text, lambda d: move_items(d, indices, label), notify)
 
 
@@ -152,7 +173,7 @@ def rename_command(project: Project, index: int, name: str,
     from .edits import rename_class
 
     old = project.dataset.class_names[index]
-    text = _tr("Rename class “{old}” to “{new}”").format(old=old, new=name)
+    text = QCoreApplication.translate("DataCommands", "Rename class “{old}” to “{new}”").format(old=old, new=name)
     return DataEditCommand(project, text, lambda d: rename_class(d, index, name), notify)
 
 
@@ -161,7 +182,7 @@ def merge_command(project: Project, source: int, target: int,
     from .edits import merge_classes
 
     names = project.dataset.class_names
-    text = _tr("Merge class “{source}” into “{target}”").format(source=names[source],
+    text = QCoreApplication.translate("DataCommands", "Merge class “{source}” into “{target}”").format(source=names[source],
                                                                target=names[target])
     return DataEditCommand(project, text, lambda d: merge_classes(d, source, target), notify)
 
@@ -170,7 +191,7 @@ def delete_class_command(project: Project, index: int,
                          notify: Notify | None = None) -> DataEditCommand:
     from .edits import delete_class
 
-    text = _tr("Delete class “{name}”").format(name=project.dataset.class_names[index])
+    text = QCoreApplication.translate("DataCommands", "Delete class “{name}”").format(name=project.dataset.class_names[index])
     return DataEditCommand(project, text, lambda d: delete_class(d, index), notify)
 
 
@@ -178,7 +199,7 @@ def add_class_command(project: Project, name: str,
                       notify: Notify | None = None) -> DataEditCommand:
     from .edits import add_class
 
-    text = _tr("Add class “{name}”").format(name=name)
+    text = QCoreApplication.translate("DataCommands", "Add class “{name}”").format(name=name)
     return DataEditCommand(project, text, lambda d: add_class(d, name), notify)
 
 
@@ -186,7 +207,7 @@ def add_items_command(project: Project, files: list[tuple[str, str]], keys: list
                       notify: Notify | None = None) -> DataEditCommand:
     from .edits import add_items
 
-    text = _tr("Add %n picture(s)", len(files))
+    text = _texts().add(len(files))
     return DataEditCommand(project, text, lambda d: add_items(d, files, keys), notify)
 
 
@@ -194,5 +215,5 @@ def disk_changes_command(project: Project, changes: Any,
                          notify: Notify | None = None) -> DataEditCommand:
     from .rescan import apply_changes
 
-    return DataEditCommand(project, _tr("Update pictures from disk"),
+    return DataEditCommand(project, QCoreApplication.translate("DataCommands", "Update pictures from disk"),
                            lambda d: apply_changes(d, changes), notify)

@@ -42,6 +42,7 @@ EXCLUDED_ROLE = Qt.ItemDataRole.UserRole + 1
 SPLIT_ROLE = Qt.ItemDataRole.UserRole + 2
 PATH_ROLE = Qt.ItemDataRole.UserRole + 3
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 4
+CELL_ROLE = Qt.ItemDataRole.UserRole + 5  # everything the delegate paints, in one call
 ALL = "all"
 EXCLUDED = "excluded"
 FILTERS = (ALL, "train", "val", "test", EXCLUDED)
@@ -131,6 +132,12 @@ class GalleryModel(QAbstractListModel):
             return None
         item_index = self.rows[index.row()]
         item = self.dataset.items[item_index]
+        if role == CELL_ROLE:
+            path = self.path_of(item_index)
+            self._row_of_path[path] = index.row()
+            pixmap = self.thumbnails.pixmap(path)
+            broken = pixmap is None and self.thumbnails.is_broken(path)
+            return (Path(item.path).name, pixmap, item.excluded, item.split, broken)
         if role == Qt.ItemDataRole.DisplayRole:
             return Path(item.path).name
         if role == Qt.ItemDataRole.DecorationRole:
@@ -200,13 +207,12 @@ class GalleryDelegate(QStyledItemDelegate):
             hover.setAlpha(40)
             painter.fillRect(rect.adjusted(1, 1, -1, -1), hover)
         cell = QRect(rect.left() + (rect.width() - self.px) // 2, rect.top() + 6, self.px, self.px)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        excluded = bool(index.data(EXCLUDED_ROLE))
+        name, pixmap, excluded, split, broken = index.data(CELL_ROLE)
         if pixmap is None or pixmap.isNull():
             shade = QColor(palette.color(QPalette.ColorRole.Mid))
             shade.setAlpha(70)
             painter.fillRect(cell, shade)
-            if index.data(BROKEN_ROLE):
+            if broken:
                 painter.setPen(QPen(QColor(214, 60, 50), 2))
                 painter.drawLine(cell.topLeft(), cell.bottomRight())
                 painter.drawLine(cell.topRight(), cell.bottomLeft())
@@ -225,7 +231,6 @@ class GalleryDelegate(QStyledItemDelegate):
             badge = QRect(cell.right() - 20, cell.top() + 2, 18, 18)
             painter.drawEllipse(badge)
             painter.drawLine(badge.left() + 4, badge.bottom() - 4, badge.right() - 4, badge.top() + 4)
-        split = index.data(SPLIT_ROLE)
         colour = SPLIT_COLOURS.get(split)
         if colour is not None and not excluded:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -235,7 +240,6 @@ class GalleryDelegate(QStyledItemDelegate):
                           QFontMetrics(option.font).height())
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
-        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(option.font).elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                               text_rect.width()))

@@ -9,7 +9,6 @@ only copies and adjusts that dataset.
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ from lepton_studio.core.data.scan import MIN_PER_CLASS, ScanReport, scan
 from lepton_studio.core.data.sources import Candidates, from_csv, from_files, from_folder
 from lepton_studio.core.data.split import DEFAULT_RATIOS, stratified_split
 from lepton_studio.core.problems import ERROR, Problem
-from lepton_studio.core.project import DatasetSpec, ImageSettings
+from lepton_studio.core.project import DatasetItem, DatasetSpec, ImageSettings
 from lepton_studio.core.tasks import CancelToken, EventCallback, ignore_event
 
 from . import edits
@@ -194,10 +193,12 @@ def build_dataset(state: ImportState) -> DatasetSpec:
     """The project's dataset from the scan and the user's decisions."""
     if state.result is None:
         raise ValueError("nothing was scanned")
-    dataset = copy.deepcopy(state.result.base)
-    dataset.image = ImageSettings(state.image.size, state.image.color, state.image.resize)
-    dataset.split_seed = int(state.seed)
-    dataset.split_ratios = tuple(float(r) for r in state.ratios)
+    base = state.result.base
+    dataset = DatasetSpec(
+        root=base.root, source=base.source, class_names=list(base.class_names),
+        items=[DatasetItem(item.path, item.label, item.split, item.excluded) for item in base.items],
+        image=ImageSettings(state.image.size, state.image.color, state.image.resize),
+        split_seed=int(state.seed), split_ratios=tuple(float(r) for r in state.ratios))
     splits = stratified_split([item.label for item in dataset.items], state.seed, state.ratios,
                               keys=[item.path for item in dataset.items])
     for path, item, split in zip(state.result.paths, dataset.items, splits, strict=True):

@@ -35,7 +35,6 @@ from lepton_studio.gui.errors import problem_text
 from . import findings as F
 from . import reveal, texts
 from .bar_chart import DROPPED, FEW, OK, TOO_FEW, Bar, ClassBarChart
-from .class_strips import ClassStrips
 from .context import WizardContext, WizardPageBase
 
 MAX_ROWS = 200  # per group; the group row itself acts on all of its files
@@ -63,36 +62,26 @@ class ReportPage(WizardPageBase):
     def __init__(self, context: WizardContext) -> None:
         super().__init__(context)
         self.groups: list[F.FindingGroup] = []
-        self.expanded: set[str] = set()
+        self.samples: dict[str, tuple[str, ...]] = {}
+        self.expanded: set[str] = set()   # groups the user opened ...
+        self.collapsed: set[str] = set()  # ... or closed, kept across refreshes
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.blocking = QLabel()
         self.blocking.setWordWrap(True)
         self.blocking.setStyleSheet("color: #d63c32; font-weight: bold;")
         self.chart_title = QLabel()
-        self.chart = ClassBarChart()
-        self.strips_title = QLabel()
-        self.strips = ClassStrips(context.thumbnails)
-        for title in (self.chart_title, self.strips_title):
-            font = QFont(title.font())
-            font.setBold(True)
-            title.setFont(font)
-
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.chart_title)
-        ll.addWidget(_scroll(self.chart), 1)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.strips_title)
-        rl.addWidget(_scroll(self.strips), 1)
-        overview = QSplitter(Qt.Orientation.Horizontal)
-        overview.addWidget(left)
-        overview.addWidget(right)
-        overview.setChildrenCollapsible(False)
-        overview.setSizes([400, 400])
+        self.chart = ClassBarChart(context.thumbnails)
+        font = QFont(self.chart_title.font())
+        font.setBold(True)
+        self.chart_title.setFont(font)
+        overview = QWidget()
+        ol = QVBoxLayout(overview)
+        ol.setContentsMargins(0, 0, 0, 0)
+        ol.addWidget(self.chart_title)
+        ol.addWidget(_scroll(self.chart), 1)
+        overview.setMinimumHeight(150)
+        self.overview = overview
 
         self.tree_title = QLabel()
         font = QFont(self.tree_title.font())
@@ -108,8 +97,8 @@ class ReportPage(WizardPageBase):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.itemExpanded.connect(lambda item: self.expanded.add(item.data(0, CODE_ROLE)))
-        self.tree.itemCollapsed.connect(lambda item: self.expanded.discard(item.data(0, CODE_ROLE)))
+        self.tree.itemExpanded.connect(self._on_expanded)
+        self.tree.itemCollapsed.connect(self._on_collapsed)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
 
         self.exclude_button = QPushButton()
@@ -137,8 +126,9 @@ class ReportPage(WizardPageBase):
         splitter.addWidget(overview)
         splitter.addWidget(problems)
         splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -149,17 +139,24 @@ class ReportPage(WizardPageBase):
     # --- wizard hooks --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
         self.expanded = set(F.BLOCKING_CODES)
+        self.collapsed = set()
+        self.samples = self._samples()
         self.refresh()
+        rows = max(1, len(self.chart.bars))
+        wanted = min(rows * self.chart._row_height() + 40, int(self.height() * 0.45))
+        self.splitter.setSizes([max(150, wanted), max(150, self.height() - wanted)])
+
+    def _samples(self) -> dict[str, tuple[str, ...]]:
+        """A few pictures of each class, for the thumbnails beside its bar."""
         result = self.state.result
-        if result is not None:
-            by_class: dict[str, list[str]] = {}
-            for path, item in zip(result.paths, result.base.items, strict=True):
-                if not self.state.is_excluded(path):
-                    by_class.setdefault(result.base.class_names[item.label], [])
-                    if len(by_class[result.base.class_names[item.label]]) < 8:
-                        by_class[result.base.class_names[item.label]].append(path)
-            self.strips.set_rows([(name, by_class.get(name, []))
-                                  for name in result.base.class_names])
+        out: dict[str, list[str]] = {}
+        if result is None:
+            return {}
+        for path, item in zip(result.paths, result.base.items, strict=True):
+            chosen = out.setdefault(result.base.class_names[item.label], [])
+            if len(chosen) < 8 and not self.state.is_excluded(path):
+                chosen.append(path)
+        return {name: tuple(paths) for name, paths in out.items()}
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.state.result is not None and not self.state.blocking_problems()
@@ -203,12 +200,13 @@ class ReportPage(WizardPageBase):
         counts = self.state.usable_counts()
         bars = []
         for name in result.base.class_names:
+            paths = self.samples.get(name, ())
             if name in self.state.dropped_classes:
-                bars.append(Bar(name, 0, DROPPED))
+                bars.append(Bar(name, 0, DROPPED, paths))
                 continue
             count = counts.get(name, 0)
             state = TOO_FEW if count < MIN_PER_CLASS else FEW if count < RECOMMENDED_PER_CLASS else OK
-            bars.append(Bar(name, count, state))
+            bars.append(Bar(name, count, state, paths))
         self.chart.set_bars(bars)
 
     def _fill_tree(self) -> None:
@@ -222,6 +220,7 @@ class ReportPage(WizardPageBase):
             F.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         color = self.state.image.color
+        few_rows = sum(min(len(g.findings), MAX_ROWS) for g in self.groups) <= 40
         for group in self.groups:
             count = len(group.findings)
             top = QTreeWidgetItem([f"{texts.group_title(group.code)} ({QLocale().toString(count)})", ""])
@@ -242,8 +241,8 @@ class ReportPage(WizardPageBase):
                                                 "", count - MAX_ROWS), ""])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(more)
-            top.setExpanded(group.code in self.expanded or
-                            (len(self.groups) <= 3 and count <= 20))
+            top.setExpanded(group.code in self.expanded
+                            or (few_rows and group.code not in self.collapsed))
         tree.setUpdatesEnabled(True)
         self._update_buttons()
 
@@ -273,6 +272,18 @@ class ReportPage(WizardPageBase):
                 item.addChild(child)
             item.setExpanded(True)
         return item
+
+    def _on_expanded(self, item: QTreeWidgetItem) -> None:
+        code = item.data(0, CODE_ROLE)
+        if code:
+            self.expanded.add(code)
+            self.collapsed.discard(code)
+
+    def _on_collapsed(self, item: QTreeWidgetItem) -> None:
+        code = item.data(0, CODE_ROLE)
+        if code:
+            self.collapsed.add(code)
+            self.expanded.discard(code)
 
     @staticmethod
     def _colour(item: QTreeWidgetItem, outcome: str) -> None:
@@ -341,7 +352,6 @@ class ReportPage(WizardPageBase):
         self.setSubTitle(self.tr("Check the classes and the problems below. Nothing is changed "
                                  "on your disk: problem files are only left out of training."))
         self.chart_title.setText(self.tr("Pictures per class"))
-        self.strips_title.setText(self.tr("A few pictures of each class"))
         self.tree_title.setText(self.tr("Problems and what happens to the files"))
         self.tree.setHeaderLabels([self.tr("Finding"), self.tr("What happens")])
         self.exclude_button.setText(self.tr("Exclude"))

@@ -72,8 +72,11 @@ class ScanPage(WizardPageBase):
     def start(self) -> None:
         if self.task is not None:
             return
+        from .responsiveness import spare_the_event_loop
+
         self.state.result = None
         self.phase, self.done_count, self.total, self.error_text = self.LISTING, 0, 0, ""
+        spare_the_event_loop()
         self.task = self.context.tasks.run(
             _scan(self.state), on_success=self._on_done, on_event=self._on_event,
             on_failure=self._on_failed, on_cancelled=self._on_cancelled,

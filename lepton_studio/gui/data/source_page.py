@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,20 +34,22 @@ class SourcePage(WizardPageBase):
         self.radios: dict[str, QRadioButton] = {}
         self.radio_help: dict[str, QLabel] = {}
         self.group = QButtonGroup(self)
-        choices = QGridLayout()
-        choices.setHorizontalSpacing(12)
+        choices = QHBoxLayout()
+        choices.setSpacing(16)
         for column, kind in enumerate(KINDS):
             radio = QRadioButton()
             help_label = QLabel()
             help_label.setWordWrap(True)
             help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            help_label.setIndent(22)
-            help_label.setProperty("class", "hint")
+            help_label.setContentsMargins(22, 0, 0, 0)
             self.radios[kind], self.radio_help[kind] = radio, help_label
             self.group.addButton(radio, column)
-            choices.addWidget(radio, 0, column)
-            choices.addWidget(help_label, 1, column)
-            choices.setColumnStretch(column, 1)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(radio)
+            box.addWidget(help_label)
+            box.addStretch(1)
+            choices.addLayout(box, 1)
         self.group.idToggled.connect(self._on_kind)
 
         # folder

@@ -6,7 +6,7 @@ Functions, not constants: each call translates in the current language, so a wid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from lepton_studio.core import problems as P
 
@@ -127,9 +127,30 @@ def conversion_text(mode: str, color: str) -> str:
         mode=mode, target=target)
 
 
+class DataTexts(QObject):
+    """Texts with a count. lupdate marks a text as plural only in ``self.tr(text, "", n)``,
+    so these live in a QObject whose class name is their translation context."""
+
+    def pictures(self, n: int) -> str:
+        return self.tr("%n picture(s)", "", n)
+
+    def classes(self, n: int) -> str:
+        return self.tr("%n class(es)", "", n)
+
+
+_plural_texts: DataTexts | None = None
+
+
+def plural_texts() -> DataTexts:
+    global _plural_texts
+    if _plural_texts is None:
+        _plural_texts = DataTexts()
+    return _plural_texts
+
+
 def pictures(n: int) -> str:
-    return QCoreApplication.translate("DataTexts", "%n picture(s)", None, n)
+    return plural_texts().pictures(n)
 
 
 def classes(n: int) -> str:
-    return QCoreApplication.translate("DataTexts", "%n class(es)", None, n)
+    return plural_texts().classes(n)

@@ -88,7 +88,7 @@ def _make_batch(paths: list[str], px: int, folder: Path, token, emit) -> None:
 
     run_parallel(lambda path: make_thumbnail(path, px, folder), paths,
                  lambda index, image: emit(ThumbnailMade(paths[index], image)), token,
-                 workers=min(4, worker_count()))
+                 workers=min(2, worker_count()))  # more would take the GIL from painting
 
 
 class ThumbnailService(QObject):

@@ -36,8 +36,9 @@ class DataPage(StepPage):
         self.empty = EmptyDataView()
         self.empty.importRequested.connect(self.start_import)
         self.browser = DataBrowser(shell, self.thumbnails, self.filler)
-        self.browser.reimportRequested.connect(lambda: self.start_import(S.FOLDER, ""))
+        self.browser.reimportRequested.connect(self.import_again)
         self.wizard: ImportWizard | None = None
+        self.adding = False  # a finished wizard's dataset is being built
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.browser)
@@ -53,7 +54,7 @@ class DataPage(StepPage):
             self.stack.setCurrentWidget(self.wizard)
             return
         project = self.project
-        if project is not None and project.dataset is not None:
+        if project is not None and (project.dataset is not None or self.adding):
             self.stack.setCurrentWidget(self.browser)
         else:
             self.empty.set_enabled_for_project(project is not None)
@@ -86,6 +87,12 @@ class DataPage(StepPage):
         wizard.restart()
         return wizard
 
+    def import_again(self) -> ImportWizard | None:
+        """The wizard again, starting from how the current pictures were imported."""
+        dataset = self.project.dataset if self.project is not None else None
+        source = dataset.source if dataset is not None else S.FOLDER
+        return self.start_import(source if source in S.SOURCES else S.FOLDER)
+
     def close_wizard(self) -> None:
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
@@ -95,17 +102,34 @@ class DataPage(StepPage):
         self._show_current()
 
     def apply_import(self, state: S.ImportState) -> None:
-        """The wizard's decisions become the project's dataset (one undoable step)."""
+        """The wizard's decisions become the project's dataset (one undoable step).
+
+        The dataset is built on a worker (tens of thousands of items take a moment).
+        """
         project = self.project
         if project is None or state.result is None:
             return
-        dataset = S.build_dataset(state)
-        template = S.TRANSFER_TEMPLATE if state.use_transfer else None
-        self.shell.document.undo_stack.push(ImportDatasetCommand(
-            project, dataset, state.augment, template, self.browser.dataset_edited))
-        self.browser.show_dataset()
-        self.browser.start_cache_fill()
-        self.shell.refresh_steps()
+        self.adding = True
+        self.browser.show_busy(self.tr("Adding the pictures to the project…"))
+
+        def done(dataset) -> None:
+            self.adding = False
+            if self.project is not project:
+                return
+            template = S.TRANSFER_TEMPLATE if state.use_transfer else None
+            self.shell.document.undo_stack.push(ImportDatasetCommand(
+                project, dataset, state.augment, template, self.browser.dataset_edited))
+            self.browser.show_dataset()
+            self.browser.start_cache_fill()
+            self._show_current()
+
+        def failed(error: BaseException) -> None:
+            self.adding = False
+            self._show_current()
+            self.shell.tasks.report_failure("add pictures", error)
+
+        self.shell.tasks.run(lambda _token, _emit: S.build_dataset(state), on_success=done,
+                             on_failure=failed, name="add pictures", owner=self)
 
     # --- shell hooks ---------------------------------------------------------------------------
     def project_changed(self) -> None:

@@ -1,0 +1,45 @@
+"""The window keeps painting while a folder is checked and its pictures are prepared.
+
+A timer probe notes the longest gap in the event loop. The bound is loose on purpose
+(shared test machines are slow and busy): a scan on the GUI thread would stall for the
+whole scan, far beyond it. ``benchmarks/scan.py`` measures the real figures.
+"""
+
+from __future__ import annotations
+
+from lepton_studio.gui.data.responsiveness import StallProbe
+
+LOOSE_BOUND_MS = 1000
+
+
+def test_scanning_and_preparing_500_pictures_keeps_the_window_responsive(qtbot, window, data_page,
+                                                                         steps, clean_folder):
+    folder = clean_folder(classes=("a", "b", "c", "d", "e"), per_class=100)
+    probe = StallProbe(5)
+    wizard = data_page.start_import("folder", str(folder))
+    probe.start()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 2, timeout=60000)
+    scan_stall = probe.stop()
+    assert wizard.state.report.total == 500
+    assert probe.ticks > 3  # the loop ran during the scan
+
+    probe.start()
+    steps.finish(wizard)
+    steps.wait_idle(60000)
+    fill_stall = probe.stop()
+    assert "ready for training" in data_page.browser.work_label.text()
+    assert scan_stall < LOOSE_BOUND_MS, f"event loop stalled {scan_stall:.0f} ms while scanning"
+    assert fill_stall < LOOSE_BOUND_MS, f"event loop stalled {fill_stall:.0f} ms while preparing"
+
+
+def test_the_probe_notices_a_blocked_event_loop(qtbot):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    probe = StallProbe(5)
+    probe.start()
+    QTimer.singleShot(20, lambda: time.sleep(0.25))
+    qtbot.wait(400)
+    assert probe.stop() >= 200
