@@ -69,16 +69,22 @@ class AugmentPage(WizardPageBase):
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.helps: dict[str, QLabel] = {}
-        choices = QVBoxLayout()
+        choices = QHBoxLayout()
+        choices.setSpacing(16)
         for i, preset in enumerate(PRESETS):
             radio = QRadioButton()
             help_label = QLabel()
             help_label.setWordWrap(True)
-            help_label.setIndent(22)
+            help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            help_label.setContentsMargins(22, 0, 0, 0)
             self.radios[preset], self.helps[preset] = radio, help_label
             self.group.addButton(radio, i)
-            choices.addWidget(radio)
-            choices.addWidget(help_label)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(radio)
+            box.addWidget(help_label)
+            box.addStretch(1)
+            choices.addLayout(box, 1)
         self.group.idToggled.connect(lambda _i, on: on and self._on_preset())
         self.explain = QLabel()
         self.explain.setWordWrap(True)

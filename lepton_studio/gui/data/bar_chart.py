@@ -23,6 +23,7 @@ COLOURS = {
     DROPPED: QColor(160, 160, 160),
 }
 MAX_THUMBS = 8
+MAX_BAR = 480  # px: on wide windows the thumbnails stay near their bar
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,8 @@ class ClassBarChart(QWidget):
         count_w = max((metrics.horizontalAdvance(locale.toString(b.count)) for b in self.bars),
                       default=0) + 12
         bar_left = self.MARGIN + label_w
-        bar_space = max(10, width - label_w - count_w - thumbs_w)
-        thumbs_left = self.width() - self.MARGIN - thumbs_w
+        bar_space = min(MAX_BAR, max(10, width - label_w - count_w - thumbs_w - 8))
+        thumbs_left = bar_left + bar_space + count_w + 8
         largest = max((b.count for b in self.bars), default=0) or 1
         text = self.palette().color(QPalette.ColorRole.WindowText)
         placeholder = QColor(self.palette().color(QPalette.ColorRole.Mid))
