@@ -3307,8 +3307,8 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>{rate} Bilder/s</translation>
     </message>
     <message>
-        <source>about {time} left</source>
-        <translation>noch etwa {time}</translation>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3686,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Epochen</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>Verwendet</translation>
     </message>
@@ -3698,8 +3702,8 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Das Modell, das Auswertung und Export verwenden.</translation>
     </message>
     <message>
-        <source>Use for Evaluate and Export</source>
-        <translation>Für Auswertung und Export verwenden</translation>
+        <source>Use This Model</source>
+        <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
@@ -3748,6 +3752,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>best model from epoch {epoch}</source>
         <translation>bestes Modell aus Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>best validation accuracy {accuracy}</source>
+        <translation>beste Validierungsgenauigkeit {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3822,8 +3830,8 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Benötigte Zeit: nach den ersten Batches bekannt.</translation>
     </message>
     <message>
-        <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation>Benötigte Zeit: etwa {per_epoch} pro Epoche, insgesamt etwa {total}.</translation>
+        <source>Time needed: {per_epoch} per epoch, {total} in all.</source>
+        <translation>Benötigte Zeit: {per_epoch} pro Epoche, insgesamt {total}.</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
@@ -4401,6 +4409,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Stark</translation>
     </message>
     <message>
+        <source>One-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -4465,6 +4481,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>unter 1 s</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>etwa {time}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -4479,10 +4499,6 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>%n epoch(s)</source>
-        <translation type="unfinished">%n Epoche</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4592,16 @@ Die Bilder bleiben, wo sie sind; dem Projekt wird nichts hinzugefügt.</translat
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -426,7 +426,7 @@
     </message>
 </context>
 <context>
-    <name>TrainingTexts</name>
+    <name>TrainingPlurals</name>
     <message numerus="yes">
         <source>%n epoch(s)</source>
         <translation>

@@ -3307,8 +3307,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>{rate} imágenes/s</translation>
     </message>
     <message>
-        <source>about {time} left</source>
-        <translation>quedan unos {time}</translation>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3686,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Épocas</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
@@ -3698,8 +3702,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>El modelo que usan Evaluar y Exportar.</translation>
     </message>
     <message>
-        <source>Use for Evaluate and Export</source>
-        <translation>Usar para Evaluar y Exportar</translation>
+        <source>Use This Model</source>
+        <translation>Usar este modelo</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
@@ -3748,6 +3752,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>best model from epoch {epoch}</source>
         <translation>mejor modelo de la época {epoch}</translation>
+    </message>
+    <message>
+        <source>best validation accuracy {accuracy}</source>
+        <translation>mejor precisión de validación {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3822,8 +3830,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Tiempo necesario: se sabrá tras los primeros lotes.</translation>
     </message>
     <message>
-        <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation>Tiempo necesario: unos {per_epoch} por época, unos {total} en total.</translation>
+        <source>Time needed: {per_epoch} per epoch, {total} in all.</source>
+        <translation>Tiempo necesario: {per_epoch} por época, {total} en total.</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
@@ -4401,6 +4409,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Fuerte</translation>
     </message>
     <message>
+        <source>One-cycle</source>
+        <translation>Un ciclo</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ligero</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -4465,6 +4481,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>menos de 1 s</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>unos {time}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -4479,10 +4499,6 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>%n epoch(s)</source>
-        <translation type="unfinished">%n época</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4592,16 @@ Las imágenes se quedan donde están; no se añade nada al proyecto.</translatio
     <message>
         <source>Clear List</source>
         <translation>Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3307,8 +3307,8 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>{rate} images/s</translation>
     </message>
     <message>
-        <source>about {time} left</source>
-        <translation>encore environ {time}</translation>
+        <source>{time} left</source>
+        <translation>encore {time}</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3686,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Époques</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>Utilisé</translation>
     </message>
@@ -3698,8 +3702,8 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Le modèle qu’utilisent Évaluer et Exporter.</translation>
     </message>
     <message>
-        <source>Use for Evaluate and Export</source>
-        <translation>Utiliser pour Évaluer et Exporter</translation>
+        <source>Use This Model</source>
+        <translation>Utiliser ce modèle</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
@@ -3748,6 +3752,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>best model from epoch {epoch}</source>
         <translation>meilleur modèle à l’époque {epoch}</translation>
+    </message>
+    <message>
+        <source>best validation accuracy {accuracy}</source>
+        <translation>meilleure précision de validation {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3822,8 +3830,8 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Durée nécessaire : connue après les premiers lots.</translation>
     </message>
     <message>
-        <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation>Durée nécessaire : environ {per_epoch} par époque, environ {total} au total.</translation>
+        <source>Time needed: {per_epoch} per epoch, {total} in all.</source>
+        <translation>Durée nécessaire : {per_epoch} par époque, {total} au total.</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
@@ -4401,6 +4409,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Forte</translation>
     </message>
     <message>
+        <source>One-cycle</source>
+        <translation>Un cycle</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -4465,6 +4481,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>moins d’1 s</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>environ {time}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -4479,10 +4499,6 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>%n epoch(s)</source>
-        <translation type="unfinished">%n époque</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4592,16 @@ Les images restent où elles sont ; rien n’est ajouté au projet.</translation
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

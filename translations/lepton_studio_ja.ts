@@ -3272,8 +3272,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>{rate} 枚/秒</translation>
     </message>
     <message>
-        <source>about {time} left</source>
-        <translation>残り約 {time}</translation>
+        <source>{time} left</source>
+        <translation>残り{time}</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3644,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>エポック</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -3656,8 +3660,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>評価とエクスポートで使うモデルです。</translation>
     </message>
     <message>
-        <source>Use for Evaluate and Export</source>
-        <translation>評価とエクスポートに使う</translation>
+        <source>Use This Model</source>
+        <translation>このモデルを使う</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
@@ -3706,6 +3710,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>best model from epoch {epoch}</source>
         <translation>最良モデルはエポック {epoch}</translation>
+    </message>
+    <message>
+        <source>best validation accuracy {accuracy}</source>
+        <translation>最高の検証精度 {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3779,8 +3787,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>所要時間: 最初の数バッチの後にわかります。</translation>
     </message>
     <message>
-        <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation>所要時間: 1 エポックあたり約 {per_epoch}、合計約 {total}。</translation>
+        <source>Time needed: {per_epoch} per epoch, {total} in all.</source>
+        <translation>所要時間: 1 エポックあたり{per_epoch}、合計{total}。</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
@@ -4350,6 +4358,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>強</translation>
     </message>
     <message>
+        <source>One-cycle</source>
+        <translation>ワンサイクル</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>弱</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -4414,6 +4430,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>1 秒未満</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>約 {time}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
@@ -4428,10 +4448,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 時間 {minutes} 分</translation>
-    </message>
-    <message>
-        <source>%n epoch(s)</source>
-        <translation type="unfinished">%n エポック</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4540,15 @@ The pictures stay where they are; nothing is added to the project.</source>
     <message>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n エポック</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

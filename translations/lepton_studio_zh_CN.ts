@@ -3272,8 +3272,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>{rate} 张/秒</translation>
     </message>
     <message>
-        <source>about {time} left</source>
-        <translation>剩余约 {time}</translation>
+        <source>{time} left</source>
+        <translation>剩余{time}</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3644,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>轮数</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -3656,8 +3660,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>评估和导出所使用的模型。</translation>
     </message>
     <message>
-        <source>Use for Evaluate and Export</source>
-        <translation>用于评估和导出</translation>
+        <source>Use This Model</source>
+        <translation>使用此模型</translation>
     </message>
     <message>
         <source>Evaluate and Export will use this run&apos;s best model.</source>
@@ -3706,6 +3710,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>best model from epoch {epoch}</source>
         <translation>最佳模型来自第 {epoch} 轮</translation>
+    </message>
+    <message>
+        <source>best validation accuracy {accuracy}</source>
+        <translation>最佳验证准确率 {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -3779,8 +3787,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>所需时间：前几个批次后即可得知。</translation>
     </message>
     <message>
-        <source>Time needed: about {per_epoch} per epoch, about {total} in all.</source>
-        <translation>所需时间：每轮约 {per_epoch}，共约 {total}。</translation>
+        <source>Time needed: {per_epoch} per epoch, {total} in all.</source>
+        <translation>所需时间：每轮{per_epoch}，共{total}。</translation>
     </message>
     <message>
         <source>How many times training goes through all the training pictures. Automatic picks a number that suits the size of your dataset. More epochs can learn more but take longer.</source>
@@ -4350,6 +4358,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>强</translation>
     </message>
     <message>
+        <source>One-cycle</source>
+        <translation>单周期</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -4414,6 +4430,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>不到 1 秒</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>约 {time}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
@@ -4428,10 +4448,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <source>%n epoch(s)</source>
-        <translation type="unfinished">%n 轮</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4540,15 @@ The pictures stay where they are; nothing is added to the project.</source>
     <message>
         <source>Clear List</source>
         <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n 轮</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from lepton_studio.core.data.sources import from_folder
 from lepton_studio.core.project import ImageSettings, Project, TrainingSettings, run_blob_key
 from lepton_studio.core.templates import make_template
 from lepton_studio.core.training.runner import run_training
+from lepton_studio.gui.training.history import ACCURACY, EPOCHS, IN_USE, NAME, STATUS
 
 
 @pytest.fixture
@@ -44,9 +45,10 @@ def test_every_run_is_listed_with_its_settings_and_accuracy(page, trained):
     tree = page.history.tree
     assert tree.topLevelItemCount() == 2
     newest = tree.topLevelItem(0)
-    assert newest.text(0) == "Run 2" and newest.text(1) in ("Finished", "Stopped early")
-    assert newest.text(3) == "3" and newest.text(4) == "★"
-    assert newest.text(2).endswith("%")
+    assert newest.text(NAME) == "Run 2"
+    assert newest.text(STATUS) in ("Finished", "Stopped early")
+    assert newest.text(EPOCHS) == "3" and newest.text(IN_USE) == "★"
+    assert newest.text(ACCURACY).endswith("%")
     assert page.tabs.tabText(1) == "Runs (2)"
     page.history.set_current("run-1")
     details = page.history.details.text()
@@ -75,7 +77,7 @@ def test_choose_the_run_evaluate_and_export_use(page, trained, window):
     page.history.use_button.click()
     assert trained.selected_run == "run-1"
     assert window.document.is_modified
-    assert row_of(page, "run-1").text(4) == "★" and row_of(page, "run-2").text(4) == ""
+    assert row_of(page, "run-1").text(IN_USE) == "★" and row_of(page, "run-2").text(IN_USE) == ""
     assert not page.history.use_button.isEnabled()  # already in use
 
 

@@ -17,6 +17,7 @@ from lepton_studio.core.project import ImageSettings, Project, TrainingSettings,
 from lepton_studio.core.templates import make_template
 from lepton_studio.core.training.auto import BASE_LEARNING_RATES, choose_batch_size, choose_epochs
 from lepton_studio.gui.errors import problem_sentence, problem_text
+from lepton_studio.gui.training.history import ACCURACY, IN_USE, STATUS
 from lepton_studio.gui.training.session import IDLE, PAUSED
 
 LONG = 500  # epochs for runs the test stops itself
@@ -65,7 +66,8 @@ def test_start_plots_receive_points_then_stop(qtbot, make_project, open_train):
     assert page.plots.point_count("val_accuracy") >= 2
     assert "Epoch" in page.progress.details.text()
     assert page.progress.bar.value() > 0
-    assert page.settings_panel.estimate.text().startswith("Time needed: about")
+    assert page.settings_panel.estimate.text().startswith("Time needed: ")
+    assert "per epoch" in page.settings_panel.estimate.text()
     assert not page.settings_panel.epochs.isEnabled()  # settings wait for the next run
 
     page.stop_button.click()
@@ -80,7 +82,7 @@ def test_start_plots_receive_points_then_stop(qtbot, make_project, open_train):
     assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
     assert page.settings_panel.epochs.isEnabled()
     assert page.history.tree.topLevelItemCount() == 1
-    assert page.history.tree.topLevelItem(0).text(1) == "Stopped"
+    assert page.history.tree.topLevelItem(0).text(STATUS) == "Stopped"
 
 
 def test_a_finished_run_is_recorded_and_shown(qtbot, make_project, open_train):
@@ -95,8 +97,8 @@ def test_a_finished_run_is_recorded_and_shown(qtbot, make_project, open_train):
     assert page.window().document.is_modified  # autosaved, not saved to a file
     assert epoch_points(page) == 2
     assert page.progress.bar.value() == page.progress.bar.maximum()
-    assert page.history.tree.topLevelItem(0).text(4) == "★"
-    assert page.history.tree.topLevelItem(0).text(2) == f"{run.best_val_accuracy * 100:.1f} %"
+    assert page.history.tree.topLevelItem(0).text(IN_USE) == "★"
+    assert page.history.tree.topLevelItem(0).text(ACCURACY) == f"{run.best_val_accuracy * 100:.1f} %"
 
 
 def test_pause_and_resume(qtbot, make_project, open_train):

@@ -135,6 +135,7 @@ class TrainPage(StepPage):
         controls.addSpacing(12)
         controls.addWidget(self.blocked_label, 1)
         controls.addWidget(self.blocked_button)
+        controls.addStretch(0)
         self.banner = ProblemBanner()
         self.progress = ProgressPanel()
         self.plots = TrainingPlots()
@@ -358,6 +359,10 @@ class TrainPage(StepPage):
         self._update_buttons()
 
     def _on_saved(self, where: str) -> None:
+        run = self.project.run(self.session.live_run_id) if (
+            self.project is not None and self.session.live_run_id) else None
+        if run is None or run.best_epoch is None:
+            return
         if where == SAVED_TO_FILE:
             text = self.tr("The best model so far is saved in the project file.")
         else:

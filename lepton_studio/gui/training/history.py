@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from lepton_studio.core.project import RunRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NAME, STATUS, ACCURACY, EPOCHS, IN_USE = range(5)
+NAME, ACCURACY, STATUS, EPOCHS, IN_USE = range(5)
 
 
 class RunHistory(QWidget):
@@ -53,8 +53,9 @@ class RunHistory(QWidget):
         self.tree.setColumnCount(5)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (STATUS, ACCURACY, EPOCHS, IN_USE):
+        # The status (the longest text) gives way in a narrow column; the rest fit.
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        for column in (NAME, ACCURACY, EPOCHS, IN_USE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
@@ -173,14 +174,15 @@ class RunHistory(QWidget):
 
     # --- texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Run"), self.tr("Status"),
-                                   self.tr("Best validation accuracy"), self.tr("Epochs"),
-                                   self.tr("In use")])
+        labels = {NAME: self.tr("Run"), ACCURACY: self.tr("Accuracy"), STATUS: self.tr("Status"),
+                  EPOCHS: self.tr("Epochs"), IN_USE: self.tr("In use")}
+        self.tree.setHeaderLabels([labels[column] for column in range(len(labels))])
         header_item = self.tree.headerItem()
+        header_item.setToolTip(ACCURACY, self.tr("Best validation accuracy"))
         header_item.setToolTip(NAME, self.tr("Tick runs to compare their curves in the plots."))
         header_item.setToolTip(IN_USE, self.tr("The model that Evaluate and Export use."))
         self.hint.setText(self.tr("Tick runs to compare their curves in the plots."))
-        self.use_button.setText(self.tr("Use for Evaluate and Export"))
+        self.use_button.setText(self.tr("Use This Model"))
         self.use_button.setToolTip(self.tr("Evaluate and Export will use this run's best model."))
         self.delete_button.setText(self.tr("Delete…"))
         self._fill_texts()
@@ -224,12 +226,12 @@ class RunHistory(QWidget):
             parts.append(self.tr("learning rate {rate}").format(
                 rate=texts.number(float(s["learning_rate"]))))
         if s.get("optimizer"):
-            parts.append(texts.optimizer_names().get(s["optimizer"], s["optimizer"]))
+            parts.append(texts.optimizer_names(short=True).get(s["optimizer"], s["optimizer"]))
         if s.get("schedule"):
-            parts.append(texts.schedule_names().get(s["schedule"], s["schedule"]))
+            parts.append(texts.schedule_names(short=True).get(s["schedule"], s["schedule"]))
         if s.get("augment"):
             parts.append(self.tr("augmentation: {level}").format(
-                level=texts.augment_names().get(s["augment"], s["augment"])))
+                level=texts.augment_names(short=True).get(s["augment"], s["augment"])))
         if s.get("early_stopping_patience"):
             parts.append(self.tr("stop early after {epochs}").format(
                 epochs=texts.epochs_text(int(s["early_stopping_patience"]))))
@@ -247,7 +249,10 @@ class RunHistory(QWidget):
             facts.append(self.tr("took {time}").format(time=texts.duration(run.duration_s)))
         if run.best_epoch is not None:
             facts.append(self.tr("best model from epoch {epoch}").format(epoch=run.best_epoch))
-        lines = [f"<b>{escape(texts.run_name(run))}</b>: " + escape(" · ".join(parts))]
+        accuracy = self.tr("best validation accuracy {accuracy}").format(
+            accuracy=texts.percent(run.best_val_accuracy))
+        lines = [f"<b>{escape(texts.run_name(run))}</b> · {escape(accuracy)}",
+                 escape(" · ".join(parts))]
         if facts:
             lines.append(escape(" · ".join(facts)))
         return "<br>".join(lines)

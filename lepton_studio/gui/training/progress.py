@@ -169,7 +169,7 @@ class ProgressPanel(QWidget):
             parts.append(self.tr("{rate} pictures/s").format(
                 rate=QLocale().toString(round(n.images_per_s))))
         if n.eta_s is not None and n.images_per_s > 0:
-            parts.append(self.tr("about {time} left").format(time=texts.duration(n.eta_s)))
+            parts.append(self.tr("{time} left").format(time=texts.about(n.eta_s)))
         return " · ".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

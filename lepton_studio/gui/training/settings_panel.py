@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 MAX_EPOCHS = 10_000
 MAX_BATCH = 4096
 MAX_SEED = 2**31 - 1
+FIELD_WIDTH = 170  # what a field needs beside its label before the rows wrap
 
 
 class _HelpWatcher(QObject):
@@ -117,6 +118,7 @@ class SettingsPanel(QWidget):
                 editor.setKeyboardTracking(False)  # one edit when the typing is done
 
         basic = QFormLayout()
+        self._forms = [basic]
         self._setup_form(basic)
         for key in ("epochs", "device"):
             basic.addRow(self.labels[key], self.editors[key])
@@ -130,6 +132,7 @@ class SettingsPanel(QWidget):
         self.advanced_button.toggled.connect(self.set_advanced_visible)
         self.advanced = QWidget()
         advanced_form = QFormLayout(self.advanced)
+        self._forms.append(advanced_form)
         self._setup_form(advanced_form)
         advanced_form.setContentsMargins(0, 0, 0, 0)
         for key in ("batch_size", "learning_rate", "optimizer", "schedule", "augment",
@@ -179,8 +182,22 @@ class SettingsPanel(QWidget):
     @staticmethod
     def _setup_form(form: QFormLayout) -> None:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _update_wrapping(self) -> None:
+        """Labels beside their fields when every row fits, above them all otherwise
+        (never a mix, which looks untidy in a narrow column or a wordy language)."""
+        label_width = max(label.sizeHint().width() for label in self.labels.values())
+        wide = self.width() >= label_width + FIELD_WIDTH
+        policy = (QFormLayout.RowWrapPolicy.DontWrapRows if wide
+                  else QFormLayout.RowWrapPolicy.WrapAllRows)
+        for form in self._forms:
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_wrapping()
 
     # --- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -340,9 +357,8 @@ class SettingsPanel(QWidget):
             return
         per_epoch = count / self._images_per_s
         total = per_epoch * self.planned_epochs()
-        self.estimate.setText(self.tr("Time needed: about {per_epoch} per epoch, about {total} "
-                                      "in all.").format(per_epoch=texts.duration(per_epoch),
-                                                         total=texts.duration(total)))
+        self.estimate.setText(self.tr("Time needed: {per_epoch} per epoch, {total} in all.").format(
+            per_epoch=texts.about(per_epoch), total=texts.about(total)))
 
     # --- help ---------------------------------------------------------------------------------
     def help_texts(self) -> dict[str, str]:
@@ -411,6 +427,7 @@ class SettingsPanel(QWidget):
         self.help_label.setText(helps[self._help_key] if self._help_key
                                 else self.tr("Point at a setting to see what it does."))
         self.refresh_automatic()
+        self._update_wrapping()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -63,7 +63,7 @@ class LearningRateSpinBox(QDoubleSpinBox):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setDecimals(10)
-        self.setRange(0.0, 10.0)
+        self.setRange(0.0, 1e6)  # absurd rates must still show as they are
         self.base_value = 1e-3  # where the first step up from "Automatic" lands
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 # Run statuses: the trainer's, plus "interrupted" (a run saved while it was still
 # training; read back after a crash it means "cut short, best checkpoint kept").
@@ -19,7 +19,10 @@ RUNNING = "running"
 INTERRUPTED = "interrupted"
 
 
-def optimizer_names() -> dict[str, str]:
+def optimizer_names(short: bool = False) -> dict[str, str]:
+    """Names for a choice list, or (``short``) for a summary, without "(recommended)"."""
+    if short:
+        return {"adamw": "AdamW", "adam": "Adam", "sgd": "SGD"}
     return {
         "adamw": QCoreApplication.translate("TrainingTexts", "AdamW (recommended)"),
         "adam": QCoreApplication.translate("TrainingTexts", "Adam"),
@@ -27,7 +30,11 @@ def optimizer_names() -> dict[str, str]:
     }
 
 
-def schedule_names() -> dict[str, str]:
+def schedule_names(short: bool = False) -> dict[str, str]:
+    if short:
+        return {"onecycle": QCoreApplication.translate("TrainingTexts", "One-cycle"),
+                "cosine": QCoreApplication.translate("TrainingTexts", "Cosine"),
+                "constant": QCoreApplication.translate("TrainingTexts", "Constant")}
     return {
         "onecycle": QCoreApplication.translate("TrainingTexts", "One-cycle (recommended)"),
         "cosine": QCoreApplication.translate("TrainingTexts", "Cosine"),
@@ -35,7 +42,11 @@ def schedule_names() -> dict[str, str]:
     }
 
 
-def augment_names() -> dict[str, str]:
+def augment_names(short: bool = False) -> dict[str, str]:
+    if short:
+        return {"none": QCoreApplication.translate("TrainingTexts", "None"),
+                "light": QCoreApplication.translate("TrainingTexts", "Light"),
+                "strong": QCoreApplication.translate("TrainingTexts", "Strong")}
     return {
         "none": QCoreApplication.translate("TrainingTexts", "None"),
         "light": QCoreApplication.translate("TrainingTexts", "Light (recommended)"),
@@ -95,6 +106,14 @@ def number(value: float, digits: int = 3) -> str:
     return QLocale().toString(float(value), "g", digits)
 
 
+def about(seconds: float) -> str:
+    """An estimate: "about 3 min 20 s", or "less than 1 s"."""
+    if seconds < 0.95:
+        return QCoreApplication.translate("TrainingTexts", "less than 1 s")
+    return QCoreApplication.translate("TrainingTexts", "about {time}").format(
+        time=duration(seconds))
+
+
 def duration(seconds: float) -> str:
     """A rounded, readable duration: "45 s", "3 min 20 s", "12 min", "2 h 5 min"."""
     if seconds < 0.95:
@@ -111,5 +130,20 @@ def duration(seconds: float) -> str:
     return QCoreApplication.translate("TrainingTexts", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
 
 
+class TrainingPlurals(QObject):
+    """Texts with a plural: lupdate marks a message as plural only when it is written
+    ``self.tr(text, "", n)`` in a class (not ``QCoreApplication.translate``)."""
+
+    def epochs(self, count: int) -> str:
+        return self.tr("%n epoch(s)", "", count)
+
+
+_plurals: TrainingPlurals | None = None
+
+
 def epochs_text(count: int) -> str:
-    return QCoreApplication.translate("TrainingTexts", "%n epoch(s)", "", count)
+    """ "1 epoch" or "5 epochs", in the current language."""
+    global _plurals
+    if _plurals is None:
+        _plurals = TrainingPlurals()
+    return _plurals.epochs(count)
