@@ -617,13 +617,6 @@
         <translation>{block} umbenennen</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>%n Block verschieben</numerusform>
-            <numerusform>%n Blöcke verschieben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
             <numerusform>%n Block löschen</numerusform>
@@ -631,10 +624,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n wire(s)</source>
+        <source>Move %n block(s)</source>
         <translation>
-            <numerusform>%n Verbindung entfernen</numerusform>
-            <numerusform>%n Verbindungen entfernen</numerusform>
+            <numerusform>%n Block verschieben</numerusform>
+            <numerusform>%n Blöcke verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -642,6 +635,13 @@
         <translation>
             <numerusform>%n Block einfügen</numerusform>
             <numerusform>%n Blöcke einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>%n Verbindung entfernen</numerusform>
+            <numerusform>%n Verbindungen entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -855,6 +855,13 @@
         <translation>{count} Parameter</translation>
     </message>
     <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n Filter</numerusform>
@@ -866,13 +873,6 @@
         <translation>
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n Klasse</numerusform>
-            <numerusform>%n Klassen</numerusform>
         </translation>
     </message>
 </context>
@@ -4156,6 +4156,20 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n Baustein, bereit zum Training.</numerusform>
+            <numerusform>%n Bausteine, bereit zum Training.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
             <numerusform>%n Klasse hat weniger als {minimum} Bilder.</numerusform>
@@ -4170,24 +4184,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n Klasse</numerusform>
-            <numerusform>%n Klassen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
             <numerusform>%n Problem zu beheben.</numerusform>
             <numerusform>%n Probleme zu beheben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n Baustein, bereit zum Training.</numerusform>
-            <numerusform>%n Bausteine, bereit zum Training.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4368,6 +4368,16 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>{run} (validation)</source>
         <translation>{run} (Validierung)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,8 +4588,8 @@ Die Bilder bleiben, wo sie sind; dem Projekt wird nichts hinzugefügt.</translat
         <translation>Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <source>160 pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
-        <translation>160 Bilder von Kreisen, Quadraten, Dreiecken und Sternen: So probieren Sie schnell jeden Schritt aus.</translation>
+        <source>{count} pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
+        <translation>{count} Bilder von Kreisen, Quadraten, Dreiecken und Sternen: So probieren Sie schnell jeden Schritt aus.</translation>
     </message>
     <message>
         <source>Recent Projects</source>
@@ -4592,16 +4602,6 @@ Die Bilder bleiben, wo sie sind; dem Projekt wird nichts hinzugefügt.</translat
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPlurals</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n Epoche</numerusform>
-            <numerusform>%n Epochen</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,16 @@
     </message>
 </context>
 <context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TryItView</name>
     <message numerus="yes">
         <source>%n picture(s) could not be read.</source>
@@ -328,13 +338,6 @@
 <context>
     <name>CanvasCommands</name>
     <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>Move %n block</numerusform>
-            <numerusform>Move %n blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
             <numerusform>Delete %n block</numerusform>
@@ -342,10 +345,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n wire(s)</source>
+        <source>Move %n block(s)</source>
         <translation>
-            <numerusform>Remove %n wire</numerusform>
-            <numerusform>Remove %n wires</numerusform>
+            <numerusform>Move %n block</numerusform>
+            <numerusform>Move %n blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -355,9 +358,23 @@
             <numerusform>Paste %n blocks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>Remove %n wire</numerusform>
+            <numerusform>Remove %n wires</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CanvasTexts</name>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
         <translation>
@@ -372,6 +389,16 @@
             <numerusform>%n units</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n block, ready to train.</numerusform>
+            <numerusform>%n blocks, ready to train.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n class(es)</source>
         <translation>
@@ -379,9 +406,6 @@
             <numerusform>%n classes</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Steps</name>
     <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
@@ -397,13 +421,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n class</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
             <numerusform>%n problem to fix.</numerusform>
@@ -411,27 +428,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n block, ready to train.</numerusform>
-            <numerusform>%n blocks, ready to train.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n trained model(s).</source>
         <translation>
             <numerusform>%n trained model.</numerusform>
             <numerusform>%n trained models.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPlurals</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n epoch</numerusform>
-            <numerusform>%n epochs</numerusform>
         </translation>
     </message>
 </context>

@@ -617,13 +617,6 @@
         <translation>Renombrar {block}</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>Mover %n bloque</numerusform>
-            <numerusform>Mover %n bloques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
             <numerusform>Eliminar %n bloque</numerusform>
@@ -631,10 +624,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n wire(s)</source>
+        <source>Move %n block(s)</source>
         <translation>
-            <numerusform>Quitar %n conexión</numerusform>
-            <numerusform>Quitar %n conexiones</numerusform>
+            <numerusform>Mover %n bloque</numerusform>
+            <numerusform>Mover %n bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -642,6 +635,13 @@
         <translation>
             <numerusform>Pegar %n bloque</numerusform>
             <numerusform>Pegar %n bloques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>Quitar %n conexión</numerusform>
+            <numerusform>Quitar %n conexiones</numerusform>
         </translation>
     </message>
 </context>
@@ -855,6 +855,13 @@
         <translation>{count} parámetros</translation>
     </message>
     <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -866,13 +873,6 @@
         <translation>
             <numerusform>%n unidad</numerusform>
             <numerusform>%n unidades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n clase</numerusform>
-            <numerusform>%n clases</numerusform>
         </translation>
     </message>
 </context>
@@ -4156,6 +4156,20 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Primero abre o crea un proyecto.</translation>
     </message>
     <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n bloque, listo para entrenar.</numerusform>
+            <numerusform>%n bloques, listo para entrenar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
             <numerusform>%n clase tiene menos de {minimum} imágenes.</numerusform>
@@ -4170,24 +4184,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n clase</numerusform>
-            <numerusform>%n clases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
             <numerusform>%n problema por resolver.</numerusform>
             <numerusform>%n problemas por resolver.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n bloque, listo para entrenar.</numerusform>
-            <numerusform>%n bloques, listo para entrenar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4368,6 +4368,16 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>{run} (validation)</source>
         <translation>{run} (validación)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,8 +4588,8 @@ Las imágenes se quedan donde están; no se añade nada al proyecto.</translatio
         <translation>Abrir el proyecto de ejemplo</translation>
     </message>
     <message>
-        <source>160 pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
-        <translation>160 imágenes de círculos, cuadrados, triángulos y estrellas: una forma rápida de probar cada paso.</translation>
+        <source>{count} pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
+        <translation>{count} imágenes de círculos, cuadrados, triángulos y estrellas: una forma rápida de probar cada paso.</translation>
     </message>
     <message>
         <source>Recent Projects</source>
@@ -4592,16 +4602,6 @@ Las imágenes se quedan donde están; no se añade nada al proyecto.</translatio
     <message>
         <source>Clear List</source>
         <translation>Borrar la lista</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPlurals</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n época</numerusform>
-            <numerusform>%n épocas</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -617,13 +617,6 @@
         <translation>Renommer {block}</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>Déplacer %n bloc</numerusform>
-            <numerusform>Déplacer %n blocs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
             <numerusform>Supprimer %n bloc</numerusform>
@@ -631,10 +624,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n wire(s)</source>
+        <source>Move %n block(s)</source>
         <translation>
-            <numerusform>Retirer %n fil</numerusform>
-            <numerusform>Retirer %n fils</numerusform>
+            <numerusform>Déplacer %n bloc</numerusform>
+            <numerusform>Déplacer %n blocs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -642,6 +635,13 @@
         <translation>
             <numerusform>Coller %n bloc</numerusform>
             <numerusform>Coller %n blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>Retirer %n fil</numerusform>
+            <numerusform>Retirer %n fils</numerusform>
         </translation>
     </message>
 </context>
@@ -855,6 +855,13 @@
         <translation>{count} paramètres</translation>
     </message>
     <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -866,13 +873,6 @@
         <translation>
             <numerusform>%n unité</numerusform>
             <numerusform>%n unités</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n classe</numerusform>
-            <numerusform>%n classes</numerusform>
         </translation>
     </message>
 </context>
@@ -4156,6 +4156,20 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n bloc, prêt pour l’entraînement.</numerusform>
+            <numerusform>%n blocs, prêt pour l’entraînement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
             <numerusform>%n classe a moins de {minimum} images.</numerusform>
@@ -4170,24 +4184,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n classe</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
             <numerusform>%n problème à corriger.</numerusform>
             <numerusform>%n problèmes à corriger.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n bloc, prêt pour l’entraînement.</numerusform>
-            <numerusform>%n blocs, prêt pour l’entraînement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4368,6 +4368,16 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>{run} (validation)</source>
         <translation>{run} (validation)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,8 +4588,8 @@ Les images restent où elles sont ; rien n’est ajouté au projet.</translation
         <translation>Ouvrir le projet d’exemple</translation>
     </message>
     <message>
-        <source>160 pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
-        <translation>160 images de cercles, de carrés, de triangles et d’étoiles : un moyen rapide d’essayer chaque étape.</translation>
+        <source>{count} pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
+        <translation>{count} images de cercles, de carrés, de triangles et d’étoiles : un moyen rapide d’essayer chaque étape.</translation>
     </message>
     <message>
         <source>Recent Projects</source>
@@ -4592,16 +4602,6 @@ Les images restent où elles sont ; rien n’est ajouté au projet.</translation
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPlurals</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n époque</numerusform>
-            <numerusform>%n époques</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -616,27 +616,27 @@
         <translation>{block} の名前を変更</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>%n 個のブロックを移動</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
             <numerusform>%n 個のブロックを削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n wire(s)</source>
+        <source>Move %n block(s)</source>
         <translation>
-            <numerusform>%n 本の線を外す</numerusform>
+            <numerusform>%n 個のブロックを移動</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
         <translation>
             <numerusform>%n 個のブロックを貼り付け</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>%n 本の線を外す</numerusform>
         </translation>
     </message>
 </context>
@@ -847,6 +847,12 @@
         <translation>パラメーター {count}</translation>
     </message>
     <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n クラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n filter(s)</source>
         <translation>
             <numerusform>フィルター %n 個</numerusform>
@@ -856,12 +862,6 @@
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n ユニット</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n クラス</numerusform>
         </translation>
     </message>
 </context>
@@ -4112,6 +4112,18 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>まずプロジェクトを開くか作成してください。</translation>
     </message>
     <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n 個のブロック、学習の準備完了。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n クラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
             <numerusform>画像が {minimum} 枚未満のクラスが %n 個あります。</numerusform>
@@ -4124,21 +4136,9 @@ True: {true} · Model: {predicted} ({probability})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n クラス</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
             <numerusform>修正が必要な問題が %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n 個のブロック、学習の準備完了。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4317,6 +4317,15 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>{run} (validation)</source>
         <translation>{run}（検証）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n エポック</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4526,8 +4535,8 @@ The pictures stay where they are; nothing is added to the project.</source>
         <translation>サンプルプロジェクトを開く</translation>
     </message>
     <message>
-        <source>160 pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
-        <translation>円・四角形・三角形・星の画像 160 枚。すべてのステップを手早く試せます。</translation>
+        <source>{count} pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
+        <translation>円・四角形・三角形・星の画像 {count} 枚。すべてのステップを手早く試せます。</translation>
     </message>
     <message>
         <source>Recent Projects</source>
@@ -4540,15 +4549,6 @@ The pictures stay where they are; nothing is added to the project.</source>
     <message>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPlurals</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n エポック</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -616,27 +616,27 @@
         <translation>重命名{block}</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>移动 %n 个模块</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
             <numerusform>删除 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n wire(s)</source>
+        <source>Move %n block(s)</source>
         <translation>
-            <numerusform>移除 %n 条连线</numerusform>
+            <numerusform>移动 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
         <translation>
             <numerusform>粘贴 %n 个模块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n wire(s)</source>
+        <translation>
+            <numerusform>移除 %n 条连线</numerusform>
         </translation>
     </message>
 </context>
@@ -847,6 +847,12 @@
         <translation>{count} 个参数</translation>
     </message>
     <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n 个滤波器</numerusform>
@@ -856,12 +862,6 @@
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n 个单元</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
 </context>
@@ -4112,6 +4112,18 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请先打开或创建项目。</translation>
     </message>
     <message numerus="yes">
+        <source>%n block(s), ready to train.</source>
+        <translation>
+            <numerusform>%n 个模块，可以开始训练。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n class(es) have fewer than {minimum} pictures.</source>
         <translation>
             <numerusform>有 %n 个类别的图片少于 {minimum} 张。</numerusform>
@@ -4124,21 +4136,9 @@ True: {true} · Model: {predicted} ({probability})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n 个类别</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) to fix.</source>
         <translation>
             <numerusform>有 %n 个问题需要修复。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n block(s), ready to train.</source>
-        <translation>
-            <numerusform>%n 个模块，可以开始训练。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4317,6 +4317,15 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>{run} (validation)</source>
         <translation>{run}（验证）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlurals</name>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n 轮</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4526,8 +4535,8 @@ The pictures stay where they are; nothing is added to the project.</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <source>160 pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
-        <translation>160 张圆形、正方形、三角形和星形的图片：快速体验每个步骤。</translation>
+        <source>{count} pictures of circles, squares, triangles and stars: a quick way to try every step.</source>
+        <translation>{count} 张圆形、正方形、三角形和星形的图片：快速体验每个步骤。</translation>
     </message>
     <message>
         <source>Recent Projects</source>
@@ -4540,15 +4549,6 @@ The pictures stay where they are; nothing is added to the project.</source>
     <message>
         <source>Clear List</source>
         <translation>清除列表</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPlurals</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n 轮</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ there), then in the repository's top-level ``resources/`` (a source checkout).
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -34,6 +35,13 @@ def resource_path(*parts: str) -> Path | None:
 def sample_dir() -> Path | None:
     """The folder of the bundled sample images (one sub-folder per class)."""
     return resource_path("sample", "images")
+
+
+@functools.cache
+def sample_picture_count() -> int:
+    """How many pictures the bundled sample has (for the Start page's note)."""
+    folder = sample_dir()
+    return sum(1 for _ in folder.rglob("*.png")) if folder else 0
 
 
 def app_icon() -> QIcon:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.gui.pages.base import heading_font
-from lepton_studio.gui.resources import app_icon
+from lepton_studio.gui.resources import app_icon, sample_picture_count
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -176,8 +176,9 @@ class WelcomePage(QWidget):
         self.new_button.setText(self.tr("New Project…"))
         self.open_button.setText(self.tr("Open Project…"))
         self.sample_button.setText(self.tr("Open the Sample Project"))
-        self.sample_note.setText(self.tr("160 pictures of circles, squares, triangles and stars: "
-                                         "a quick way to try every step."))
+        self.sample_note.setText(self.tr("{count} pictures of circles, squares, triangles and "
+                                         "stars: a quick way to try every step.").format(
+            count=sample_picture_count()))
         self.recent_heading.setText(self.tr("Recent Projects"))
         self.recent_empty.setText(self.tr("Projects you open or save appear here."))
         self.clear_recent_button.setText(self.tr("Clear List"))

@@ -3,7 +3,7 @@
     python resources/sample/make_sample.py
 
 Writes ``images/<class>/<class>_NNN.png`` (64x64 RGB) beside this script: four classes of
-40 pictures each, drawn with random colours, sizes, positions, rotations and backgrounds
+80 pictures each, drawn with random colours, sizes, positions, rotations and backgrounds
 (plain, gradient, speckled), with a fixed seed so the output is reproducible. The images
 are committed together with this script; rerun it only to change the sample.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 CLASSES = ("circle", "square", "triangle", "star")
-PER_CLASS = 40
+PER_CLASS = 80  # 64 per class to train on: enough for a from-scratch CNN to reach ~95%
 SIZE = 64
 SCALE = 4  # draw large, then shrink: smooth edges
 SEED = 20240605

@@ -19,7 +19,7 @@ def test_sample_project_step_states(window):
     states = {step: window.step_bar.status_of(step) for step in
               ("data", "model", "train", "evaluate", "export")}
     assert states["data"][0] == State.DONE
-    assert "160" in states["data"][1]
+    assert "320" in states["data"][1]
     assert states["model"][0] == State.DONE
     assert states["train"][0] == State.READY
     assert states["evaluate"][0] == State.BLOCKED
@@ -137,10 +137,10 @@ def test_sample_dataset_is_small_and_balanced():
 
     folder = sample_dir()
     files = list(folder.rglob("*.png"))
-    assert len(files) == 160
+    assert len(files) == 320
     assert sum(f.stat().st_size for f in files) < 1_500_000
     project = build_sample_project("Shapes")
     assert project.dataset.class_names == ["circle", "square", "star", "triangle"]
     splits = {split: len(project.dataset.items_in(split)) for split in ("train", "val", "test")}
-    assert splits == {"train": 128, "val": 16, "test": 16}
+    assert splits == {"train": 256, "val": 32, "test": 32}
     assert project.graph.output_node().params["classes"] == 4
