@@ -62,7 +62,7 @@ class CacheFiller(QObject):
             on_cancelled=lambda: current() and self.finished.emit(None),
             on_failure=lambda error: current() and self._on_failed(error),
             on_finished=lambda: current() and self._forget(),
-            name="prepare pictures", owner=self)
+            name="_prepare_pictures", owner=self)  # background: closing does not ask
         box.append(task)
         self.task = task
 

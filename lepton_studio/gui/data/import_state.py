@@ -123,10 +123,23 @@ class ImportState:
             self._paths = cached
         return cached[1]
 
+    def _decisions_key(self) -> tuple:
+        return (id(self.result), tuple(sorted(self.overrides.items())),
+                tuple(sorted(self.dropped_classes)))
+
     def usable_counts(self) -> dict[str, int]:
         """Pictures per class that will be used (not excluded), dropped classes left out."""
         if self.result is None:
             return {}
+        key = self._decisions_key()
+        cached = getattr(self, "_counts", None)
+        if cached is not None and cached[0] == key:
+            return dict(cached[1])
+        counts = self._usable_counts()
+        self._counts = (key, counts)
+        return dict(counts)
+
+    def _usable_counts(self) -> dict[str, int]:
         base = self.result.base
         counts: Counter[int] = Counter()
         for path, item in zip(self.result.paths, base.items, strict=True):
@@ -160,13 +173,21 @@ class ImportState:
     def recommend_transfer(self) -> bool:
         return 0 < self.average_per_class() < SMALL_CLASS_AVERAGE
 
+    def splits(self) -> list[str]:
+        """The split of every base item with the chosen seed and shares (kept until they change)."""
+        key = (id(self.result), int(self.seed), tuple(self.ratios))
+        cached = getattr(self, "_splits", None)
+        if cached is None or cached[0] != key:
+            cached = (key, _splits_of(self.result.base, self.seed, self.ratios))
+            self._splits = cached
+        return cached[1]
+
     def split_preview(self) -> dict[str, dict[str, int]]:
         """``{class: {"train": n, "val": n, "test": n}}`` of the pictures that will be used."""
         if self.result is None:
             return {}
         base = self.result.base
-        splits = stratified_split([item.label for item in base.items], self.seed, self.ratios,
-                                  keys=[item.path for item in base.items])
+        splits = self.splits()
         out = {name: {"train": 0, "val": 0, "test": 0} for name in base.class_names
                if name not in self.dropped_classes}
         for path, item, split in zip(self.result.paths, base.items, splits, strict=True):
@@ -174,6 +195,11 @@ class ImportState:
             if name in out and not self.is_excluded(path):
                 out[name][split] += 1
         return out
+
+
+def _splits_of(base: DatasetSpec, seed: int, ratios) -> list[str]:
+    return stratified_split([item.label for item in base.items], seed, ratios,
+                            keys=[item.path for item in base.items])
 
 
 def scan_source(state: ImportState, token: CancelToken | None = None,
@@ -199,8 +225,7 @@ def build_dataset(state: ImportState) -> DatasetSpec:
         items=[DatasetItem(item.path, item.label, item.split, item.excluded) for item in base.items],
         image=ImageSettings(state.image.size, state.image.color, state.image.resize),
         split_seed=int(state.seed), split_ratios=tuple(float(r) for r in state.ratios))
-    splits = stratified_split([item.label for item in dataset.items], state.seed, state.ratios,
-                              keys=[item.path for item in dataset.items])
+    splits = state.splits()
     for path, item, split in zip(state.result.paths, dataset.items, splits, strict=True):
         item.split = split
         item.excluded = state.is_excluded(path)

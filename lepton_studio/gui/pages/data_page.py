@@ -119,7 +119,6 @@ class DataPage(StepPage):
             template = S.TRANSFER_TEMPLATE if state.use_transfer else None
             self.shell.document.undo_stack.push(ImportDatasetCommand(
                 project, dataset, state.augment, template, self.browser.dataset_edited))
-            self.browser.show_dataset()
             self.browser.start_cache_fill()
             self._show_current()
 

@@ -294,3 +294,18 @@ def test_variations_page_shows_augmented_examples(data_page, steps, clean_folder
     originals, columns = page.examples
     assert all((column == originals).all() for column in columns)
     assert wizard.state.augment == "none"
+
+
+def test_switching_language_retranslates_the_open_wizard(window, data_page, steps, messy_folder):
+    wizard = steps.scan_to_report(data_page, "folder", messy_folder)
+    window.languages.set_language("de")
+    steps.qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).text() == "Weiter",
+                          timeout=5000)
+    page = wizard.report_page
+    assert page.exclude_button.text() == "Ausschließen"
+    assert page.title() == "Was wir gefunden haben"
+    assert "Dateien geprüft" in page.summary.text()
+    titles = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert any(title.startswith("Leere Dateien") for title in titles)
+    window.languages.set_language("en")
+    steps.qtbot.waitUntil(lambda: page.exclude_button.text() == "Exclude", timeout=5000)
