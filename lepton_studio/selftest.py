@@ -125,28 +125,52 @@ def check_translations(ctx: Context) -> str:
     return f"{len(done)} languages ({' '.join(done)}) from {where}"
 
 
-def check_window(ctx: Context) -> str:
+def _settle(rounds: int = 5) -> None:
     from PySide6.QtWidgets import QApplication
 
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def check_window(ctx: Context) -> str:
+    """The main window, then the sample project with every step's page built and painted.
+
+    Pages are imported by name when first opened (``gui/pages/__init__.py``), which is
+    just what a frozen build can miss, so each one is created here. Screenshots go to the
+    scratch folder (``--keep DIR`` keeps them).
+    """
     from lepton_studio.gui.app import build_window
+    from lepton_studio.gui.step_status import STEPS
 
     app = _application(ctx)
     window = build_window(app, probe=False, recover=False)
-    window.resize(1000, 700)
-    window.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    image = window.grab().toImage()
-    title = window.windowTitle()
-    window.hide()
-    shutdown = getattr(getattr(window, "tasks", None), "shutdown", None)
-    if callable(shutdown):
-        shutdown()
-    window.deleteLater()
-    QApplication.processEvents()
-    assert not image.isNull() and image.width() > 0, "the window painted nothing"
-    assert "Lepton" in title, f"unexpected window title {title!r}"
-    return f"{title!r}, painted {image.width()}x{image.height()}"
+    try:
+        window.resize(1000, 700)
+        window.show()
+        _settle()
+        title = window.windowTitle()
+        image = window.grab().toImage()
+        assert not image.isNull() and image.width() > 0, "the window painted nothing"
+        assert "Lepton" in title, f"unexpected window title {title!r}"
+        image.save(str(ctx.work / "window-start.png"))
+        assert window.controller.open_sample(), "the sample project did not open"
+        _settle()
+        for step in STEPS:
+            page = window.page(step)
+            window.stack.setCurrentWidget(page)
+            _settle()
+            shot = page.grab().toImage()
+            assert not shot.isNull(), f"the {step} page painted nothing"
+            shot.save(str(ctx.work / f"window-{step}.png"))
+    finally:
+        window.hide()
+        shutdown = getattr(getattr(window, "tasks", None), "shutdown", None)
+        if callable(shutdown):
+            shutdown()
+        window.deleteLater()
+        _settle()
+    return (f"{title!r} painted {image.width()}x{image.height()}; sample project open, "
+            f"pages built: {' '.join(STEPS)}")
 
 
 def _forward(model, channels: int, size: int, batch: int = 2):

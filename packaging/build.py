@@ -7,7 +7,7 @@ the result, then print (and write to ``packaging/dist/build-report.json``) the b
 time and the size of the output folder.
 
     python packaging/build.py               # one folder: packaging/dist/lepton-studio/
-    python packaging/build.py --onefile     # one file:   packaging/dist/lepton-studio
+    python packaging/build.py --onefile     # one file:   packaging/dist/onefile/lepton-studio
     python packaging/build.py --clean       # start PyInstaller's cache afresh
     python packaging/build.py --no-self-test
 
@@ -36,10 +36,11 @@ import app_metadata as meta  # noqa: E402
 SPEC = HERE / "lepton_studio.spec"
 BUILD_DIR = HERE / "build"
 DIST_DIR = HERE / "dist"
+ONEFILE_DIR = DIST_DIR / "onefile"  # apart, so the file does not clash with the folder
 ICON_SVG = ROOT / "resources" / "icons" / "lepton-studio.svg"
 DESKTOP_TEMPLATE = HERE / "linux" / "lepton-studio.desktop"
 MIME_XML = HERE / "linux" / "lepton-studio-mime.xml"
-REPORT = DIST_DIR / "build-report.json"
+REPORT_NAME = "build-report.json"  # in DIST_DIR, or ONEFILE_DIR for --onefile
 SELF_TEST_TIMEOUT_S = 600
 
 
@@ -81,7 +82,8 @@ def make_icons() -> dict[str, Path]:
 
 def run_pyinstaller(onefile: bool, clean: bool) -> None:
     args = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
-            "--distpath", str(DIST_DIR), "--workpath", str(BUILD_DIR / "pyinstaller"),
+            "--distpath", str(ONEFILE_DIR if onefile else DIST_DIR),
+            "--workpath", str(BUILD_DIR / ("pyinstaller-onefile" if onefile else "pyinstaller")),
             "--log-level", "WARN"]
     if clean:
         args.append("--clean")
@@ -102,7 +104,7 @@ def output_path(onefile: bool) -> Path:
     if sys.platform == "darwin" and not onefile:
         return DIST_DIR / f"{meta.APP_NAME}.app"
     suffix = ".exe" if sys.platform == "win32" and onefile else ""
-    return DIST_DIR / (meta.EXE_NAME + suffix if onefile else meta.EXE_NAME)
+    return ONEFILE_DIR / (meta.EXE_NAME + suffix) if onefile else DIST_DIR / meta.EXE_NAME
 
 
 def executable(onefile: bool, console: bool = True) -> Path:
@@ -205,8 +207,9 @@ def main(argv: list[str] | None = None) -> int:
                    round(time.perf_counter() - test_started, 1)}
         status = 0 if code == 0 else 1
         say("self-test passed" if code == 0 else f"self-test FAILED (exit {code})")
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    report_file = (ONEFILE_DIR if args.onefile else DIST_DIR) / REPORT_NAME
+    report_file.parent.mkdir(parents=True, exist_ok=True)
+    report_file.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return status
 
 

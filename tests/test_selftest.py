@@ -35,6 +35,7 @@ def test_self_test_from_source_passes_every_check_but_translations():
     pretrained = next(line for line in lines if line.split()[1:2] == ["pretrained"])
     assert pretrained.startswith(("PASS", "SKIP"))
     assert "same class for all" in done.stdout  # onnxruntime agreed with PyTorch
+    assert "pages built: data model train evaluate export" in done.stdout
     assert lines[-1].startswith("self-test passed:")
 
 

@@ -48,6 +48,8 @@ def test_frozen_app_passes_its_self_test(build):
     assert "self-test (frozen," in done.stdout
     for name in ("translations", "window", "templates", "pretrained", "training", "export"):
         assert f"PASS {name}" in done.stdout, done.stdout
+    # every step page (imported by name at run time) is in the build
+    assert "pages built: data model train evaluate export" in done.stdout
     # the frozen app exports with the same (dynamo) ONNX exporter as the source tree
     assert "dynamo exporter," in done.stdout and "FALLBACK" not in done.stdout
     print(done.stdout)
