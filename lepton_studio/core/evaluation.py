@@ -6,6 +6,7 @@ hand on tiny examples; the model runs in batches with progress and cancellation.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,10 +139,14 @@ def evaluate_run(project, cache_root: str | Path, run_id: str | None = None,
 
     if project.dataset is None:
         raise LeptonError(P.NO_DATASET)
+    from .export.preprocessing import run_image_settings
+
     run = chosen_run(project, run_id)
     split = split or evaluation_split(project)
     items = project.dataset.items_in(split)
-    arrays = load_split_arrays(project.dataset, cache_root, (split,), on_event, token)
+    # pictures prepared as the run was trained (refuses settings changed since, clearly)
+    dataset = dataclasses.replace(project.dataset, image=run_image_settings(project, run))
+    arrays = load_split_arrays(dataset, cache_root, (split,), on_event, token)
     images, labels = arrays[split]
     model = load_run_model(project, run)
     probabilities = predict_probabilities(model, images, on_event, token)

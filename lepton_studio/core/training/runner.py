@@ -163,7 +163,10 @@ def run_training(project: Project, cache_root: str | Path,
 
     result = train(graph, data, settings, forward, token, threads, on_checkpoint=on_checkpoint,
                    model=model, distributed=distributed)
-    run.settings = result.settings.to_dict() | {"cached_features": data.features}
+    # The image settings go with the run: evaluation and export must prepare pictures
+    # exactly as training did, even if the dataset's settings change later.
+    run.settings = result.settings.to_dict() | {"cached_features": data.features,
+                                                "image": project.dataset.image.to_dict()}
     if distributed is not None:
         run.settings |= {"world_size": distributed.world_size, "backend": distributed.backend}
     run.status = result.status

@@ -84,3 +84,17 @@ def test_cli_refuses_a_folder_with_one_class(shape_images, tmp_path):
     result = cli("new", tmp_path / "p.lepton", "--data", folder, home=tmp_path)
     assert result.returncode == 2
     assert not (tmp_path / "p.lepton").exists()
+
+
+def test_evaluation_uses_the_image_settings_the_run_was_trained_with(shape_images, tmp_path):
+    from lepton_studio.core.project import ImageSettings
+
+    project = make_project(shape_images(per_class=12, size=24))
+    run = run_training(project, tmp_path / "cache", settings=TrainingSettings(epochs=1, device="cpu"),
+                       threads=1)
+    assert run.settings["image"] == project.dataset.image.to_dict()
+    trained_policy = project.dataset.image.resize
+    project.dataset.image = ImageSettings(project.dataset.image.size, project.dataset.image.color,
+                                          "pad" if trained_policy != "pad" else "crop")
+    evaluation = evaluate_run(project, tmp_path / "cache")  # prepared like training, no error
+    assert len(evaluation.paths) == evaluation.metrics.confusion.sum()
