@@ -3267,6 +3267,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>{done} von {total} Bildern</translation>
     </message>
     <message>
+        <source>Not ready to train yet</source>
+        <translation>Noch nicht bereit zum Training</translation>
+    </message>
+    <message>
         <source>Ready to train</source>
         <translation>Bereit zum Training</translation>
     </message>
@@ -3688,10 +3692,6 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Verwendet</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>

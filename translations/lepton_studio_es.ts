@@ -3267,6 +3267,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>{done} de {total} imágenes</translation>
     </message>
     <message>
+        <source>Not ready to train yet</source>
+        <translation>Aún no está listo para entrenar</translation>
+    </message>
+    <message>
         <source>Ready to train</source>
         <translation>Listo para entrenar</translation>
     </message>
@@ -3688,10 +3692,6 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Accuracy</source>
         <translation>Precisión</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>En uso</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>

@@ -3267,6 +3267,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>{done} images sur {total}</translation>
     </message>
     <message>
+        <source>Not ready to train yet</source>
+        <translation>Pas encore prêt pour l’entraînement</translation>
+    </message>
+    <message>
         <source>Ready to train</source>
         <translation>Prêt pour l’entraînement</translation>
     </message>
@@ -3688,10 +3692,6 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Accuracy</source>
         <translation>Précision</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>

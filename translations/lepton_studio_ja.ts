@@ -3232,6 +3232,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>{total} 枚中 {done} 枚</translation>
     </message>
     <message>
+        <source>Not ready to train yet</source>
+        <translation>まだ学習できません</translation>
+    </message>
+    <message>
         <source>Ready to train</source>
         <translation>学習の準備ができました</translation>
     </message>
@@ -3646,10 +3650,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Accuracy</source>
         <translation>精度</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>使用中</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>

@@ -3232,6 +3232,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>{done} / {total} 张图片</translation>
     </message>
     <message>
+        <source>Not ready to train yet</source>
+        <translation>尚不能开始训练</translation>
+    </message>
+    <message>
         <source>Ready to train</source>
         <translation>可以开始训练</translation>
     </message>
@@ -3646,10 +3650,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Accuracy</source>
         <translation>准确率</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>使用中</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>

@@ -132,10 +132,15 @@ class TrainPage(StepPage):
         controls.addWidget(self.start_button)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
-        controls.addSpacing(12)
-        controls.addWidget(self.blocked_label, 1)
-        controls.addWidget(self.blocked_button)
-        controls.addStretch(0)
+        controls.addStretch(1)
+        # Why Start is unavailable, and where to fix it: a row of its own under the buttons.
+        self.blocked_row = QFrame()
+        self.blocked_row.setObjectName("blockedRow")
+        self.blocked_row.setFrameShape(QFrame.Shape.StyledPanel)
+        blocked_layout = QHBoxLayout(self.blocked_row)
+        blocked_layout.setContentsMargins(8, 4, 4, 4)
+        blocked_layout.addWidget(self.blocked_label, 1)
+        blocked_layout.addWidget(self.blocked_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.banner = ProblemBanner()
         self.progress = ProgressPanel()
         self.plots = TrainingPlots()
@@ -144,6 +149,7 @@ class TrainPage(StepPage):
         right_layout.setContentsMargins(8, 8, 8, 8)
         right_layout.setSpacing(8)
         right_layout.addLayout(controls)
+        right_layout.addWidget(self.blocked_row)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.progress)
         right_layout.addWidget(self.plots, 1)
@@ -423,7 +429,9 @@ class TrainPage(StepPage):
     def _show_blocked(self) -> None:
         problem = self._blocked
         visible = problem is not None
+        self.blocked_row.setVisible(visible)
         self.blocked_label.setVisible(visible)
+        self.progress.set_blocked(visible)
         step = problem_step(problem) if problem is not None else None
         self.blocked_button.setVisible(step is not None)
         if problem is not None:

@@ -57,6 +57,8 @@ class RunHistory(QWidget):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         for column in (NAME, ACCURACY, EPOCHS, IN_USE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setMinimumSectionSize(24)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.details = QLabel()
@@ -175,7 +177,7 @@ class RunHistory(QWidget):
     # --- texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         labels = {NAME: self.tr("Run"), ACCURACY: self.tr("Accuracy"), STATUS: self.tr("Status"),
-                  EPOCHS: self.tr("Epochs"), IN_USE: self.tr("In use")}
+                  EPOCHS: self.tr("Epochs"), IN_USE: "★"}
         self.tree.setHeaderLabels([labels[column] for column in range(len(labels))])
         header_item = self.tree.headerItem()
         header_item.setToolTip(ACCURACY, self.tr("Best validation accuracy"))

@@ -49,6 +49,7 @@ class ProgressPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = IDLE
+        self.blocked = False
         self.numbers = _Numbers()
         self.status = QLabel()
         self.status.setObjectName("trainingStatus")
@@ -80,6 +81,11 @@ class ProgressPanel(QWidget):
     # --- feeding ------------------------------------------------------------------------------
     def reset(self) -> None:
         self.numbers = _Numbers()
+        self.retranslate()
+
+    def set_blocked(self, blocked: bool) -> None:
+        """The project cannot train yet (the page says why)."""
+        self.blocked = blocked
         self.retranslate()
 
     def set_state(self, state: str) -> None:
@@ -139,6 +145,7 @@ class ProgressPanel(QWidget):
                 if n.to_prepare else "")
         elif state == IDLE:
             status = (texts.status_name(n.outcome) if n.outcome
+                      else self.tr("Not ready to train yet") if self.blocked
                       else self.tr("Ready to train"))
             details = (self.tr("Trained for {time}.").format(time=texts.duration(n.duration_s))
                        if n.outcome and n.duration_s else "")

@@ -324,8 +324,12 @@ class SettingsPanel(QWidget):
     def refresh_automatic(self) -> None:
         auto = self.automatic_values()
         automatic = self.tr("Automatic ({value})")
-        self.epochs.setSpecialValueText(automatic.format(value=auto["epochs"]))
-        self.batch_size.setSpecialValueText(automatic.format(value=auto["batch_size"]))
+        if self.train_count():
+            self.epochs.setSpecialValueText(automatic.format(value=auto["epochs"]))
+            self.batch_size.setSpecialValueText(automatic.format(value=auto["batch_size"]))
+        else:  # both follow the number of pictures, which is not known yet
+            self.epochs.setSpecialValueText(texts.automatic())
+            self.batch_size.setSpecialValueText(texts.automatic())
         self.learning_rate.setSpecialValueText(
             automatic.format(value=texts.number(auto["learning_rate"])))
         self.learning_rate.base_value = auto["learning_rate"]

@@ -54,9 +54,13 @@ def augment_names(short: bool = False) -> dict[str, str]:
     }
 
 
+def automatic() -> str:
+    return QCoreApplication.translate("TrainingTexts", "Automatic")
+
+
 def device_names() -> dict[str, str]:
     return {
-        "auto": QCoreApplication.translate("TrainingTexts", "Automatic"),
+        "auto": automatic(),
         "cpu": QCoreApplication.translate("TrainingTexts", "Processor (CPU)"),
         "cuda": QCoreApplication.translate("TrainingTexts", "NVIDIA graphics card (CUDA)"),
         "mps": QCoreApplication.translate("TrainingTexts", "Apple graphics (MPS)"),
