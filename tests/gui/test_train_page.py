@@ -247,3 +247,49 @@ def test_delete_asks_before_removing(qtbot, make_project, open_train, monkeypatc
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     page.history.delete_button.click()
     assert page.project.run(run_id) is not None
+
+
+def test_switching_language_retranslates_the_page_and_plots(qtbot, make_project, open_train,
+                                                            window):
+    page = open_train(make_project(epochs=1))
+    page.start()
+    wait_idle(qtbot, page)
+    page.history.set_checked(page.project.runs[0].id, True)
+    window.languages.set_language("de")
+    try:
+        assert page.start_button.text() == "Training starten"
+        assert page.tabs.tabText(0) == "Einstellungen"
+        assert page.plots.loss_plot.getPlotItem().titleLabel.text == "Verlust (niedriger ist besser)"
+        assert page.plots.loss_plot.getPlotItem().getAxis("bottom").labelText == "Epoche"
+        assert "Validierung" in page.plots.legend.text()
+        assert page.progress.status.text() in ("Abgeschlossen", "Vorzeitig beendet")
+        assert page.history.tree.headerItem().text(0) == "Lauf"
+        assert page.settings_panel.advanced_button.text() == "Erweiterte Einstellungen"
+        assert page.settings_panel.epochs.text() == "1"
+        page.settings_panel.patience.setValue(3)
+        assert page.settings_panel.patience.text() == "3 Epochen"
+    finally:
+        window.languages.set_language("en")
+    assert page.start_button.text() == "Start Training"
+
+
+def test_plots_hold_a_long_run(make_project, open_train):
+    """A 1,000-epoch run: buffers grow, curves get every point, and the plots downsample
+    and clip to the view (what keeps drawing fast)."""
+    page = open_train(make_project())
+    plots = page.plots
+    plots.clear_live("run-x")
+    for epoch in range(1, 1001):
+        for batch in range(1, 21):
+            plots.add_batch(epoch, batch, 20, 1.0 / epoch, 1e-3)
+        plots.add_epoch({"epoch": epoch, "train_loss": 1.0 / epoch, "val_loss": None,
+                         "train_accuracy": 0.5, "val_accuracy": 0.6})
+    plots.flush()
+    assert plots.point_count("val_accuracy") == 1000
+    assert plots.point_count("batch_loss") == 20_000
+    assert not any(buffer.dirty for buffer in plots.buffers.values())
+    for plot in (plots.loss_plot, plots.accuracy_plot, plots.batch_plot, plots.rate_plot):
+        item = plot.getPlotItem()
+        assert item.clipToViewMode()
+        _factor, automatic, method = item.downsampleMode()
+        assert automatic and method == "peak"

@@ -39,11 +39,15 @@ class SeriesBuffer:
         self.dirty = False
 
     def append(self, x: float, y: float | None) -> None:
+        """Add a point; a missing or non-finite value (no validation set, a loss gone
+        to NaN) is left out, so the curve simply has no point there."""
+        if y is None or not math.isfinite(y):
+            return
         if self.size == len(self._x):
             self._x = np.concatenate([self._x, np.empty_like(self._x)])
             self._y = np.concatenate([self._y, np.empty_like(self._y)])
         self._x[self.size] = x
-        self._y[self.size] = y if y is not None and math.isfinite(y) else np.nan
+        self._y[self.size] = y
         self.size += 1
         self.dirty = True
 
