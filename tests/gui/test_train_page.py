@@ -293,3 +293,15 @@ def test_plots_hold_a_long_run(make_project, open_train):
         assert item.clipToViewMode()
         _factor, automatic, method = item.downsampleMode()
         assert automatic and method == "peak"
+
+
+def test_stop_right_after_start(qtbot, make_project, open_train):
+    """Stopped while the pictures are prepared (or at the latest in the first batch)."""
+    page = open_train(make_project(epochs=LONG))
+    page.start()
+    page.stop_button.click()
+    assert page.progress.status.text() == "Stopping…"
+    wait_idle(qtbot, page)
+    assert page.progress.status.text() == "Stopped"
+    assert all(run.status == "stopped" for run in page.project.runs)
+    assert page.start_button.isEnabled()

@@ -74,6 +74,15 @@ def _graph_codes() -> set[str]:
             P.MODEL_TOO_LARGE, P.BAD_PARAM, P.UNKNOWN_BLOCK, P.BAD_WIRE}
 
 
+def last_speed(project) -> float | None:
+    """Pictures per second in the project's latest run (a first time estimate)."""
+    for run in reversed(project.runs if project is not None else []):
+        speeds = [row.get("images_per_s") for row in run.history if row.get("images_per_s")]
+        if speeds:
+            return float(speeds[-1])
+    return None
+
+
 class TrainPage(StepPage):
     step_id = "train"
 
@@ -223,6 +232,7 @@ class TrainPage(StepPage):
         self.refresh_overlays()
         self.refresh_readiness()
         self._update_buttons()
+        self.settings_panel.set_throughput(last_speed(project))
 
     def content_changed(self) -> None:
         if self.project is not self._shown_project:
@@ -351,6 +361,8 @@ class TrainPage(StepPage):
 
     def _on_finished(self, problem: Problem | None) -> None:
         self.plots.flush()
+        if self.session.stopped_before_training:
+            self.progress.ended("stopped", 0.0)
         self.refresh_history()
         self.refresh_overlays()
         if problem is not None:

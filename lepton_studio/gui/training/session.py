@@ -141,6 +141,7 @@ class TrainingSession(QObject):
         self.target: Project | None = None  # the project the running (or last) run is for
         self.live_run_id: str | None = None
         self.problem: Problem | None = None  # why the last run ended, if it went wrong
+        self.stopped_before_training = False  # the last start was stopped while preparing
         self._work: Project | None = None
         self._runs_before = 0
         self._phase = IDLE
@@ -188,6 +189,7 @@ class TrainingSession(QObject):
         threads = training_threads(preferences)
         self.target, self._work, self._runs_before = project, work, len(work.runs)
         self.live_run_id = None
+        self.stopped_before_training = False
         self._stopping = False
         self._save_due, self._final_merged = False, False
         self._last_save = -math.inf
@@ -390,6 +392,7 @@ class TrainingSession(QObject):
 
     def _on_cancelled(self) -> None:
         """Stopped before training began (while preparing the images)."""
+        self.stopped_before_training = True
 
     def _on_finished(self) -> None:
         self.task, self.token, self._work = None, None, None
