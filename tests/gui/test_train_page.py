@@ -305,3 +305,29 @@ def test_stop_right_after_start(qtbot, make_project, open_train):
     assert page.progress.status.text() == "Stopped"
     assert all(run.status == "stopped" for run in page.project.runs)
     assert page.start_button.isEnabled()
+
+
+def test_torch_leaves_a_core_for_the_window_unless_the_preference_says_otherwise(
+        monkeypatch, settings):
+    from lepton_studio.gui.training.session import training_threads
+
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    settings.cpu_threads = 0
+    assert training_threads(settings) == 3
+    settings.cpu_threads = 2
+    assert training_threads(settings) == 2
+    settings.cpu_threads = 0
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert training_threads(settings) == 1
+
+
+def test_a_run_uses_the_thread_count_of_the_preferences(qtbot, make_project, open_train,
+                                                         settings):
+    import torch
+
+    settings.cpu_threads = 1
+    page = open_train(make_project(epochs=1))
+    page.start()
+    wait_idle(qtbot, page)
+    assert torch.get_num_threads() == 1
+    assert page.project.runs[-1].status == "finished"
