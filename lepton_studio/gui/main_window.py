@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.step_bar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self._connect()

@@ -236,6 +236,7 @@ class StepBar(QListWidget):
     def retranslate(self) -> None:
         for step, item in self._items.items():
             item.setText(step_title(step))
+        self.updateGeometry()  # the minimum width follows the longest step name
         self._items["start"].setToolTip(
             self.tr("New project, open a project, recent projects, the sample project"))
         self.scheduleDelayedItemsLayout()
@@ -246,10 +247,25 @@ class StepBar(QListWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _widest_title(self) -> int:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return max(metrics.horizontalAdvance(step_title(s)) for s in ("start", *STEPS))
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        metrics = QFontMetrics(self.font())
-        widest = max(metrics.horizontalAdvance(step_title(s)) for s in ("start", *STEPS))
-        return QSize(max(200, widest + 120), 400)
+        return QSize(max(200, self._widest_title() + 120), 400)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Never narrower than the longest step name: a wide page must not squeeze the bar.
+        delegate = StepDelegate
+        return QSize(max(170, self._widest_title() + 2 * delegate.MARGIN + delegate.MARK + 40),
+                     200)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # reasons re-wrap: row heights change
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:
