@@ -284,3 +284,5 @@ JOB_FOLDER_NOT_EMPTY = _register("job_folder_not_empty", QT_TRANSLATE_NOOP("Prob
                                  QT_TRANSLATE_NOOP("Problems", "Choose a new or empty folder for the training job."))
 JOB_IMAGES_MISSING = _register("job_images_missing", QT_TRANSLATE_NOOP("Problems", "{count} pictures of the dataset were not found, for example {path}."),
                                QT_TRANSLATE_NOOP("Problems", "Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder."))
+TRAINING_FILES_UNREADABLE = _register("training_files_unreadable", QT_TRANSLATE_NOOP("Problems", "{count} picture(s) of the dataset can no longer be read, for example {name}: {reason}"),
+                                      QT_TRANSLATE_NOOP("Problems", "In the Data step, use \"Check for changes\" to update the dataset, or put the files back."))

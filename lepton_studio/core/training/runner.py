@@ -39,7 +39,11 @@ def load_split_arrays(dataset: DatasetSpec, cache_root: str | Path, splits: tupl
     cache = open_cache(dataset, cache_root)
     chosen = {split: dataset.items_in(split) for split in splits}
     paths = [dataset.resolve(item.path) for items in chosen.values() for item in items]
-    cache.fill(paths, on_event=on_event, token=token)
+    filled = cache.fill(paths, on_event=on_event, token=token)
+    if filled.failed:  # deleted, moved or damaged since the import
+        first = filled.failed[0]
+        raise LeptonError(P.TRAINING_FILES_UNREADABLE, count=len(filled.failed), name=first.path.name,
+                          path=str(first.path), reason=first.problem().message())
     arrays = {}
     for split, items in chosen.items():
         files = [dataset.resolve(item.path) for item in items]

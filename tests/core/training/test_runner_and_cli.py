@@ -98,3 +98,18 @@ def test_evaluation_uses_the_image_settings_the_run_was_trained_with(shape_image
                                           "pad" if trained_policy != "pad" else "crop")
     evaluation = evaluate_run(project, tmp_path / "cache")  # prepared like training, no error
     assert len(evaluation.paths) == evaluation.metrics.confusion.sum()
+
+
+def test_a_picture_deleted_after_import_gives_a_clear_problem(shape_images, tmp_path):
+    import pytest
+
+    from lepton_studio.core.problems import LeptonError
+
+    project = make_project(shape_images(per_class=8, size=24))
+    victim = project.dataset.resolve(project.dataset.items_in("train")[0].path)
+    victim.unlink()
+    with pytest.raises(LeptonError) as err:
+        run_training(project, tmp_path / "cache", settings=TrainingSettings(epochs=1, device="cpu"))
+    assert err.value.code == "training_files_unreadable"
+    assert victim.name in err.value.problem.message()
+    assert project.runs == []
