@@ -3251,6 +3251,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
         <translation>Legen Sie die Bilder zurück (oder schließen Sie ihr Laufwerk wieder an) und schreiben Sie den Job erneut, oder verwenden Sie --no-images, wenn der Trainingsrechner sie bereits im selben Ordner hat.</translation>
     </message>
+    <message>
+        <source>{count} picture(s) of the dataset can no longer be read, for example {name}: {reason}</source>
+        <translation>{count} Bild(er) des Datensatzes lassen sich nicht mehr lesen, zum Beispiel {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>In the Data step, use &quot;Check for changes&quot; to update the dataset, or put the files back.</source>
+        <translation>Verwenden Sie im Schritt „Daten“ die Funktion „Auf Änderungen prüfen“, um den Datensatz zu aktualisieren, oder legen Sie die Dateien zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>

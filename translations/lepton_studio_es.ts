@@ -3251,6 +3251,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
         <translation>Vuelve a poner las imágenes en su sitio (o reconecta su unidad) y escribe el trabajo de nuevo, o usa --no-images si la máquina de entrenamiento ya las tiene en la misma carpeta.</translation>
     </message>
+    <message>
+        <source>{count} picture(s) of the dataset can no longer be read, for example {name}: {reason}</source>
+        <translation>{count} imagen(es) del conjunto de datos ya no se pueden leer, por ejemplo {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>In the Data step, use &quot;Check for changes&quot; to update the dataset, or put the files back.</source>
+        <translation>En el paso Datos, usa «Buscar cambios» para actualizar el conjunto de datos, o vuelve a poner los archivos en su sitio.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>

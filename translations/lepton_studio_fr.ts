@@ -3251,6 +3251,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
         <translation>Remettez les images en place (ou reconnectez leur lecteur) et écrivez à nouveau la tâche, ou utilisez --no-images si la machine d’entraînement les a déjà dans le même dossier.</translation>
     </message>
+    <message>
+        <source>{count} picture(s) of the dataset can no longer be read, for example {name}: {reason}</source>
+        <translation>{count} image(s) du jeu de données ne peuvent plus être lues, par exemple {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>In the Data step, use &quot;Check for changes&quot; to update the dataset, or put the files back.</source>
+        <translation>À l’étape Données, utilisez « Rechercher les modifications » pour mettre à jour le jeu de données, ou remettez les fichiers en place.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>

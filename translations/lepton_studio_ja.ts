@@ -3216,6 +3216,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
         <translation>画像を元の場所に戻す（またはドライブを接続し直す）してからジョブをもう一度書き出すか、学習用マシンの同じフォルダーにすでに画像がある場合は --no-images を使ってください。</translation>
     </message>
+    <message>
+        <source>{count} picture(s) of the dataset can no longer be read, for example {name}: {reason}</source>
+        <translation>データセットの画像 {count} 枚が読み込めなくなっています（例: {name}: {reason}）</translation>
+    </message>
+    <message>
+        <source>In the Data step, use &quot;Check for changes&quot; to update the dataset, or put the files back.</source>
+        <translation>「データ」ステップの「変更を確認」でデータセットを更新するか、ファイルを元の場所に戻してください。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>

@@ -3216,6 +3216,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Put the pictures back (or reconnect their drive) and write the job again, or use --no-images when the training machine already has them in the same folder.</source>
         <translation>请将图片放回原处（或重新连接其驱动器）后重新生成作业；如果训练机器的同一文件夹中已有这些图片，请使用 --no-images。</translation>
     </message>
+    <message>
+        <source>{count} picture(s) of the dataset can no longer be read, for example {name}: {reason}</source>
+        <translation>数据集中有 {count} 张图片已无法读取，例如 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>In the Data step, use &quot;Check for changes&quot; to update the dataset, or put the files back.</source>
+        <translation>请在“数据”步骤中使用“检查变化”来更新数据集，或将文件放回原处。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
