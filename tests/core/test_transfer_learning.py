@@ -391,8 +391,6 @@ def test_other_exports_of_a_transfer_run_pass_the_parity_check(trained, tmp_path
     assert report.parity.passed and report.parity.images > 0
 
 
-@pytest.mark.xfail(strict=True, reason="export/bundle.py load_bundle_network builds with "
-                   "load_pretrained=True, so reopening a bundle needs the weights package")
 def test_bundle_reopens_without_the_weights_package(trained, tmp_path, monkeypatch):
     project, run, cache = trained
     export_run(project, run.id, "bundle", tmp_path / "bundle", cache_root=cache)

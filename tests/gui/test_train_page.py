@@ -218,7 +218,7 @@ def test_missing_image_files_end_in_a_translated_problem(qtbot, make_project, op
     page.start()
     wait_idle(qtbot, page)
     assert page.banner.isVisible()
-    assert page.banner.problem.code == P.DATA_CACHE_MISSING
+    assert page.banner.problem.code == P.TRAINING_FILES_UNREADABLE
     assert page.banner.message.text() == problem_text(page.banner.problem)[0]
     assert page.banner.action_button.text() == "Go to Data"
     assert page.project.runs == []

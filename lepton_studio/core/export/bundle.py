@@ -75,7 +75,7 @@ def load_bundle_network(manifest: Manifest):
         raise LeptonError(P.EXPORT_UNSAFE_WEIGHTS, path=str(folder), name=name,
                           reason=str(exc)[:200]) from None
     try:
-        network = build_model(graph)
+        network = build_model(graph, load_pretrained=False)  # the bundle holds every weight
     except LeptonError as exc:
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
                           reason=f"{GRAPH_FILE}: {exc.problem.message()}") from None

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from lepton_studio.gui.shell import Shell
 
 # Problems whose cure is in the Data step; graph problems (with a block) are the Model's.
-DATA_CODES = {P.NO_DATASET, P.NO_TRAINING_DATA, P.BACKBONE_SIZE}
+DATA_CODES = {P.NO_DATASET, P.NO_TRAINING_DATA, P.BACKBONE_SIZE, P.TRAINING_FILES_UNREADABLE}
 MODEL_CODES = {P.CLASS_COUNT_MISMATCH, P.BACKBONE_MISSING, P.BACKBONE_INPUT,
                P.BACKBONE_WEIGHTS_INVALID}
 

@@ -1,0 +1,1 @@
+"""The window: thin Qt views over the core; long work on worker threads."""
