@@ -131,15 +131,16 @@ class Runs:
     features_s: float | None = None
     epochs: int = 0
     accuracies: list[float] = field(default_factory=list)
+    val_accuracies: list[float] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
         return float(np.mean(self.accuracies))
 
-    def accuracy_text(self) -> str:
-        low, high = min(self.accuracies), max(self.accuracies)
-        spread = f" ({low:.2f}-{high:.2f})" if len(self.accuracies) > 1 else ""
-        return f"{self.accuracy:.3f}{spread}"
+    def accuracy_text(self, values: list[float] | None = None) -> str:
+        values = self.accuracies if values is None else values
+        spread = f" ({min(values):.2f}-{max(values):.2f})" if len(values) > 1 else ""
+        return f"{np.mean(values):.3f}{spread}"
 
 
 class Clock:
@@ -171,7 +172,8 @@ def make_project(folder: Path, classes, items, template: str, size: int):
     return project
 
 
-def train_and_test(project, cache: Path, seed: int, threads: int, clock: Clock | None = None):
+def train_and_test(project, cache: Path, seed: int, threads: int, out: Runs,
+                   clock: Clock | None = None):
     from lepton_studio.core.evaluation import evaluate_run
     from lepton_studio.core.project import TrainingSettings
     from lepton_studio.core.training.runner import run_training
@@ -181,16 +183,22 @@ def train_and_test(project, cache: Path, seed: int, threads: int, clock: Clock |
                        settings=TrainingSettings(device="cpu", seed=seed))
     wall = time.perf_counter() - clock.start
     accuracy = evaluate_run(project, cache, run.id, split="test").metrics.accuracy
+    out.val_accuracies.append(run.best_val_accuracy or 0.0)
     return run, wall, accuracy
+
+
+def load_average() -> str:
+    return ", ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
 def measure(work: Path, folder: Path, classes, items, template: str, size: int, seeds: int,
             threads: int) -> Runs:
+    print(f"{template} at {size} px (load average {load_average()})...", flush=True)
     project = make_project(folder, classes, items, template, size)
     cache = work / f"cache-{template}-{size}" / "images"  # fresh: the first run decodes
     out = Runs()
     clock = Clock()
-    run, out.first_s, accuracy = train_and_test(project, cache, 0, threads, clock)
+    run, out.first_s, accuracy = train_and_test(project, cache, 0, threads, out, clock)
     out.training_s, out.epochs = run.duration_s, len(run.history)
     if clock.training_start is not None:
         decoded = clock.features_start or clock.training_start
@@ -199,10 +207,11 @@ def measure(work: Path, folder: Path, classes, items, template: str, size: int, 
             out.features_s = clock.training_start - clock.features_start
     out.accuracies.append(accuracy)
     if template == "transfer":  # the same run again: every feature is cached now
-        rerun, out.second_s, _ = train_and_test(project, cache, 0, threads)
+        rerun, out.second_s, _ = train_and_test(project, cache, 0, threads, out)
+        out.val_accuracies.pop()  # the same seed again
         out.training_s = min(out.training_s, rerun.duration_s)
     for seed in range(1, seeds):
-        out.accuracies.append(train_and_test(project, cache, seed, threads)[2])
+        out.accuracies.append(train_and_test(project, cache, seed, threads, out)[2])
     return out
 
 
@@ -230,7 +239,9 @@ def seconds(value: float | None) -> str:
 
 
 def ratio(a: float | None, b: float | None) -> str:
-    return "—" if a is None or b is None or b == 0 else f"{a / b:.2f}×"
+    if a is None or b is None or b == 0:
+        return "—"
+    return f"{a / b:.2f}×" if a / b >= 0.1 else f"{a / b:.2g}×"
 
 
 def table(transfer: Runs, scratch: dict[int, Runs], rate: float, seeds: int) -> str:
@@ -241,6 +252,9 @@ def table(transfer: Runs, scratch: dict[int, Runs], rate: float, seeds: int) -> 
         [f"test accuracy, mean of {seeds} seeds (range)", transfer.accuracy_text()]
         + [scratch[s].accuracy_text() for s in sizes]
         + [ratio(transfer.accuracy, scratch[s].accuracy) for s in sizes],
+        ["validation accuracy (best epoch; same regions as training)",
+         transfer.accuracy_text(transfer.val_accuracies)]
+        + [scratch[s].accuracy_text(scratch[s].val_accuracies) for s in sizes] + [""] * len(sizes),
         ["test error", f"{1 - transfer.accuracy:.3f}"]
         + [f"{1 - scratch[s].accuracy:.3f}" for s in sizes]
         + [ratio(1 - transfer.accuracy, 1 - scratch[s].accuracy) for s in sizes],
@@ -299,8 +313,7 @@ def main() -> int:
               f"of {PICTURE_SIZE} px, written in {made:.1f} s. Scanner's suggested size: "
               f"{suggest_size([PICTURE_SIZE] * len(items))}.")
         print(f"torch {torch.__version__}, {args.threads} threads, "
-              f"{os.cpu_count()} CPUs, load average before: "
-              f"{', '.join(f'{v:.1f}' for v in os.getloadavg())}", flush=True)
+              f"{os.cpu_count()} CPUs, load average before: {load_average()}", flush=True)
 
         rate = features_per_second(folder, items, args.threads)
         print(f"features/s: {rate:.1f}", flush=True)
@@ -311,7 +324,7 @@ def main() -> int:
             scratch[size] = measure(work, folder, classes, items, "small-cnn", size, args.seeds,
                                     args.threads)
             print(f"small-cnn {size}: {scratch[size]}", flush=True)
-        print(f"\nload average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}\n")
+        print(f"\nload average after: {load_average()}\n")
         print(table(transfer, scratch, rate, args.seeds))
     finally:
         if args.keep is None:
