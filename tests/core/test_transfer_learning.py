@@ -267,7 +267,12 @@ def test_features_are_computed_once_and_again_only_for_a_changed_image(tmp_path,
     changed = project.dataset.resolve(project.dataset.items_in("train")[0].path)
     Image.fromarray(texture(2, np.random.default_rng(9), 80)).save(changed)
     assert train("light") == (1, 1)
-    assert (tmp_path / "cache" / "features").is_dir()  # next to the image cache
+    stores = F.feature_store_root(cache)
+    assert stores == tmp_path / "cache" / "features" and any(stores.iterdir())  # beside the images
+    (stores / "notes").mkdir()  # not a store: left alone
+    F.clear_feature_stores(stores)
+    assert [p.name for p in stores.iterdir()] == ["notes"]
+    assert train("light") == (9 + 3, 9)  # cleared: computed again
 
 
 @needs_weights

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,22 @@ def split_network(network, backbone_node: str):
         steps.append(Step(network.node_ids[name], name, tuple(s - 1 for s in sources)))
     head = LeptonNetwork(steps, {s.name: network.layers[s.name] for s in steps}, None)
     return network.layers[backbone_name], head
+
+
+def feature_store_root(image_cache_root: str | Path) -> Path:
+    """Where the features computed from an image cache live: ``features/`` beside it."""
+    return Path(image_cache_root).parent / "features"
+
+
+def clear_feature_stores(root: str | Path) -> None:
+    """Delete every feature store under ``root`` (only folders a store made)."""
+    root = Path(root)
+    if not root.is_dir():
+        return
+    for child in root.iterdir():
+        if child.is_dir() and not child.is_symlink() and (
+                (child / "index.json").exists() or (child / "data.f16").exists()):
+            shutil.rmtree(child, ignore_errors=True)
 
 
 class FeatureStore:

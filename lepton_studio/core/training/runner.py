@@ -21,7 +21,12 @@ from ..project import DatasetSpec, Project, RunRecord, TrainingSettings, run_blo
 from ..shapes import analyse
 from ..tasks import CancelToken, EventCallback, ignore_event
 from .events import EpochEnded
-from .features import FrozenSplit, feature_training_inputs, frozen_backbone_split
+from .features import (
+    FrozenSplit,
+    feature_store_root,
+    feature_training_inputs,
+    frozen_backbone_split,
+)
 from .trainer import TrainingData, train
 
 
@@ -85,7 +90,7 @@ def _feature_data(dataset: DatasetSpec, graph, split: FrozenSplit, cache_root: s
                        for item in dataset.items_in(name)] for name in arrays}
     image = dataset.image
     head, features = feature_training_inputs(
-        network, split, arrays, row_keys, Path(cache_root).parent / "features",
+        network, split, arrays, row_keys, feature_store_root(cache_root),
         settings_key(image.size, image.color, image.resize), augment, on_event, token)
     head_keys = set(head.state_dict())
     backbone_state = {k: v.detach().to("cpu", copy=True) for k, v in network.state_dict().items()
