@@ -44,12 +44,22 @@ def folder_size(folder: Path) -> int:
 
 
 def clear_image_cache(root: Path) -> None:
-    """Delete the decoded-image cache (only folders the cache itself made)."""
+    """Delete the decoded-image cache and the backbone features computed from it (only
+    folders the caches themselves made)."""
     from lepton_studio.core.data.cache import ImageCache
+    from lepton_studio.core.training.features import clear_feature_stores, feature_store_root
 
     cache = ImageCache(root, 8)
     cache.clear()
     cache.close()
+    clear_feature_stores(feature_store_root(root))
+
+
+def cache_size(root: Path) -> int:
+    """Bytes of the decoded-image cache and of the features computed from it."""
+    from lepton_studio.core.training.features import feature_store_root
+
+    return folder_size(root) + folder_size(feature_store_root(root))
 
 
 class PreferencesDialog(QDialog):
@@ -197,7 +207,7 @@ class PreferencesDialog(QDialog):
         self._cache_bytes = None
         self._update_cache_size_text()
         root = self.settings.image_cache_root()
-        self.tasks.run(lambda _token, _emit: folder_size(root), on_success=self._got_size,
+        self.tasks.run(lambda _token, _emit: cache_size(root), on_success=self._got_size,
                        name="_cache_size", owner=self)
 
     def _got_size(self, size: int) -> None:

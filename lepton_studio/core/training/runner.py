@@ -176,6 +176,9 @@ def run_training(project: Project, cache_root: str | Path,
     # exactly as training did, even if the dataset's settings change later.
     run.settings = result.settings.to_dict() | {"cached_features": data.features,
                                                 "image": project.dataset.image.to_dict()}
+    if data.features:  # the trainer's "none": augmentation was the mirrored copies
+        run.settings["augment"] = settings.augment
+        run.settings["feature_augment"] = "mirrored copies" if settings.augment != "none" else "none"
     if distributed is not None:
         run.settings |= {"world_size": distributed.world_size, "backend": distributed.backend}
     run.status = result.status
