@@ -35,6 +35,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("lepton-studio")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(app_icon())
+    from lepton_studio.gui import gc_guard
+
+    gc_guard.install(app)  # Qt objects must never be freed by a worker's garbage collection
     return app
 
 

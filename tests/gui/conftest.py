@@ -22,6 +22,19 @@ def gui_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp):
+    """As in the app: garbage (and the Qt objects in it) is freed on the GUI thread only,
+    and each test's garbage before the next test starts its workers."""
+    import gc
+
+    from lepton_studio.gui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_threads(qapp):
     """Fail a test that leaves a worker thread running (after a short grace period)."""
     yield
