@@ -17,14 +17,14 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qapp, qtbot):
             collected_on.append(threading.current_thread() is threading.main_thread())
 
     def make_garbage_in_a_worker():
-        for _ in range(50):
+        # 2,000 objects in cycles: far past the threshold at which the interpreter would
+        # collect right here, in this thread
+        for _ in range(1000):
             a, b = Cycle(), Cycle()
             a.other, b.other = b, a
-        for _ in range(20_000):  # allocations that would trigger collection in this thread
-            [object() for _ in range(3)]
     worker = threading.Thread(target=make_garbage_in_a_worker)
     worker.start()
     worker.join()
     assert collected_on == []  # nothing was freed by the worker
-    qtbot.waitUntil(lambda: len(collected_on) == 100, timeout=5000)
+    qtbot.waitUntil(lambda: len(collected_on) == 2000, timeout=10000)
     assert all(collected_on)
