@@ -79,6 +79,10 @@
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
+        <source>Export &amp;Training Job…</source>
+        <translation>Trainingsauftrag e&amp;xportieren …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -874,6 +878,33 @@
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyChoiceDialog</name>
+    <message>
+        <source>Export Training Job</source>
+        <translation>Trainingsauftrag exportieren</translation>
+    </message>
+    <message>
+        <source>The training machine needs the pictures of the dataset.</source>
+        <translation>Der Trainingsrechner braucht die Bilder des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Copy the pictures into the job folder</source>
+        <translation>Die Bilder in den Auftragsordner kopieren</translation>
+    </message>
+    <message>
+        <source>The server already has them</source>
+        <translation>Der Server hat sie bereits</translation>
+    </message>
+    <message>
+        <source>They must be at the very same place there: {root}</source>
+        <translation>Dort müssen sie an genau derselben Stelle liegen: {root}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2215,77 @@
     <message>
         <source>Wired from</source>
         <translation>Verbunden mit</translation>
+    </message>
+</context>
+<context>
+    <name>JobExporter</name>
+    <message>
+        <source>Choose an Empty Folder for the Training Job</source>
+        <translation>Leeren Ordner für den Trainingsauftrag wählen</translation>
+    </message>
+    <message>
+        <source>Writing the training job…</source>
+        <translation>Trainingsauftrag wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Training Job</source>
+        <translation>Trainingsauftrag exportieren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Copying pictures: {done} of {total}</source>
+        <translation>Bilder werden kopiert: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Training job written to {folder}.</source>
+        <translation>Trainingsauftrag in {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>The training job was not written.</source>
+        <translation>Der Trainingsauftrag wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The training job is in {folder}.</source>
+        <translation>Der Trainingsauftrag liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Copy this folder to the GPU machine, install Lepton Studio there, and run one of its scripts:</source>
+        <translation>Kopieren Sie diesen Ordner auf den GPU-Rechner, installieren Sie dort Lepton Studio und starten Sie eines seiner Skripte:</translation>
+    </message>
+    <message>
+        <source>One GPU: {script} (Windows: {cmd})</source>
+        <translation>Eine GPU: {script} (Windows: {cmd})</translation>
+    </message>
+    <message>
+        <source>Several GPUs of one machine: {script}</source>
+        <translation>Mehrere GPUs eines Rechners: {script}</translation>
+    </message>
+    <message>
+        <source>Several machines: {script} (edit the settings at its top first)</source>
+        <translation>Mehrere Rechner: {script} (vorher die Einstellungen am Anfang anpassen)</translation>
+    </message>
+    <message>
+        <source>The training is saved into {project}. Copy it back and open it here: its runs appear in the Train step. README.md in the folder explains each step.</source>
+        <translation>Das Training wird in {project} gespeichert. Kopieren Sie die Datei zurück und öffnen Sie sie hier: Ihre Durchläufe erscheinen im Schritt „Training“. README.md im Ordner erklärt jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>Pictures copied: {count}.</source>
+        <translation>Kopierte Bilder: {count}.</translation>
+    </message>
+    <message>
+        <source>Training Job Written</source>
+        <translation>Trainingsauftrag geschrieben</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4405,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
+    <message>
+        <source>Write a folder with this project, its pictures and ready-made scripts, to train on a GPU server or several machines.</source>
+        <translation>Einen Ordner mit diesem Projekt, seinen Bildern und fertigen Skripten schreiben, um auf einem GPU-Server oder mehreren Rechnern zu trainieren.</translation>
+    </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
         <translation>
@@ -4329,6 +4435,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Start Training</source>
         <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Export Training Job…</source>
+        <translation>Trainingsauftrag exportieren …</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -79,6 +79,10 @@
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
+        <source>Export &amp;Training Job…</source>
+        <translation>Exportar &amp;trabajo de entrenamiento…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -874,6 +878,33 @@
             <numerusform>%n unidad</numerusform>
             <numerusform>%n unidades</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyChoiceDialog</name>
+    <message>
+        <source>Export Training Job</source>
+        <translation>Exportar trabajo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>The training machine needs the pictures of the dataset.</source>
+        <translation>La máquina de entrenamiento necesita las imágenes del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Copy the pictures into the job folder</source>
+        <translation>Copiar las imágenes en la carpeta del trabajo</translation>
+    </message>
+    <message>
+        <source>The server already has them</source>
+        <translation>El servidor ya las tiene</translation>
+    </message>
+    <message>
+        <source>They must be at the very same place there: {root}</source>
+        <translation>Allí deben estar exactamente en el mismo lugar: {root}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2215,77 @@
     <message>
         <source>Wired from</source>
         <translation>Conectado desde</translation>
+    </message>
+</context>
+<context>
+    <name>JobExporter</name>
+    <message>
+        <source>Choose an Empty Folder for the Training Job</source>
+        <translation>Elija una carpeta vacía para el trabajo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Writing the training job…</source>
+        <translation>Escribiendo el trabajo de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export Training Job</source>
+        <translation>Exportar trabajo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Copying pictures: {done} of {total}</source>
+        <translation>Copiando imágenes: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Training job written to {folder}.</source>
+        <translation>Trabajo de entrenamiento escrito en {folder}.</translation>
+    </message>
+    <message>
+        <source>The training job was not written.</source>
+        <translation>No se escribió el trabajo de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The training job is in {folder}.</source>
+        <translation>El trabajo de entrenamiento está en {folder}.</translation>
+    </message>
+    <message>
+        <source>Copy this folder to the GPU machine, install Lepton Studio there, and run one of its scripts:</source>
+        <translation>Copie esta carpeta a la máquina con GPU, instale Lepton Studio allí y ejecute uno de sus scripts:</translation>
+    </message>
+    <message>
+        <source>One GPU: {script} (Windows: {cmd})</source>
+        <translation>Una GPU: {script} (Windows: {cmd})</translation>
+    </message>
+    <message>
+        <source>Several GPUs of one machine: {script}</source>
+        <translation>Varias GPU de una máquina: {script}</translation>
+    </message>
+    <message>
+        <source>Several machines: {script} (edit the settings at its top first)</source>
+        <translation>Varias máquinas: {script} (antes, ajuste los valores al principio del script)</translation>
+    </message>
+    <message>
+        <source>The training is saved into {project}. Copy it back and open it here: its runs appear in the Train step. README.md in the folder explains each step.</source>
+        <translation>El entrenamiento se guarda en {project}. Cópielo de vuelta y ábralo aquí: sus ejecuciones aparecen en el paso Entrenar. README.md, en la carpeta, explica cada paso.</translation>
+    </message>
+    <message>
+        <source>Pictures copied: {count}.</source>
+        <translation>Imágenes copiadas: {count}.</translation>
+    </message>
+    <message>
+        <source>Training Job Written</source>
+        <translation>Trabajo de entrenamiento escrito</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4405,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
+    <message>
+        <source>Write a folder with this project, its pictures and ready-made scripts, to train on a GPU server or several machines.</source>
+        <translation>Escribe una carpeta con este proyecto, sus imágenes y scripts listos para usar, para entrenar en un servidor con GPU o en varias máquinas.</translation>
+    </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
         <translation>
@@ -4329,6 +4435,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Start Training</source>
         <translation>Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>Export Training Job…</source>
+        <translation>Exportar trabajo de entrenamiento…</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -79,6 +79,10 @@
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
+        <source>Export &amp;Training Job…</source>
+        <translation>Exporter une &amp;tâche d’entraînement…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -874,6 +878,33 @@
             <numerusform>%n unité</numerusform>
             <numerusform>%n unités</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyChoiceDialog</name>
+    <message>
+        <source>Export Training Job</source>
+        <translation>Exporter une tâche d’entraînement</translation>
+    </message>
+    <message>
+        <source>The training machine needs the pictures of the dataset.</source>
+        <translation>La machine d’entraînement a besoin des images du jeu de données.</translation>
+    </message>
+    <message>
+        <source>Copy the pictures into the job folder</source>
+        <translation>Copier les images dans le dossier de la tâche</translation>
+    </message>
+    <message>
+        <source>The server already has them</source>
+        <translation>Le serveur les a déjà</translation>
+    </message>
+    <message>
+        <source>They must be at the very same place there: {root}</source>
+        <translation>Elles doivent s’y trouver exactement au même endroit : {root}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2215,77 @@
     <message>
         <source>Wired from</source>
         <translation>Relié depuis</translation>
+    </message>
+</context>
+<context>
+    <name>JobExporter</name>
+    <message>
+        <source>Choose an Empty Folder for the Training Job</source>
+        <translation>Choisir un dossier vide pour la tâche d’entraînement</translation>
+    </message>
+    <message>
+        <source>Writing the training job…</source>
+        <translation>Écriture de la tâche d’entraînement…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export Training Job</source>
+        <translation>Exporter une tâche d’entraînement</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Copying pictures: {done} of {total}</source>
+        <translation>Copie des images : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Training job written to {folder}.</source>
+        <translation>Tâche d’entraînement écrite dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The training job was not written.</source>
+        <translation>La tâche d’entraînement n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>The training job is in {folder}.</source>
+        <translation>La tâche d’entraînement se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Copy this folder to the GPU machine, install Lepton Studio there, and run one of its scripts:</source>
+        <translation>Copiez ce dossier sur la machine à GPU, installez-y Lepton Studio, puis lancez l’un de ses scripts :</translation>
+    </message>
+    <message>
+        <source>One GPU: {script} (Windows: {cmd})</source>
+        <translation>Un GPU : {script} (Windows : {cmd})</translation>
+    </message>
+    <message>
+        <source>Several GPUs of one machine: {script}</source>
+        <translation>Plusieurs GPU d’une machine : {script}</translation>
+    </message>
+    <message>
+        <source>Several machines: {script} (edit the settings at its top first)</source>
+        <translation>Plusieurs machines : {script} (modifiez d’abord les réglages en tête du script)</translation>
+    </message>
+    <message>
+        <source>The training is saved into {project}. Copy it back and open it here: its runs appear in the Train step. README.md in the folder explains each step.</source>
+        <translation>L’entraînement est enregistré dans {project}. Rapportez-le et ouvrez-le ici : ses exécutions apparaissent à l’étape Entraîner. Le fichier README.md du dossier explique chaque étape.</translation>
+    </message>
+    <message>
+        <source>Pictures copied: {count}.</source>
+        <translation>Images copiées : {count}.</translation>
+    </message>
+    <message>
+        <source>Training Job Written</source>
+        <translation>Tâche d’entraînement écrite</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4405,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Write a folder with this project, its pictures and ready-made scripts, to train on a GPU server or several machines.</source>
+        <translation>Écrire un dossier avec ce projet, ses images et des scripts prêts à l’emploi, pour entraîner sur un serveur à GPU ou sur plusieurs machines.</translation>
+    </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
         <translation>
@@ -4329,6 +4435,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Start Training</source>
         <translation>Démarrer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Export Training Job…</source>
+        <translation>Exporter une tâche d’entraînement…</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -79,6 +79,10 @@
         <translation>プロジェクトを閉じる(&amp;C)</translation>
     </message>
     <message>
+        <source>Export &amp;Training Job…</source>
+        <translation>学習ジョブをエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -863,6 +867,33 @@
         <translation>
             <numerusform>%n ユニット</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyChoiceDialog</name>
+    <message>
+        <source>Export Training Job</source>
+        <translation>学習ジョブをエクスポート</translation>
+    </message>
+    <message>
+        <source>The training machine needs the pictures of the dataset.</source>
+        <translation>学習を行うマシンには、データセットの画像が必要です。</translation>
+    </message>
+    <message>
+        <source>Copy the pictures into the job folder</source>
+        <translation>画像をジョブフォルダーにコピーする</translation>
+    </message>
+    <message>
+        <source>The server already has them</source>
+        <translation>サーバーにすでに画像がある</translation>
+    </message>
+    <message>
+        <source>They must be at the very same place there: {root}</source>
+        <translation>サーバー上でもまったく同じ場所に置かれている必要があります：{root}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2183,77 @@
     <message>
         <source>Wired from</source>
         <translation>入力元</translation>
+    </message>
+</context>
+<context>
+    <name>JobExporter</name>
+    <message>
+        <source>Choose an Empty Folder for the Training Job</source>
+        <translation>学習ジョブ用の空のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Writing the training job…</source>
+        <translation>学習ジョブを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export Training Job</source>
+        <translation>学習ジョブをエクスポート</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Copying pictures: {done} of {total}</source>
+        <translation>画像をコピー中：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Training job written to {folder}.</source>
+        <translation>学習ジョブを {folder} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The training job was not written.</source>
+        <translation>学習ジョブは書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>The training job is in {folder}.</source>
+        <translation>学習ジョブは {folder} にあります。</translation>
+    </message>
+    <message>
+        <source>Copy this folder to the GPU machine, install Lepton Studio there, and run one of its scripts:</source>
+        <translation>このフォルダーを GPU マシンにコピーし、そこに Lepton Studio をインストールして、次のスクリプトのいずれかを実行してください：</translation>
+    </message>
+    <message>
+        <source>One GPU: {script} (Windows: {cmd})</source>
+        <translation>GPU 1 基：{script}（Windows：{cmd}）</translation>
+    </message>
+    <message>
+        <source>Several GPUs of one machine: {script}</source>
+        <translation>1 台のマシンの複数 GPU：{script}</translation>
+    </message>
+    <message>
+        <source>Several machines: {script} (edit the settings at its top first)</source>
+        <translation>複数のマシン：{script}（先に冒頭の設定を編集してください）</translation>
+    </message>
+    <message>
+        <source>The training is saved into {project}. Copy it back and open it here: its runs appear in the Train step. README.md in the folder explains each step.</source>
+        <translation>学習の結果は {project} に保存されます。このファイルを持ち帰ってここで開くと、その実行が「学習」ステップに表示されます。各手順はフォルダー内の README.md で説明しています。</translation>
+    </message>
+    <message>
+        <source>Pictures copied: {count}.</source>
+        <translation>コピーした画像：{count} 枚。</translation>
+    </message>
+    <message>
+        <source>Training Job Written</source>
+        <translation>学習ジョブを書き出しました</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4355,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
+    <message>
+        <source>Write a folder with this project, its pictures and ready-made scripts, to train on a GPU server or several machines.</source>
+        <translation>このプロジェクト、その画像、すぐに使えるスクリプトを含むフォルダーを書き出し、GPU サーバーや複数のマシンで学習できるようにします。</translation>
+    </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
         <translation>
@@ -4278,6 +4384,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Start Training</source>
         <translation>学習を開始</translation>
+    </message>
+    <message>
+        <source>Export Training Job…</source>
+        <translation>学習ジョブをエクスポート…</translation>
     </message>
     <message>
         <source>Stop</source>

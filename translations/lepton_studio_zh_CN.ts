@@ -79,6 +79,10 @@
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
+        <source>Export &amp;Training Job…</source>
+        <translation>导出训练任务(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -863,6 +867,33 @@
         <translation>
             <numerusform>%n 个单元</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyChoiceDialog</name>
+    <message>
+        <source>Export Training Job</source>
+        <translation>导出训练任务</translation>
+    </message>
+    <message>
+        <source>The training machine needs the pictures of the dataset.</source>
+        <translation>训练所用的机器需要数据集中的图片。</translation>
+    </message>
+    <message>
+        <source>Copy the pictures into the job folder</source>
+        <translation>将图片复制到任务文件夹</translation>
+    </message>
+    <message>
+        <source>The server already has them</source>
+        <translation>服务器上已经有这些图片</translation>
+    </message>
+    <message>
+        <source>They must be at the very same place there: {root}</source>
+        <translation>它们在服务器上必须位于完全相同的位置：{root}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2183,77 @@
     <message>
         <source>Wired from</source>
         <translation>连接自</translation>
+    </message>
+</context>
+<context>
+    <name>JobExporter</name>
+    <message>
+        <source>Choose an Empty Folder for the Training Job</source>
+        <translation>为训练任务选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the training job…</source>
+        <translation>正在写入训练任务…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Training Job</source>
+        <translation>导出训练任务</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Copying pictures: {done} of {total}</source>
+        <translation>正在复制图片：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Training job written to {folder}.</source>
+        <translation>训练任务已写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>The training job was not written.</source>
+        <translation>未写入训练任务。</translation>
+    </message>
+    <message>
+        <source>The training job is in {folder}.</source>
+        <translation>训练任务位于 {folder}。</translation>
+    </message>
+    <message>
+        <source>Copy this folder to the GPU machine, install Lepton Studio there, and run one of its scripts:</source>
+        <translation>请将此文件夹复制到 GPU 机器上，在那里安装 Lepton Studio，然后运行其中一个脚本：</translation>
+    </message>
+    <message>
+        <source>One GPU: {script} (Windows: {cmd})</source>
+        <translation>单个 GPU：{script}（Windows：{cmd}）</translation>
+    </message>
+    <message>
+        <source>Several GPUs of one machine: {script}</source>
+        <translation>一台机器的多个 GPU：{script}</translation>
+    </message>
+    <message>
+        <source>Several machines: {script} (edit the settings at its top first)</source>
+        <translation>多台机器：{script}（请先编辑脚本开头的设置）</translation>
+    </message>
+    <message>
+        <source>The training is saved into {project}. Copy it back and open it here: its runs appear in the Train step. README.md in the folder explains each step.</source>
+        <translation>训练结果会保存到 {project} 中。将它复制回来并在这里打开：它的运行记录会显示在“训练”步骤中。文件夹中的 README.md 说明了每一步。</translation>
+    </message>
+    <message>
+        <source>Pictures copied: {count}.</source>
+        <translation>已复制图片：{count} 张。</translation>
+    </message>
+    <message>
+        <source>Training Job Written</source>
+        <translation>训练任务已写入</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4355,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
+    <message>
+        <source>Write a folder with this project, its pictures and ready-made scripts, to train on a GPU server or several machines.</source>
+        <translation>写出一个包含此项目、其图片和现成脚本的文件夹，以便在 GPU 服务器或多台机器上训练。</translation>
+    </message>
     <message numerus="yes">
         <source>Runs (%n)</source>
         <translation>
@@ -4278,6 +4384,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Start Training</source>
         <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Export Training Job…</source>
+        <translation>导出训练任务…</translation>
     </message>
     <message>
         <source>Stop</source>

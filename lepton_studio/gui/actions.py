@@ -41,6 +41,7 @@ class Actions(QObject):
         self.save = make(Std.Save)
         self.save_as = make(Std.SaveAs)
         self.close = make(Std.Close)
+        self.export_job = make()
         self.quit = make(Std.Quit, QAction.MenuRole.QuitRole)
         self.undo = make(Std.Undo)
         self.redo = make(Std.Redo)
@@ -81,6 +82,8 @@ class Actions(QObject):
         for action in (self.save, self.save_as, self.close):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_job)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo)
@@ -114,7 +117,7 @@ class Actions(QObject):
         self.recent_menu_action.setEnabled(bool(files))
 
     def set_has_project(self, has_project: bool) -> None:
-        for action in (self.save, self.save_as, self.close):
+        for action in (self.save, self.save_as, self.close, self.export_job):
             action.setEnabled(has_project)
 
     def _undo(self) -> None:
@@ -149,6 +152,7 @@ class Actions(QObject):
         self.save.setText(self.tr("&Save"))
         self.save_as.setText(self.tr("Save &As…"))
         self.close.setText(self.tr("&Close Project"))
+        self.export_job.setText(self.tr("Export &Training Job…"))
         self.quit.setText(self.tr("&Quit"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.help.setText(self.tr("Lepton Studio &Help"))

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(c.save)
         a.save_as.triggered.connect(c.save_as)
         a.close.triggered.connect(c.close_project)
+        a.export_job.triggered.connect(self.export_training_job)
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.open_preferences)
         a.help.triggered.connect(lambda: HelpDialog(self).exec())
@@ -109,6 +110,12 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------
     def go_to(self, step: str) -> None:
         self.step_bar.select_step(step)
+
+    def export_training_job(self) -> None:
+        """File > Export Training Job…: the Train step does it (and says why it cannot)."""
+        if self.document.project is not None:
+            self.go_to("train")
+            self.page("train").export_job()
 
     def continue_project(self) -> None:
         """Go to the first step that is not done yet (or Export when all are)."""

@@ -36,6 +36,7 @@ from lepton_studio.gui.pages.base import StepPage, heading_font
 from lepton_studio.gui.step_status import step_title
 from lepton_studio.gui.training import texts
 from lepton_studio.gui.training.history import RunHistory
+from lepton_studio.gui.training.job_export import JobExporter
 from lepton_studio.gui.training.persist import SAVED_TO_FILE
 from lepton_studio.gui.training.plots import TrainingPlots
 from lepton_studio.gui.training.problem_banner import ProblemBanner
@@ -130,7 +131,12 @@ class TrainPage(StepPage):
         self.pause_button.setObjectName("pauseTraining")
         self.stop_button = QPushButton()
         self.stop_button.setObjectName("stopTraining")
-        for button in (self.start_button, self.pause_button, self.stop_button):
+        # Training elsewhere (a GPU server, a cluster): a folder with the project and scripts.
+        self.job_exporter = JobExporter(shell, self)
+        self.export_job_button = QPushButton()
+        self.export_job_button.setObjectName("exportTrainingJob")
+        for button in (self.start_button, self.pause_button, self.stop_button,
+                       self.export_job_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.blocked_label = QLabel()
         self.blocked_label.setObjectName("blockedReason")
@@ -142,6 +148,7 @@ class TrainPage(StepPage):
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
+        controls.addWidget(self.export_job_button)
         # Why Start is unavailable, and where to fix it: a row of its own under the buttons.
         self.blocked_row = QFrame()
         self.blocked_row.setObjectName("blockedRow")
@@ -205,6 +212,8 @@ class TrainPage(StepPage):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(s.stop)
         self.blocked_button.clicked.connect(self._go_to_fix)
+        self.export_job_button.clicked.connect(self.export_job)
+        self.job_exporter.busyChanged.connect(lambda _busy: self._update_buttons())
         s.stateChanged.connect(self._on_state)
         s.eventReceived.connect(self._on_event)
         s.runsChanged.connect(self.refresh_history)
@@ -266,6 +275,13 @@ class TrainPage(StepPage):
         self.plots.clear_live()
         if not self.session.start():
             self.refresh_readiness()
+
+    def export_job(self) -> bool:
+        """Export Training Job…: a folder that trains this project on another machine."""
+        if self.project is None:
+            return False
+        self.refresh_readiness()
+        return self.job_exporter.start(self._blocked)
 
     def toggle_pause(self) -> None:
         if self.session.state == PAUSED:
@@ -465,6 +481,12 @@ class TrainPage(StepPage):
         self.stop_button.setEnabled(running and state != STOPPING)
         self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
         self.start_button.setToolTip(problem_sentence(self._blocked) if self._blocked else "")
+        self.export_job_button.setEnabled(has and self._blocked is None
+                                          and not self.job_exporter.busy)
+        self.export_job_button.setToolTip(
+            problem_sentence(self._blocked) if self._blocked else self.tr(
+                "Write a folder with this project, its pictures and ready-made scripts, to "
+                "train on a GPU server or several machines."))
 
     def refresh_history(self) -> None:
         project = self.project
@@ -522,6 +544,7 @@ class TrainPage(StepPage):
         self.tabs.setTabText(0, self.tr("Settings"))
         self.tabs.setTabText(1, self._runs_tab_text())
         self.start_button.setText(self.tr("Start Training"))
+        self.export_job_button.setText(self.tr("Export Training Job…"))
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop after the current batch; the best model "
                                             "so far is kept."))
