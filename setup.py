@@ -39,6 +39,7 @@ class BuildPyWithResources(build_py):
         if getattr(self, "editable_mode", False):
             return
         target = Path(self.build_lib) / "lepton_studio" / "resources"
+        shutil.rmtree(target, ignore_errors=True)  # no stale files from an earlier build
         shutil.copytree(ROOT / "resources", target, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         tool = lrelease()
