@@ -130,11 +130,16 @@ class DataBrowser(QWidget):
         self.rename_button.clicked.connect(self.ask_rename)
         self.merge_button.clicked.connect(self._show_merge_menu)
         self.delete_button.clicked.connect(self.ask_delete)
-        class_buttons = QHBoxLayout()
-        for button in (self.rename_button, self.merge_button, self.delete_button):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            class_buttons.addWidget(button)
-        class_buttons.addStretch(1)
+        # Two short rows rather than one long one: in German and French a single row made
+        # the window wider than 1000 px.
+        class_buttons = QVBoxLayout()
+        for row_buttons in ((self.rename_button, self.merge_button), (self.delete_button,)):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                row.addWidget(button)
+            row.addStretch(1)
+            class_buttons.addLayout(row)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
