@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from . import problems as P
 from .blocks import Inferred, Shape, get_block
-from .graph import Graph
+from .graph import Edge, Graph
 from .problems import ERROR, WARNING, LeptonError, Problem
 
 BYTES_PER_VALUE = 4
@@ -88,13 +88,14 @@ def analyse(graph: Graph, batch_size: int = 32, memory_bytes: int | None = -1) -
     elif len(outputs) > 1:
         problems.extend(Problem(P.MANY_OUTPUTS, n.id, {"count": len(outputs)}) for n in outputs)
 
-    order, in_cycle = _topological_order(graph)
+    wiring = _Wiring(graph)
+    order, in_cycle = _topological_order(graph, wiring)
     if in_cycle:
         problems.extend(Problem(P.CYCLE, node_id) for node_id in sorted(in_cycle))
 
     input_id = inputs[0].id if len(inputs) == 1 else None
     output_id = outputs[0].id if len(outputs) == 1 else None
-    on_path = _on_path(graph, input_id, output_id)
+    on_path = _on_path(wiring, input_id, output_id)
     if input_id and output_id and not on_path and not in_cycle:
         problems.append(Problem(P.NO_PATH, output_id))
     for node_id in graph.nodes:
@@ -103,7 +104,7 @@ def analyse(graph: Graph, batch_size: int = 32, memory_bytes: int | None = -1) -
             problems.append(Problem(P.NOT_ON_PATH, node_id, severity=WARNING))
 
     for node_id in order:
-        _infer_node(graph, node_id, result)
+        _infer_node(graph, wiring, node_id, result)
 
     result.order = [n for n in order if n in on_path]
     for node_id in result.order:
@@ -129,11 +130,30 @@ def analyse(graph: Graph, batch_size: int = 32, memory_bytes: int | None = -1) -
     return result
 
 
-def _infer_node(graph: Graph, node_id: str, result: Analysis) -> None:
+class _Wiring:
+    """Each node's wires in and out, indexed once per analysis (the graph keeps a flat
+    list of wires; scanning it per node made analysis quadratic)."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.outgoing: dict[str, list[Edge]] = {node_id: [] for node_id in graph.nodes}
+        self.incoming: dict[str, list[Edge]] = {node_id: [] for node_id in graph.nodes}
+        for edge in graph.edges:
+            self.outgoing[edge.source].append(edge)
+            self.incoming[edge.target].append(edge)
+
+    def sources(self, node_id: str, count: int) -> list[str | None]:
+        found: list[str | None] = [None] * count
+        for edge in self.incoming[node_id]:
+            if edge.target_input < count:
+                found[edge.target_input] = edge.source
+        return found
+
+
+def _infer_node(graph: Graph, wiring: _Wiring, node_id: str, result: Analysis) -> None:
     node = graph.nodes[node_id]
     spec = get_block(node.block)
     info = result.nodes[node_id]
-    sources = graph.inputs_of(node_id)
+    sources = wiring.sources(node_id, spec.num_inputs)
     shapes: list[Shape] = []
     for index, source in enumerate(sources):
         if source is None:
@@ -154,29 +174,27 @@ def _infer_node(graph: Graph, node_id: str, result: Analysis) -> None:
         result.problems.append(problem if info.on_path else replace(problem, severity=WARNING))
 
 
-def _topological_order(graph: Graph) -> tuple[list[str], set[str]]:
+def _topological_order(graph: Graph, wiring: _Wiring) -> tuple[list[str], set[str]]:
     """Kahn's algorithm; nodes left over sit on (or behind) a cycle."""
-    indegree = {node_id: 0 for node_id in graph.nodes}
-    for edge in graph.edges:
-        indegree[edge.target] += 1
+    indegree = {node_id: len(wiring.incoming[node_id]) for node_id in graph.nodes}
     ready = deque(node_id for node_id, degree in indegree.items() if degree == 0)
     order: list[str] = []
     while ready:
         node_id = ready.popleft()
         order.append(node_id)
-        for edge in graph.edges_from(node_id):
+        for edge in wiring.outgoing[node_id]:
             indegree[edge.target] -= 1
             if indegree[edge.target] == 0:
                 ready.append(edge.target)
     leftover = set(graph.nodes) - set(order)
-    return order, _cycle_members(graph, leftover)
+    return order, _cycle_members(wiring, leftover)
 
 
-def _cycle_members(graph: Graph, leftover: set[str]) -> set[str]:
+def _cycle_members(wiring: _Wiring, leftover: set[str]) -> set[str]:
     """Of the nodes Kahn could not order, those that lie on a cycle themselves."""
     members = set()
     for start in leftover:
-        seen, stack = set(), [e.target for e in graph.edges_from(start) if e.target in leftover]
+        seen, stack = set(), [e.target for e in wiring.outgoing[start] if e.target in leftover]
         while stack:
             current = stack.pop()
             if current == start:
@@ -185,16 +203,16 @@ def _cycle_members(graph: Graph, leftover: set[str]) -> set[str]:
             if current in seen:
                 continue
             seen.add(current)
-            stack.extend(e.target for e in graph.edges_from(current) if e.target in leftover)
+            stack.extend(e.target for e in wiring.outgoing[current] if e.target in leftover)
     return members
 
 
-def _on_path(graph: Graph, input_id: str | None, output_id: str | None) -> set[str]:
+def _on_path(wiring: _Wiring, input_id: str | None, output_id: str | None) -> set[str]:
     """Nodes reachable from the input that also reach the output."""
     if input_id is None or output_id is None:
         return set()
-    forward = _reach(input_id, lambda n: (e.target for e in graph.edges_from(n)))
-    backward = _reach(output_id, lambda n: (e.source for e in graph.edges_to(n)))
+    forward = _reach(input_id, lambda n: (e.target for e in wiring.outgoing[n]))
+    backward = _reach(output_id, lambda n: (e.source for e in wiring.incoming[n]))
     return forward & backward
 
 
