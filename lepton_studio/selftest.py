@@ -226,26 +226,14 @@ def check_pretrained(ctx: Context) -> str:
 
 def sample_project(size: int = TRAIN_IMAGE_SIZE):
     """The bundled sample images (four shapes) as a project at ``size`` pixels."""
-    from lepton_studio.core.data.sources import from_folder, sort_key
-    from lepton_studio.core.data.split import stratified_split
-    from lepton_studio.core.project import DatasetItem, DatasetSpec, ImageSettings, Project
-    from lepton_studio.core.templates import DEFAULT_TEMPLATE, make_template
     from lepton_studio.gui.resources import sample_dir
+    from lepton_studio.gui.sample import build_sample_project
 
     folder = sample_dir()
     assert folder is not None, "the sample images (resources/sample/images) are missing"
-    candidates = from_folder(folder)
-    assert candidates, f"no images in {folder}"
-    classes = sorted({label for _, label in candidates}, key=sort_key)
-    keys = [path.relative_to(folder).as_posix() for path, _ in candidates]
-    labels = [label for _, label in candidates]
-    splits = stratified_split(labels, seed=0, keys=keys)
-    items = [DatasetItem(key, classes.index(label), split)
-             for key, label, split in zip(keys, labels, splits, strict=True)]
-    dataset = DatasetSpec(root=str(folder), source="folder", class_names=classes, items=items,
-                          image=ImageSettings(size=size))
-    graph = make_template(DEFAULT_TEMPLATE, "rgb", size, len(classes))
-    return Project(name="Self-test", graph=graph, dataset=dataset)
+    project = build_sample_project("Self-test", image_size=size)
+    assert project.dataset.items, f"no images in {folder}"
+    return project
 
 
 def check_training(ctx: Context) -> str:

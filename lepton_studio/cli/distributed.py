@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import socket
 import sys
@@ -67,11 +66,12 @@ def train_distributed(args: argparse.Namespace) -> int:
     from ..core import paths
     from ..core.project import load_project
     from ..core.training import distributed as D
+    from .project_commands import run_settings
 
     launch = D.launch_environment()
     main = launch.rank == 0
     project = load_project(args.project)  # every process: the same settings and data
-    settings = _settings(project.training, args)
+    settings = run_settings(project.training, args)
     threads = args.threads or max(1, (os.cpu_count() or 1) // launch.local_world_size)
     context = None
     with D.terminate_as_interrupt():
@@ -98,17 +98,6 @@ def train_distributed(args: argparse.Namespace) -> int:
     return 2 if run.status == "failed" else 0
 
 
-def _settings(training, args: argparse.Namespace):
-    from .project_commands import _check_training_args
-
-    settings = dataclasses.replace(training)  # options apply to this run only
-    for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
-                        ("learning_rate", args.lr), ("optimizer", args.optimizer),
-                        ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
-        if value is not None:
-            setattr(settings, name, value)
-    _check_training_args(settings)
-    return settings
 
 
 def _printer(quiet: bool):

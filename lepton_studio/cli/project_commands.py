@@ -164,13 +164,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from ..core.training.runner import run_training
 
     project = _load(args.project)
-    settings = dataclasses.replace(project.training)  # options apply to this run only
-    for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
-                        ("learning_rate", args.lr), ("optimizer", args.optimizer),
-                        ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
-        if value is not None:
-            setattr(settings, name, value)
-    _check_training_args(settings)
+    settings = run_settings(project.training, args)
     progress = _progress_printer(args.json)
     bar = ProgressBar("Epoch")
 
@@ -200,6 +194,18 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
               f"{run.best_epoch}, {run.duration_s:.0f} s on {run.device}. Saved {args.project}.")
     return 2 if run.status == "failed" else 0
+
+
+def run_settings(training, args: argparse.Namespace):
+    """The project's training settings with the command's options, for this run only."""
+    settings = dataclasses.replace(training)
+    for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
+                        ("learning_rate", args.lr), ("optimizer", args.optimizer),
+                        ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
+        if value is not None:
+            setattr(settings, name, value)
+    _check_training_args(settings)
+    return settings
 
 
 def _check_training_args(settings) -> None:

@@ -7,7 +7,7 @@ hand on tiny examples; the model runs in batches with progress and cancellation.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,6 @@ class Evaluation:
     labels: np.ndarray
     probabilities: np.ndarray
     metrics: Metrics
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def predictions(self) -> np.ndarray:

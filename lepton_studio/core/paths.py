@@ -75,3 +75,15 @@ def documents_dir(create: bool = True) -> Path:
     else:
         folder = Path(platformdirs.user_documents_dir()) / DOCUMENTS_SUBFOLDER
     return _ensure(folder, create)
+
+
+def folder_bytes(folder: str | os.PathLike[str]) -> int:
+    """Bytes of every file under ``folder`` (0 when it does not exist; unreadable files skipped)."""
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(root, name)).st_size
+            except OSError:
+                pass
+    return total

@@ -32,17 +32,6 @@ from lepton_studio.gui.translations import LANGUAGES, SYSTEM
 from lepton_studio.gui.workers import TaskManager
 
 
-def folder_size(folder: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            try:
-                total += os.stat(os.path.join(root, name)).st_size
-            except OSError:
-                pass
-    return total
-
-
 def clear_image_cache(root: Path) -> None:
     """Delete the decoded-image cache and the backbone features computed from it (only
     folders the caches themselves made)."""
@@ -57,9 +46,10 @@ def clear_image_cache(root: Path) -> None:
 
 def cache_size(root: Path) -> int:
     """Bytes of the decoded-image cache and of the features computed from it."""
+    from lepton_studio.core.paths import folder_bytes
     from lepton_studio.core.training.features import feature_store_root
 
-    return folder_size(root) + folder_size(feature_store_root(root))
+    return folder_bytes(root) + folder_bytes(feature_store_root(root))
 
 
 class PreferencesDialog(QDialog):

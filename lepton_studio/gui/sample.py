@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 SAMPLE_IMAGE_SIZE = 64
 
 
-def build_sample_project(name: str) -> Project:
+def build_sample_project(name: str, image_size: int = SAMPLE_IMAGE_SIZE) -> Project:
     """A new (unsaved) project over the bundled images, with a template model."""
     from lepton_studio.core.data.sources import from_folder, sort_key
     from lepton_studio.core.data.split import stratified_split
@@ -32,6 +32,6 @@ def build_sample_project(name: str) -> Project:
     items = [DatasetItem(key, classes.index(label), split)
              for key, label, split in zip(keys, labels, splits, strict=True)]
     dataset = DatasetSpec(root=str(folder), source="folder", class_names=classes, items=items,
-                          image=ImageSettings(size=SAMPLE_IMAGE_SIZE))
-    graph = make_template(DEFAULT_TEMPLATE, "rgb", SAMPLE_IMAGE_SIZE, len(classes))
+                          image=ImageSettings(size=image_size))
+    graph = make_template(DEFAULT_TEMPLATE, "rgb", image_size, len(classes))
     return Project(name=name, graph=graph, dataset=dataset)

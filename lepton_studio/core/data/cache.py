@@ -212,14 +212,9 @@ class ImageCache:
 
     def size_bytes(self) -> int:
         """Bytes used on disk by every settings folder under the cache root."""
-        total = 0
-        for folder, _dirs, files in os.walk(self.cache_root):
-            for name in files:
-                try:
-                    total += os.stat(os.path.join(folder, name)).st_size
-                except OSError:
-                    pass
-        return total
+        from ..paths import folder_bytes
+
+        return folder_bytes(self.cache_root)
 
     def clear(self) -> None:
         """Delete every settings folder under the cache root (all sizes, all colours)."""
