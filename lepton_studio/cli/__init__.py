@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..core.problems import LeptonError
 from . import distributed, project_commands
-from .output import print_problem
+from .output import Parser, print_problem, say
 
 try:  # being written in parallel; see docs/architecture.md
     from . import export_commands
@@ -31,7 +31,7 @@ COMMANDS = ("new", "train", "evaluate", "info", "export", "predict", "job")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="lepton-studio",
         description="Lepton Studio: build, train, check and export image classifiers.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -59,9 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the exit flush
         return 0
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        say("Interrupted.", file=sys.stderr)
         return 130
     except Exception:
         log.exception("internal error in command %s", args.command)
-        print(f"Internal error. The details are in the log file: {log_file}", file=sys.stderr)
+        say(f"Internal error. The details are in the log file: {log_file}", file=sys.stderr)
         return 1

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..core.tasks import Progress
-from .output import ProgressBar, print_json, print_problem
+from .output import ProgressBar, print_json, print_problem, say
 
 
 def add_parsers(subparsers) -> None:
@@ -46,12 +46,12 @@ def cmd_job(args: argparse.Namespace) -> int:
                     "scripts": [str(p) for p in summary.scripts],
                     "images_copied": summary.images_copied, "bytes_copied": summary.bytes_copied})
         return 0
-    print(f"Wrote the training job {summary.folder}")
-    print(f"  project  {summary.project_file.name}")
+    say(f"Wrote the training job {summary.folder}")
+    say(f"  project  {summary.project_file.name}")
     if not args.no_images:
-        print(f"  images   {summary.images_copied} files ({_size(summary.bytes_copied)}) in data/")
-    print("  scripts  " + ", ".join(p.name for p in summary.scripts))
-    print("Copy the folder to the training machine and follow its README.md.")
+        say(f"  images   {summary.images_copied} files ({_size(summary.bytes_copied)}) in data/")
+    say("  scripts  " + ", ".join(p.name for p in summary.scripts))
+    say("Copy the folder to the training machine and follow its README.md.")
     return 0
 
 
@@ -80,7 +80,7 @@ def train_distributed(args: argparse.Namespace) -> int:
             if main:
                 where = f"{context.world_size} processes ({context.backend})" if context.parallel \
                     else "1 process"
-                print(f"Rank 0 on {socket.gethostname()} writes {args.project.resolve()}; training on "
+                say(f"Rank 0 on {socket.gethostname()} writes {args.project.resolve()}; training on "
                       f"{where}, {context.device} here.", file=sys.stderr)
             run = D.train_project(project, args.project, paths.cache_dir() / "images", context,
                                   settings, threads, _printer(args.json) if main else None)
@@ -92,7 +92,7 @@ def train_distributed(args: argparse.Namespace) -> int:
         print_json(run.to_dict() | {"graph": None})
     else:
         accuracy = f"{run.best_val_accuracy:.1%}" if run.best_val_accuracy is not None else "n/a"
-        print(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
+        say(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
               f"{run.best_epoch}, {run.duration_s:.0f} s on {run.settings.get('world_size', 1)} × "
               f"{run.device}. Saved {args.project}.")
     return 2 if run.status == "failed" else 0
@@ -123,7 +123,7 @@ def _printer(quiet: bool):
             epoch_bar.close()
             val = (f"  val loss {event.val_loss:.3f}  val acc {event.val_accuracy:.1%}"
                    if event.val_accuracy is not None else "")
-            print(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
+            say(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
                   f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s"
                   f"{'  *' if event.is_best else ''}", file=sys.stderr)
         elif isinstance(event, TrainingFinished) and event.problem is not None:

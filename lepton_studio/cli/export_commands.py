@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core import problems as P
 from ..core.problems import LeptonError
 from ..core.tasks import Progress
-from .output import ProgressBar, print_json, print_problem
+from .output import ProgressBar, print_json, print_problem, printable, say
 
 
 def add_parsers(subparsers) -> None:
@@ -72,21 +72,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_json(report.to_dict())
         return 0
     parity = report.parity
-    print(f"Exported run {report.run_id} as {report.format} to {report.out_dir}")
-    print(f"  model: {report.model_file}"
+    say(f"Exported run {report.run_id} as {report.format} to {report.out_dir}")
+    say(f"  model: {report.model_file}"
           + (f" (exporter: {report.exporter}, opset {report.opset})" if report.opset else
              f" ({report.exporter})"))
-    print(f"  check: {parity.same_top1}/{parity.images} {parity.source} images with the same "
+    say(f"  check: {parity.same_top1}/{parity.images} {parity.source} images with the same "
           f"class as the app, max probability difference {parity.max_abs_diff:.2g}")
     q = report.quantization
     if q is not None:
         change = (f", accuracy {q.float_accuracy:.1%} -> {q.int8_accuracy:.1%} on {q.images} "
                   f"{q.split} images" if q.accuracy_change is not None else "")
-        print(f"  int8 ({q.method}): {q.float_bytes:,} -> {q.int8_bytes:,} bytes "
+        say(f"  int8 ({q.method}): {q.float_bytes:,} -> {q.int8_bytes:,} bytes "
               f"({q.size_ratio:.0%}){change}")
     for warning in report.warnings:
-        print(f"  note: {warning}", file=sys.stderr)
-    print(f"  try it: python {Path(report.out_dir) / 'predict.py'} IMAGE")
+        say(f"  note: {warning}", file=sys.stderr)
+    say(f"  try it: python {Path(report.out_dir) / 'predict.py'} IMAGE")
     return 0
 
 
@@ -107,6 +107,6 @@ def cmd_predict(args: argparse.Namespace) -> int:
             if result.problem is not None:
                 print_problem(result.problem)
                 continue
-            best = ", ".join(f"{label} {p:.1%}" for label, p in result.top)
-            print(f"{result.path}: {best}")
+            best = ", ".join(f"{printable(label)} {p:.1%}" for label, p in result.top)
+            say(f"{printable(result.path)}: {best}")
     return 2 if any(r.problem is not None for r in results) else 0

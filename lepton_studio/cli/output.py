@@ -1,27 +1,85 @@
-"""Printing for the command line: problems, JSON, and a progress bar on stderr."""
+"""Printing for the command line: problems, JSON, and a progress bar on stderr.
+
+Every human-readable line goes through ``say`` (or ``print_problem``), which escapes
+control characters, bidi overrides and undecodable bytes (``core.text.visible``): a
+class or file name can never retitle, clear or reorder the user's terminal, and a
+character the terminal's encoding lacks is shown as an escape instead of crashing.
+JSON keeps the exact text (JSON escapes control characters itself).
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
-from typing import Any
+from typing import IO, Any
 
 from ..core.problems import Problem
+from ..core.text import visible
+
+printable = visible  # the name the CLI modules use for one value (escapes newlines too)
+
+
+def say(*parts: object, file: IO[str] | None = None, sep: str = " ", end: str = "\n") -> None:
+    """``print`` for people: control characters shown as escapes, never sent raw."""
+    stream = file if file is not None else sys.stdout
+    text = visible(sep.join(str(p) for p in parts), keep="\n") + end
+    stream.write(_encodable(text, stream))
+    if stream is sys.stderr:
+        stream.flush()
+
+
+def _encodable(text: str, stream: IO[str]) -> str:
+    """``text`` with characters the stream cannot encode replaced by backslash escapes."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return text
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+    except LookupError:
+        pass
+    return text
+
+
+def problem_lines(problem: Problem) -> tuple[str, str]:
+    """The problem's message and hint, with every text value made printable first
+    (so a newline in a file name cannot start a line of its own)."""
+    values = {k: visible(v) if isinstance(v, str) else v for k, v in problem.values.items()}
+    safe = Problem(problem.code, problem.node_id, values, problem.severity)
+    return safe.message(), safe.hint()
 
 
 def print_problem(problem: Problem, as_json: bool = False) -> None:
     if as_json:
-        print(json.dumps({"error": problem.to_dict()}, ensure_ascii=False))
+        print_json({"error": problem.to_dict()})
         return
-    print(f"Error: {problem.message()}", file=sys.stderr)
-    hint = problem.hint()
+    message, hint = problem_lines(problem)
+    say(f"Error: {message}", file=sys.stderr)
     if hint:
-        print(f"  How to fix: {hint}", file=sys.stderr)
+        say(f"  How to fix: {hint}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """The exact data as JSON; ASCII escapes when the text cannot be written as it is
+    (a name with undecodable bytes, a terminal whose encoding lacks a character)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(data, ensure_ascii=True, indent=2, default=str)
+    sys.stdout.write(text + "\n")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its messages (which quote what the user typed) escaped."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            say(message, file=file or sys.stderr, end="")
 
 
 class ProgressBar:
@@ -42,7 +100,8 @@ class ProgressBar:
         width = 30
         filled = int(width * done / total) if total else 0
         bar = "#" * filled + "-" * (width - filled)
-        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {extra}".ljust(100)[:120])
+        line = visible(f"{self.label} [{bar}] {done}/{total} {extra}")
+        sys.stderr.write(_encodable("\r" + line.ljust(100)[:120], sys.stderr))
         sys.stderr.flush()
 
     def close(self) -> None:

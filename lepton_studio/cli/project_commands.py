@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core import problems as P
 from ..core.problems import ERROR, LeptonError
 from ..core.tasks import Progress
-from .output import ProgressBar, print_json, print_problem
+from .output import ProgressBar, print_json, print_problem, printable, problem_lines, say
 
 
 def add_parsers(subparsers) -> None:
@@ -123,27 +123,28 @@ def cmd_new(args: argparse.Namespace) -> int:
     save_project(project, args.project)
     if not args.json:
         counts = {s: len(dataset.items_in(s)) for s in ("train", "val", "test")}
-        print(f"\nSaved {args.project}: {len(dataset.class_names)} classes, "
+        say(f"\nSaved {args.project}: {len(dataset.class_names)} classes, "
               f"{counts['train']} training / {counts['val']} validation / {counts['test']} test images, "
               f"{image.size}×{image.size} {image.color.upper()}, template {args.template}.")
     return 0
 
 
 def print_scan_report(report) -> None:
-    print(f"Found {len(report.items)} usable images in {len(report.class_names)} classes "
+    say(f"Found {len(report.items)} usable images in {len(report.class_names)} classes "
           f"({report.total} files checked).")
-    width = max((len(c) for c in report.class_counts), default=5)
+    names = {name: printable(name) for name in report.class_counts}
+    width = max((len(n) for n in names.values()), default=5)
     for name, count in report.class_counts.items():
-        print(f"  {name:<{width}}  {count:>6}")
+        say(f"  {names[name]:<{width}}  {count:>6}")
     problems = report.problems()
     if problems:
-        print("Findings:")
+        say("Findings:")
         for problem in problems[:50]:
             mark = "error" if problem.severity == ERROR else "note"
-            print(f"  [{mark}] {problem.message()}")
+            say(f"  [{mark}] {problem_lines(problem)[0]}")
         if len(problems) > 50:
-            print(f"  … and {len(problems) - 50} more (use --json for all).")
-    print(f"Suggested: {report.suggested_size}×{report.suggested_size} pixels, "
+            say(f"  … and {len(problems) - 50} more (use --json for all).")
+    say(f"Suggested: {report.suggested_size}×{report.suggested_size} pixels, "
           f"{'grey' if report.suggested_color == 'gray' else 'colour'}.")
 
 
@@ -179,7 +180,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             val = (f"  val loss {event.val_loss:.3f}  val acc {event.val_accuracy:.1%}"
                    if event.val_accuracy is not None else "")
             best = "  *" if event.is_best else ""
-            print(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
+            say(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
                   f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s{best}",
                   file=sys.stderr)
         elif isinstance(event, TrainingFinished) and event.problem is not None and not args.json:
@@ -191,7 +192,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print_json(run.to_dict() | {"graph": None})
     else:
         accuracy = f"{run.best_val_accuracy:.1%}" if run.best_val_accuracy is not None else "n/a"
-        print(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
+        say(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
               f"{run.best_epoch}, {run.duration_s:.0f} s on {run.device}. Saved {args.project}.")
     return 2 if run.status == "failed" else 0
 
@@ -229,17 +230,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print_json(result.to_dict())
         return 0
     m = result.metrics
-    print(f"Run {result.run_id} on the {result.split} split ({len(result.paths)} images)")
-    print(f"Accuracy {m.accuracy:.1%}   balanced accuracy {m.balanced_accuracy:.1%}")
-    width = max(len(n) for n in result.class_names)
-    print(f"{'class':<{width}}  precision  recall     F1  images")
+    say(f"Run {result.run_id} on the {result.split} split ({len(result.paths)} images)")
+    say(f"Accuracy {m.accuracy:.1%}   balanced accuracy {m.balanced_accuracy:.1%}")
+    names = [printable(n) for n in result.class_names]
+    width = max(len(n) for n in names)
+    say(f"{'class':<{width}}  precision  recall     F1  images")
     for c in m.per_class:
-        print(f"{c.name:<{width}}  {c.precision:>9.1%}  {c.recall:>6.1%}  {c.f1:>5.1%}  {c.support:>6}")
-    print("Confusion matrix (rows: true class, columns: predicted):")
+        say(f"{printable(c.name):<{width}}  {c.precision:>9.1%}  {c.recall:>6.1%}  {c.f1:>5.1%}  {c.support:>6}")
+    say("Confusion matrix (rows: true class, columns: predicted):")
     cell = max(5, max(len(str(int(v))) for v in m.confusion.flat) + 1)
-    print(" " * (width + 2) + "".join(f"{i:>{cell}}" for i in range(len(result.class_names))))
-    for i, name in enumerate(result.class_names):
-        print(f"{name:<{width}}  " + "".join(f"{int(v):>{cell}}" for v in m.confusion[i]) + f"   ({i})")
+    say(" " * (width + 2) + "".join(f"{i:>{cell}}" for i in range(len(result.class_names))))
+    for i, name in enumerate(names):
+        say(f"{name:<{width}}  " + "".join(f"{int(v):>{cell}}" for v in m.confusion[i]) + f"   ({i})")
     return 0
 
 
@@ -270,21 +272,21 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     model = data["model"]
-    print(f"Project {project.name}")
-    print(f"Model: {model['blocks']} blocks, {model['parameters']:,} parameters, "
+    say(f"Project {printable(project.name)}")
+    say(f"Model: {model['blocks']} blocks, {model['parameters']:,} parameters, "
           f"{model['multiply_adds']:,} multiply-adds, {model['size_mb']} MB"
           + ("" if model["valid"] else " — has problems:"))
     for problem in analysis.problems:
-        print(f"  {problem.message()}")
+        say(f"  {problem_lines(problem)[0]}")
     if dataset is None:
-        print("Dataset: none yet")
+        say("Dataset: none yet")
     else:
         images = data["dataset"]["images"]
-        print(f"Dataset: {len(dataset.class_names)} classes ({', '.join(dataset.class_names)}); "
+        say(f"Dataset: {len(dataset.class_names)} classes ({', '.join(printable(c) for c in dataset.class_names)}); "
               f"{images['train']} train / {images['val']} validation / {images['test']} test; "
               f"{dataset.image.size}×{dataset.image.size} {dataset.image.color}")
     for run in data["runs"]:
         acc = f"{run['best_val_accuracy']:.1%}" if run["best_val_accuracy"] is not None else "n/a"
         mark = " (selected)" if run["id"] == project.selected_run else ""
-        print(f"Run {run['id']}{mark}: {run['status']}, {run['epochs']} epochs, best {acc}")
+        say(f"Run {run['id']}{mark}: {run['status']}, {run['epochs']} epochs, best {acc}")
     return 0
