@@ -100,7 +100,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise LeptonError(P.DATA_NOT_FOUND, path=str(args.data))
     if args.image_size is not None and not 16 <= args.image_size <= 512:
         raise LeptonError(P.BAD_IMAGE_SIZE, size=args.image_size)
-    candidates = from_csv(args.data) if args.data.is_file() else from_folder(args.data)
+    # Anything but a folder is read as a CSV, which refuses a pipe or a device by name.
+    candidates = from_folder(args.data) if args.data.is_dir() else from_csv(args.data)
     report = scan(candidates, color=args.color, on_event=_progress_printer(args.json))
     errors = [p for p in report.problems() if p.severity == ERROR and not p.code.startswith("data_skipped")]
     if args.json:

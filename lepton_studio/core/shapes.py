@@ -60,6 +60,10 @@ class Analysis:
         return (self.total_params * BYTES_PER_VALUE * TRAINING_COPIES_OF_WEIGHTS
                 + self.activation_values * batch_size * BYTES_PER_VALUE * TRAINING_COPIES_OF_ACTIVATIONS)
 
+    def inference_bytes(self) -> int:
+        """Weights plus one image's activations: what building and running it needs."""
+        return (self.total_params + self.activation_values) * BYTES_PER_VALUE
+
     def output_shape(self, node_id: str) -> Shape | None:
         info = self.nodes.get(node_id)
         return info.shape if info else None
@@ -70,7 +74,41 @@ def physical_memory_bytes() -> int | None:
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):
-        return None
+        return _windows_memory_bytes()
+
+
+def _windows_memory_bytes() -> int | None:
+    try:
+        import ctypes
+
+        class _Status(ctypes.Structure):
+            _fields_ = [("length", ctypes.c_ulong), ("load", ctypes.c_ulong),
+                        ("total_phys", ctypes.c_ulonglong), ("avail_phys", ctypes.c_ulonglong),
+                        ("total_page", ctypes.c_ulonglong), ("avail_page", ctypes.c_ulonglong),
+                        ("total_virtual", ctypes.c_ulonglong), ("avail_virtual", ctypes.c_ulonglong),
+                        ("avail_extended", ctypes.c_ulonglong)]
+
+        status = _Status()
+        status.length = ctypes.sizeof(_Status)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return int(status.total_phys)
+    except (AttributeError, OSError, ImportError):
+        pass
+    return None
+
+
+def check_buildable(analysis: Analysis, memory_bytes: int | None = -1) -> None:
+    """Refuse (``model_too_large_to_load``) a model whose weights and one image's
+    activations would not fit, before torch allocates anything: a damaged or hostile
+    file can describe a Dense layer of billions of weights."""
+    if memory_bytes == -1:
+        memory_bytes = physical_memory_bytes()
+    if not memory_bytes:
+        return
+    needed, available = analysis.inference_bytes(), int(memory_bytes * MEMORY_SHARE)
+    if needed > available:
+        raise LeptonError(P.MODEL_TOO_LARGE_TO_LOAD, needed_mb=needed // 1_000_000,
+                          available_mb=available // 1_000_000)
 
 
 def analyse(graph: Graph, batch_size: int = 32, memory_bytes: int | None = -1) -> Analysis:
@@ -191,19 +229,51 @@ def _topological_order(graph: Graph, wiring: _Wiring) -> tuple[list[str], set[st
 
 
 def _cycle_members(wiring: _Wiring, leftover: set[str]) -> set[str]:
-    """Of the nodes Kahn could not order, those that lie on a cycle themselves."""
-    members = set()
-    for start in leftover:
-        seen, stack = set(), [e.target for e in wiring.outgoing[start] if e.target in leftover]
-        while stack:
-            current = stack.pop()
-            if current == start:
-                members.add(start)
-                break
-            if current in seen:
+    """Of the nodes Kahn could not order, those that lie on a cycle themselves: the
+    members of strongly connected components with more than one node (a block cannot
+    feed itself). Tarjan's algorithm, iterative, so linear and safe for long chains."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    members: set[str] = set()
+    for root in sorted(leftover):
+        if root in index:
+            continue
+        work = [(root, iter([e.target for e in wiring.outgoing[root] if e.target in leftover]))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, successors = work[-1]
+            advanced = False
+            for nxt in successors:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter([e.target for e in wiring.outgoing[nxt]
+                                            if e.target in leftover])))
+                    advanced = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if advanced:
                 continue
-            seen.add(current)
-            stack.extend(e.target for e in wiring.outgoing[current] if e.target in leftover)
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    members.update(component)
     return members
 
 

@@ -62,6 +62,16 @@ class ParamSpec:
             raise self._error(value, node_id)
         return value
 
+    def check_stored(self, value: Any, node_id: str | None = None) -> Any:
+        """``coerce`` for a value read from a file: its JSON type must already be right
+        (``"32"`` or ``true`` where a number belongs means the file is damaged)."""
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        fits = {BOOL: isinstance(value, bool), INT: is_number, FLOAT: is_number,
+                CHOICE: isinstance(value, str)}.get(self.kind, True)
+        if not fits:
+            raise self._error(value, node_id)
+        return self.coerce(value, node_id)
+
     def _error(self, value: Any, node_id: str | None) -> LeptonError:
         if self.kind == CHOICE:
             low, high = (self.choices[0], self.choices[-1]) if self.choices else ("", "")

@@ -25,6 +25,7 @@ Choices, fixed here once:
 from __future__ import annotations
 
 import os
+import stat
 from typing import IO, NamedTuple
 
 import numpy as np
@@ -49,8 +50,11 @@ TOO_LARGE = "too_large"
 UNSUPPORTED = "unsupported"
 UNREADABLE = "unreadable"
 MISSING = "missing"
+NOT_REGULAR = "not_regular"  # a pipe, device or socket: never opened as a picture
+FILE_TOO_LARGE = "file_too_large"  # more bytes than any picture we accept
 DECODE_ERROR_KINDS = (NOT_IMAGE, EMPTY, CORRUPT, TRUNCATED, TOO_LARGE, UNSUPPORTED,
-                      UNREADABLE, MISSING)
+                      UNREADABLE, MISSING, NOT_REGULAR, FILE_TOO_LARGE)
+MAX_FILE_BYTES = 1 << 30  # far above any photo; a bigger file would be a pixel bomb anyway
 
 _EXIF_ORIENTATION = 0x0112
 _GRAY_16 = ("I;16", "I;16B", "I;16L", "I;16N")
@@ -96,7 +100,7 @@ def load_image_info(path: str | os.PathLike[str] | IO[bytes], color: str = "rgb"
         raise ValueError(f"color must be one of {COLORS}, not {color!r}")
     if isinstance(path, (str, os.PathLike)):
         try:
-            f = open(path, "rb")
+            f = open_picture(path)
         except FileNotFoundError as exc:
             raise DecodeError(MISSING, str(exc)) from None
         except OSError as exc:
@@ -104,6 +108,40 @@ def load_image_info(path: str | os.PathLike[str] | IO[bytes], color: str = "rgb"
         with f:  # our own handle: closing it leaves the loaded image intact
             return _decode(f, color, target_size)
     return _decode(path, color, target_size)
+
+
+def file_refusal(st: os.stat_result) -> DecodeError | None:
+    """Why a path with this ``stat`` is never opened as a picture (None: it may be)."""
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a folder" if stat.S_ISDIR(st.st_mode) else "a pipe" if stat.S_ISFIFO(st.st_mode)
+                else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device")
+        return DecodeError(NOT_REGULAR, kind)
+    if st.st_size > MAX_FILE_BYTES:
+        return DecodeError(FILE_TOO_LARGE, f"{st.st_size // 1_000_000} MB")
+    return None
+
+
+def open_picture(path: str | os.PathLike[str]) -> IO[bytes]:
+    """Open a picture file without ever blocking on a FIFO or reading a device.
+
+    The same few lines as ``core/safe_files.py`` (this module may not import it): stat
+    first, open with ``O_NONBLOCK``, check the opened handle again. Raises DecodeError
+    (``not_regular``, ``file_too_large``) or OSError.
+    """
+    refusal = file_refusal(os.stat(path))
+    if refusal is not None:
+        raise refusal
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        refusal = file_refusal(os.fstat(fd))
+        if refusal is not None:
+            raise refusal
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _decode(f: IO[bytes], color: str, target_size: int | None) -> tuple[Image.Image, ImageInfo]:

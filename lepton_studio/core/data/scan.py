@@ -23,7 +23,7 @@ from .. import problems as P
 from ..problems import ERROR, WARNING, LeptonError, Problem
 from ..tasks import CancelToken, EventCallback, ignore_event
 from ._parallel import Throttle, run_parallel
-from .decode import DecodeError, load_image_info
+from .decode import DecodeError, file_refusal, load_image_info
 from .sources import Candidates, Skipped, sort_key
 
 TINY_SIDE = 16               # an image with a side below this is "tiny"
@@ -216,7 +216,11 @@ def decode_failure(path: str | Path, error: DecodeError) -> LeptonError:
 
 def _check(path: Path, label: str, detect_gray: bool) -> ScanItem | Skipped:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        refusal = file_refusal(st)  # a pipe, a device, a huge sparse file: never read
+        if refusal is not None:
+            return Skipped(path, refusal.kind, refusal.detail)
+        size = st.st_size
         if size == 0:
             return Skipped(path, "empty", "0 bytes")
         if size > _STREAM_ABOVE:

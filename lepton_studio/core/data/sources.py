@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import problems as P
 from ..problems import LeptonError, Problem
+from ..safe_files import read_capped
 from .decode import has_image_extension
 
 # Skip reasons. The decoder's kinds (not_image, empty, corrupt, truncated, too_large,
@@ -24,6 +25,7 @@ from .decode import has_image_extension
 BAD_ROW = "bad_row"      # a CSV line without a usable path and label
 NO_CLASS = "no_class"    # an image directly in the root folder, outside any class folder
 NO_LABEL = "no_label"    # a picked file given an empty label
+MAX_CSV_BYTES = 256 * 2**20  # a million rows of long paths fit well below
 
 # Names that operating systems and archivers leave behind: skipped silently.
 _JUNK_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
@@ -62,6 +64,8 @@ SKIP_CODES: dict[str, str] = {
     "unsupported": P.DATA_UNSUPPORTED,
     "unreadable": P.DATA_UNREADABLE,
     "missing": P.DATA_MISSING,
+    "not_regular": P.DATA_NOT_REGULAR,
+    "file_too_large": P.DATA_FILE_TOO_LARGE,
     BAD_ROW: P.DATA_BAD_ROW,
     NO_CLASS: P.DATA_NO_CLASS,
     NO_LABEL: P.DATA_NO_LABEL,
@@ -210,7 +214,7 @@ def from_csv(csv_path: str | os.PathLike[str]) -> Candidates:
     """
     csv_path = Path(csv_path)
     try:
-        raw = csv_path.read_bytes()
+        raw = read_capped(csv_path, MAX_CSV_BYTES)  # never a FIFO or /dev/zero
     except OSError as exc:
         raise LeptonError(P.DATA_CSV_UNREADABLE, path=str(csv_path), name=csv_path.name,
                           detail=exc.strerror or str(exc)) from None

@@ -18,11 +18,14 @@ from typing import Any
 from .. import problems as P
 from ..graph import Graph
 from ..problems import LeptonError
+from ..project import MAX_BLOB_BYTES
+from ..safe_files import read_capped
 from .manifest import Manifest
 
 WEIGHTS_FILE = "model.safetensors"
 GRAPH_FILE = "graph.json"
 MAX_SAFETENSORS_HEADER = 100 * 2**20
+MAX_GRAPH_BYTES = 64 * 2**20
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
@@ -46,7 +49,7 @@ def read_bundle_graph(manifest: Manifest) -> Graph:
     folder = manifest.folder
     name = manifest.document.get("graph_file", GRAPH_FILE)
     try:
-        doc = json.loads(manifest.path_of(name).read_text("utf-8"))
+        doc = json.loads(read_capped(manifest.path_of(name), MAX_GRAPH_BYTES).decode("utf-8"))
         return Graph.from_dict(doc)
     except LeptonError as exc:
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
@@ -62,11 +65,12 @@ def load_bundle_network(manifest: Manifest):
     from safetensors import SafetensorError
     from safetensors.torch import load
 
+    from ..checkpoints import load_exact_state
     from ..compiler import build_model
 
     folder, name = manifest.folder, manifest.model_file
     graph = read_bundle_graph(manifest)
-    data = manifest.path_of(name).read_bytes()
+    data = read_capped(manifest.path_of(name), MAX_BLOB_BYTES)
     if not looks_like_safetensors(data):
         raise LeptonError(P.EXPORT_UNSAFE_WEIGHTS, path=str(folder), name=name)
     try:
@@ -79,11 +83,8 @@ def load_bundle_network(manifest: Manifest):
     except LeptonError as exc:
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
                           reason=f"{GRAPH_FILE}: {exc.problem.message()}") from None
-    try:
-        network.load_state_dict(state, strict=True)
-    except RuntimeError as exc:
-        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
-                          reason=f"the weights do not fit the graph ({str(exc)[:160]})") from None
+    load_exact_state(network, state, lambda reason: LeptonError(
+        P.EXPORT_MISMATCH, path=str(folder), reason=f"the weights do not fit the graph ({reason[:160]})"))
     return network.eval(), graph
 
 
@@ -100,7 +101,7 @@ def project_from_bundle(folder: str | Path):
 
     manifest, labels, image = read_export_folder(Path(folder), kinds=("bundle",))
     graph = read_bundle_graph(manifest)
-    weights = manifest.path_of(manifest.model_file).read_bytes()
+    weights = read_capped(manifest.path_of(manifest.model_file), MAX_BLOB_BYTES)
     if not looks_like_safetensors(weights):
         raise LeptonError(P.EXPORT_UNSAFE_WEIGHTS, path=str(folder), name=manifest.model_file)
     run_info = manifest.document.get("run")

@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import problems as P
 from ..problems import LeptonError
+from ..safe_files import check_regular_file, read_capped
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "lepton-studio-export"
@@ -28,6 +29,7 @@ PREPROCESSING_FILE = "preprocessing.json"
 PREDICT_FILE = "predict.py"
 README_FILE = "README.md"
 MAX_MANIFEST_BYTES = 4 * 2**20
+MAX_EXPORT_FILE_BYTES = 8 * 2**30  # a listed file (the model may be large, never this large)
 _CHUNK = 2**20
 
 
@@ -78,9 +80,11 @@ def read_manifest(folder: str | os.PathLike[str], required: tuple[str, ...] = ()
     folder = Path(folder)
     path = folder / MANIFEST
     try:
-        if path.stat().st_size > MAX_MANIFEST_BYTES:
-            raise _invalid(folder, "too large")
-        doc = json.loads(path.read_bytes().decode("utf-8"))
+        doc = json.loads(read_capped(path, MAX_MANIFEST_BYTES).decode("utf-8"))
+    except LeptonError as exc:  # a pipe or device (said as such), or too large
+        if exc.code == P.FILE_TOO_LARGE:
+            raise _invalid(folder, "too large") from None
+        raise
     except FileNotFoundError:
         raise _invalid(folder, "manifest.json is missing") from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -115,7 +119,7 @@ def _check_file(folder: Path, name: Any, entry: Any) -> None:
         raise _invalid(folder, f"bad entry for {name}")
     path = folder / name
     try:
-        actual = path.stat().st_size
+        actual = check_regular_file(path, MAX_EXPORT_FILE_BYTES)  # never hash a pipe or device
     except FileNotFoundError:
         raise LeptonError(P.EXPORT_FILE_MISSING, path=str(folder), name=name) from None
     except OSError as exc:

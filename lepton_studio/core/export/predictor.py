@@ -28,6 +28,7 @@ from .. import problems as P
 from ..data import decode
 from ..problems import LeptonError, Problem
 from ..project import PROJECT_SUFFIX, ImageSettings
+from ..safe_files import check_regular_file, read_capped
 from ..tasks import CancelToken, EventCallback, Progress, ignore_event
 from .manifest import (
     LABELS_FILE,
@@ -254,9 +255,12 @@ def onnx_session(path: Path):
 
 def read_labels(path: Path, folder: Path) -> list[str]:
     try:
-        if path.stat().st_size > MAX_LABELS_BYTES:
-            raise LeptonError(P.EXPORT_MISMATCH, path=str(folder), reason="labels.txt is too large")
-        text = path.read_bytes().decode("utf-8")
+        text = read_capped(path, MAX_LABELS_BYTES).decode("utf-8")
+    except LeptonError as exc:
+        if exc.code == P.FILE_TOO_LARGE:
+            raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                              reason="labels.txt is too large") from None
+        raise
     except UnicodeDecodeError:
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
                           reason="labels.txt is not UTF-8 text") from None
@@ -281,7 +285,7 @@ def read_export_folder(folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle",
                           reason=f"a {manifest.kind} export, which Lepton Studio does not load")
     labels = read_labels(manifest.path_of(LABELS_FILE), folder)
     try:
-        spec = json.loads(manifest.path_of(PREPROCESSING_FILE).read_text("utf-8"))
+        spec = json.loads(read_capped(manifest.path_of(PREPROCESSING_FILE), MAX_LABELS_BYTES))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
                           reason="preprocessing.json is not valid JSON") from None
@@ -304,6 +308,8 @@ def load_predictor(path: str | os.PathLike[str], run_id: str | None = None,
     if path.suffix.lower() in PICKLE_SUFFIXES:
         raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path),
                           reason="a pickled or binary PyTorch file, which can run code when opened")
+    if path.exists() and not path.is_dir():
+        check_regular_file(path)  # a pipe or device named x.lepton: refused, never opened
     if path.is_file() and path.suffix.lower() == PROJECT_SUFFIX:
         return _project_predictor(path, run_id)
     if path.is_file() and (path.parent / MANIFEST).is_file():

@@ -20,6 +20,7 @@ from ..problems import LeptonError
 from ..project import DatasetSpec, Project, RunRecord, TrainingSettings, run_blob_key
 from ..shapes import analyse
 from ..tasks import CancelToken, EventCallback, ignore_event
+from .auto import choose_batch_size
 from .events import EpochEnded
 from .features import (
     FrozenSplit,
@@ -108,14 +109,21 @@ def new_run_id(project: Project) -> str:
     return f"run-{number}"
 
 
-def prepared_graph(project: Project):
-    """The project's graph made to follow its dataset, checked; a copy for the run."""
+def prepared_graph(project: Project, settings: TrainingSettings | None = None):
+    """The project's graph made to follow its dataset, checked; a copy for the run.
+
+    The memory estimate is checked here, before anything is built: with the run's batch
+    size when ``settings`` are given, else for batches of one.
+    """
     if project.dataset is None:
         raise LeptonError(P.NO_DATASET)
     dataset = project.dataset
     graph = project.graph.copy()
     graph.configure_io(dataset.image.color, dataset.image.size, len(dataset.class_names))
-    analysis = analyse(graph, memory_bytes=None)
+    batch_size = 1
+    if settings is not None:
+        batch_size = settings.batch_size or choose_batch_size(len(dataset.items_in("train")))
+    analysis = analyse(graph, batch_size=batch_size)
     if analysis.errors:
         first = analysis.errors[0]
         raise LeptonError(first.code, first.node_id, **first.values)
@@ -140,7 +148,7 @@ def run_training(project: Project, cache_root: str | Path,
     """
     settings = settings or project.training
     token = token or CancelToken()
-    graph = prepared_graph(project)
+    graph = prepared_graph(project, settings)
     model, merge_state = None, _same_state
     if data is None:
         split = frozen_backbone_split(graph)

@@ -161,7 +161,10 @@ class _Loop:
         # ``network`` is the plain model (weights, evaluation); ``model`` what trains it.
         self.network = model if model is not None else build_model(graph)
         if initial_state is not None:
-            self.network.load_state_dict(initial_state)
+            from ..checkpoints import load_exact_state
+
+            load_exact_state(self.network, initial_state,
+                             lambda reason: LeptonError(P.WEIGHTS_INVALID, reason=reason))
         # channels_last speeds convolutions up on CPUs as well as GPUs (1.3-1.9x measured
         # on the templates, see docs/benchmarks.md).
         self.network.to(self.device, memory_format=torch.channels_last)
