@@ -133,6 +133,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 def print_scan_report(report) -> None:
     say(f"Found {len(report.items)} usable images in {len(report.class_names)} classes "
           f"({report.total} files checked).")
+    if report.csv_encoding:
+        from ..core.data.csv_text import delimiter_name
+
+        bom = " with a byte-order mark" if report.csv_bom else ""
+        say(f"The CSV file was read as {report.csv_encoding}{bom}, "
+            f"{delimiter_name(report.csv_delimiter or ',')}-separated.")
     names = {name: printable(name) for name in report.class_counts}
     width = max((len(n) for n in names.values()), default=5)
     for name, count in report.class_counts.items():

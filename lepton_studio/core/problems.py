@@ -164,6 +164,12 @@ DATA_NO_CLASS = _register("data_no_class", QT_TRANSLATE_NOOP("Problems", "“{na
                           QT_TRANSLATE_NOOP("Problems", "Put each image in a sub-folder named after its class. Full path: {path}"))
 DATA_NO_LABEL = _register("data_no_label", QT_TRANSLATE_NOOP("Problems", "“{name}” has no label, so it was left out."),
                           QT_TRANSLATE_NOOP("Problems", "Give it the name of its class."))
+DATA_BAD_NAME = _register("data_bad_name", QT_TRANSLATE_NOOP("Problems", "“{name}” is {detail} whose name is not valid text (bytes from another encoding), so it was left out."),
+                          QT_TRANSLATE_NOOP("Problems", "Rename it, e.g. in the file manager, then check again. Full path: {path}"))
+DATA_LINKED_TWICE = _register("data_linked_twice", QT_TRANSLATE_NOOP("Problems", "“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once."),
+                              QT_TRANSLATE_NOOP("Problems", "Nothing to do; remove the link if it was not meant. Full path: {path}"))
+DATA_LINK_LOOP = _register("data_link_loop", QT_TRANSLATE_NOOP("Problems", "“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed."),
+                           QT_TRANSLATE_NOOP("Problems", "Nothing to do; the pictures in that folder are counted once. Full path: {path}"))
 DATA_DUPLICATES = _register("data_duplicates", QT_TRANSLATE_NOOP("Problems", "{count} files in class “{label}” are exact copies of the same picture: {names}."),
                             QT_TRANSLATE_NOOP("Problems", "Copies teach the model nothing new and can land in both training and test; keep only one."))
 DATA_LABEL_CONFLICT = _register("data_label_conflict", QT_TRANSLATE_NOOP("Problems", "The same picture appears with different labels ({labels}): {names}."),
@@ -188,6 +194,8 @@ DATA_ONE_CLASS = _register("data_one_class", QT_TRANSLATE_NOOP("Problems", "Only
                            QT_TRANSLATE_NOOP("Problems", "Put the images of each class in its own sub-folder."))
 DATA_FOLDER_MISSING = _register("data_folder_missing", QT_TRANSLATE_NOOP("Problems", "The folder {path} does not exist or is not a folder."),
                                 QT_TRANSLATE_NOOP("Problems", "It may have been moved or renamed, or its drive disconnected."))
+DATA_FOLDER_BAD_NAME = _register("data_folder_bad_name", QT_TRANSLATE_NOOP("Problems", "The path {path} is not valid text (bytes from another encoding), so a project cannot record it."),
+                                 QT_TRANSLATE_NOOP("Problems", "Rename the folder (or copy the pictures to a folder with a plain name) and try again."))
 DATA_CSV_UNREADABLE = _register("data_csv_unreadable", QT_TRANSLATE_NOOP("Problems", "The CSV file {path} cannot be read ({detail})."),
                                 QT_TRANSLATE_NOOP("Problems", "Check that the file exists and that you are allowed to open it."))
 DATA_CACHE_MISSING = _register("data_cache_missing", QT_TRANSLATE_NOOP("Problems", "The image “{name}” has not been prepared for training."),

@@ -100,6 +100,9 @@ class ScanReport:
     imbalance_ratio: float = 1.0
     suggested_color: str = "rgb"
     suggested_size: int = SIZE_CHOICES[2]
+    csv_encoding: str | None = None   # a CSV's encoding as people name it ("GB18030")
+    csv_bom: bool = False             # ... and whether it began with a byte-order mark
+    csv_delimiter: str | None = None  # a CSV's separator: ",", ";" or tab
 
     @property
     def class_names(self) -> list[str]:
@@ -168,6 +171,8 @@ class ScanReport:
             "imbalance_ratio": self.imbalance_ratio,
             "suggested_color": self.suggested_color, "suggested_size": self.suggested_size,
             "problems": [p.to_dict() for p in self.problems()],
+            "csv_encoding": self.csv_encoding, "csv_bom": self.csv_bom,
+            "csv_delimiter": self.csv_delimiter,
         }
 
 
@@ -238,9 +243,39 @@ def _check(path: Path, label: str, detect_gray: bool) -> ScanItem | Skipped:
         img, info = load_image_info(source, "rgb", target_size=SCAN_DECODE_SIZE)
     except DecodeError as exc:
         return Skipped(path, exc.kind, exc.detail)
+    if info.format == "PNG":
+        damage = _png_damage(source)
+        if damage is not None:
+            return Skipped(path, *damage)
     gray = _grayish(img, info.mode) if detect_gray else False
     return ScanItem(path, label, info.width, info.height, info.mode, info.format, digest,
                     size, gray)
+
+
+_PNG_END = b"IEND\xaeB`\x82"  # the last chunk, with its (constant) checksum
+
+
+def _png_damage(source: Path | io.BytesIO) -> tuple[str, str] | None:
+    """(kind, detail) when a PNG that decoded is still damaged, else None.
+
+    Decoding stops once the pixels are complete, so a download cut in its last chunks
+    (or a flipped byte) passes ``load()``. ``verify()`` on a fresh open checks every
+    chunk's checksum up to the end marker: no decompression, so it costs little.
+    """
+    try:
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+            if _PNG_END not in source.getbuffer()[-4096:].tobytes():
+                if _PNG_END not in source.getvalue():  # trailing bytes after the end
+                    return "truncated", "the end of the PNG file is missing"
+            source.seek(0)
+        with Image.open(source, formats=("PNG",)) as img:
+            img.verify()
+    except (SyntaxError, OSError, ValueError, EOFError) as exc:
+        text = str(exc)
+        kind = "truncated" if "truncat" in text.lower() else "corrupt"
+        return kind, text
+    return None
 
 
 def _hash_file(path: Path) -> str:
@@ -267,7 +302,9 @@ def _grayish(img: Image.Image, mode: str) -> bool:
 
 def _summarise(source: Candidates, total: int, results: list[ScanItem | Skipped | None],
                color: str | None) -> ScanReport:
-    report = ScanReport(kind=source.kind, root=source.root, total=total)
+    report = ScanReport(kind=source.kind, root=source.root, total=total,
+                        csv_encoding=source.encoding, csv_bom=source.bom,
+                        csv_delimiter=source.delimiter)
     report.skipped = list(source.skipped)
     for result in results:
         if isinstance(result, ScanItem):

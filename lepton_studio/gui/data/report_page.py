@@ -186,11 +186,23 @@ class ReportPage(WizardPageBase):
             parts.append(self.tr("%n excluded", "", excluded))
         if left_out:
             parts.append(self.tr("%n left out", "", left_out))
+        if report.csv_encoding:
+            parts.append(self._csv_format(report))
         self.summary.setText(" · ".join(parts))
         blocking = self.state.blocking_problems()
         self.blocking.setVisible(bool(blocking))
         self.blocking.setText(self.tr("Fix the problems marked in red to go on: add pictures to "
                                       "the folder and check again, or leave the class out."))
+
+    def _csv_format(self, report) -> str:
+        """How the CSV file was read: its encoding and separator (GB18030, semicolons)."""
+        separator = {"\t": self.tr("tabs"), ";": self.tr("semicolons")}.get(
+            report.csv_delimiter, self.tr("commas"))
+        if report.csv_bom:
+            return self.tr("CSV read as {encoding} (with byte-order mark), separated by "
+                           "{separator}").format(encoding=report.csv_encoding, separator=separator)
+        return self.tr("CSV read as {encoding}, separated by {separator}").format(
+            encoding=report.csv_encoding, separator=separator)
 
     def _fill_chart(self) -> None:
         result = self.state.result
