@@ -116,6 +116,8 @@ BACKBONE_MISSING = _register("backbone_missing", QT_TRANSLATE_NOOP("Problems", "
 # --- files: saving and project files (atomic.py, project.py) ------------------------------
 DISK_FULL = _register("disk_full", QT_TRANSLATE_NOOP("Problems", "The disk is full, so {path} could not be saved."),
                       QT_TRANSLATE_NOOP("Problems", "Free some space on the disk, or save to another drive. The previous version of the file is unchanged."))
+SAVE_UNVERIFIED = _register("save_unverified", QT_TRANSLATE_NOOP("Problems", "{path} could not be saved: the file written does not read back as it should ({reason})."),
+                            QT_TRANSLATE_NOOP("Problems", "The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged."))
 FILE_UNWRITABLE = _register("file_unwritable", QT_TRANSLATE_NOOP("Problems", "Lepton Studio is not allowed to write {path}."),
                             QT_TRANSLATE_NOOP("Problems", "Choose another folder, or check that the file is not read-only or open in another program."))
 PROJECT_LOCKED = _register("project_locked", QT_TRANSLATE_NOOP("Problems", "The project {path} is being trained by {holder} (process {pid} on {host}) since {since}."),

@@ -45,6 +45,7 @@ from .problems import (
     PROJECT_UNSAFE_ENTRY,
     LeptonError,
 )
+    SAVE_UNVERIFIED,
 from .safe_files import open_regular
 
 log = logging.getLogger(__name__)
@@ -657,9 +658,29 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
         total += size
         if size > MAX_BLOB_BYTES or total > MAX_TOTAL_BYTES:
             raise ProjectFileError(PROJECT_TOO_LARGE, path=str(path), reason=f"the blob {key} is too large")
-    with atomic_writer(path) as handle, zipfile.ZipFile(handle, "w") as archive:
+    sizes = {PROJECT_JSON: len(data)} | {BLOB_PREFIX + key: memoryview(blob).nbytes
+                                         for key, blob in project.blobs.items()}
+    with atomic_writer(path, verify=_zip_verifier(path, data, sizes)) as handle, \
+            zipfile.ZipFile(handle, "w") as archive:
         archive.writestr(_entry(PROJECT_JSON, zipfile.ZIP_DEFLATED), data)
         for key, blob in project.blobs.items():
             # Weights barely compress; storing them keeps saving fast.
             archive.writestr(_entry(BLOB_PREFIX + key, zipfile.ZIP_STORED), bytes(blob))
     log.info("saved project %s (%d bytes of JSON, %d blobs)", path, len(data), len(project.blobs))
+def _zip_verifier(path: Path, data: bytes, sizes: dict[str, int]) -> Callable[[Path], None]:
+    """A check of the written temp file before it replaces ``path``: the zip directory
+    reads back with every entry at its size, and ``project.json`` is exactly ``data``
+    (blobs are stored uncompressed, so their sizes and the file's size vouch for them)."""
+    def verify(temp: Path) -> None:
+        try:
+            with zipfile.ZipFile(temp) as archive:
+                found = {info.filename: info.file_size for info in archive.infolist()}
+                same_json = found == sizes and archive.read(PROJECT_JSON) == data
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError) as exc:
+            raise LeptonError(SAVE_UNVERIFIED, path=str(path),
+                              reason=f"the zip does not read back: {exc}") from exc
+        if not same_json:
+            raise LeptonError(SAVE_UNVERIFIED, path=str(path), reason="its contents differ")
+    return verify
+
+
