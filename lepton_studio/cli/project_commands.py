@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core import problems as P
 from ..core.problems import ERROR, LeptonError
 from ..core.tasks import Progress
+from ..core.text import is_valid_text
 from .output import ProgressBar, print_json, print_problem, printable, problem_lines, say
 
 
@@ -94,6 +95,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     from ..core.templates import TEMPLATES, make_template
 
     ratios = parse_split(args.split)
+    if not is_valid_text(str(args.project)):  # the project records its name as text
+        raise LeptonError(P.PROJECT_PATH_NOT_TEXT, path=printable(args.project))
     if args.project.exists() and not args.force:
         raise LeptonError(P.PROJECT_EXISTS, path=str(args.project))
     if not args.data.exists():

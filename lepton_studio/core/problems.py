@@ -233,6 +233,8 @@ BAD_SPLIT = _register("bad_split", QT_TRANSLATE_NOOP("Problems", "The split \"{t
                       QT_TRANSLATE_NOOP("Problems", "Give train/validation/test shares, for example 80/10/10; training must not be 0."))
 PROJECT_EXISTS = _register("project_exists", QT_TRANSLATE_NOOP("Problems", "The project file {path} already exists."),
                            QT_TRANSLATE_NOOP("Problems", "Choose another name, or add --force to replace it."))
+PROJECT_PATH_NOT_TEXT = _register("project_path_not_text", QT_TRANSLATE_NOOP("Problems", "The project file name {path} is not valid text (bytes from another encoding)."),
+                                  QT_TRANSLATE_NOOP("Problems", "Choose a name made of ordinary letters, digits and spaces."))
 RUN_WEIGHTS_MISMATCH = _register("run_weights_mismatch", QT_TRANSLATE_NOOP("Problems", "This project file is damaged: the weights of run {run} do not match its model ({reason})."),
                                  QT_TRANSLATE_NOOP("Problems", "Open a backup copy of the project, or train the model again."))
 DATA_NOT_FOUND = _register("data_not_found", QT_TRANSLATE_NOOP("Problems", "The data folder or CSV file {path} does not exist."),
