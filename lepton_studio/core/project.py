@@ -43,9 +43,9 @@ from .problems import (
     PROJECT_TOO_LARGE,
     PROJECT_UNREADABLE,
     PROJECT_UNSAFE_ENTRY,
+    SAVE_UNVERIFIED,
     LeptonError,
 )
-    SAVE_UNVERIFIED,
 from .safe_files import open_regular
 
 log = logging.getLogger(__name__)
