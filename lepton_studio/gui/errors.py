@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core.problems import MESSAGES, WARNING, LeptonError, Problem, format_template
+from lepton_studio.core.text import visible
 
 log = logging.getLogger("lepton_studio.errors")
 
@@ -43,7 +44,10 @@ def problem_text(problem: Problem) -> tuple[str, str]:
         return QCoreApplication.translate("Errors", "Unexpected problem ({code}).").format(code=problem.code), ""
     message = QCoreApplication.translate(PROBLEMS_CONTEXT, message)
     hint = QCoreApplication.translate(PROBLEMS_CONTEXT, hint) if hint else ""
-    return format_template(message, problem.values), format_template(hint, problem.values)
+    # names from disk may hold control characters or a bidi override that would reverse the
+    # rest of the sentence: shown as escapes (\x1b, \u202e) instead
+    values = {k: visible(v) if isinstance(v, str) else v for k, v in problem.values.items()}
+    return format_template(message, values), format_template(hint, values)
 
 
 def problem_sentence(problem: Problem) -> str:
