@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core import problems as P
+from ..core import settings_schema as schema
 from ..core.problems import ERROR, LeptonError
 from ..core.tasks import Progress
 from ..core.text import is_valid_text
@@ -35,13 +36,13 @@ def add_parsers(subparsers) -> None:
 
     train = subparsers.add_parser("train", help="train the project's model")
     train.add_argument("project", type=Path)
-    train.add_argument("--epochs", type=int)
-    train.add_argument("--batch-size", type=int)
-    train.add_argument("--lr", type=float, help="learning rate")
-    train.add_argument("--optimizer", choices=("adamw", "adam", "sgd"))
+    train.add_argument("--epochs", type=int, help=f"1 to {limit('epochs')}")
+    train.add_argument("--batch-size", type=int, help=f"1 to {limit('batch_size')}")
+    train.add_argument("--lr", type=float, help=f"learning rate, above 0 and at most {limit('learning_rate')}")
+    train.add_argument("--optimizer", choices=schema.spec("optimizer").choices)
     train.add_argument("--device", default=None, help="auto, cpu, cuda or mps")
-    train.add_argument("--augment", choices=("none", "light", "strong"))
-    train.add_argument("--seed", type=int)
+    train.add_argument("--augment", choices=schema.spec("augment").choices)
+    train.add_argument("--seed", type=int, help=f"0 to {limit('seed')}")
     train.add_argument("--threads", type=int, help="CPU threads (default: all cores)")
     train.add_argument("--distributed", action="store_true",
                        help="run under torchrun (one process per GPU or CPU worker)")
@@ -95,6 +96,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     from ..core.templates import TEMPLATES, make_template
 
     ratios = parse_split(args.split)
+    if schema.spec("seed").reason(args.seed) is not None:
+        raise schema.spec("seed").error(args.seed)
     if not is_valid_text(str(args.project)):  # the project records its name as text
         raise LeptonError(P.PROJECT_PATH_NOT_TEXT, path=printable(args.project))
     if args.project.exists() and not args.force:
@@ -214,19 +217,14 @@ def run_settings(training, args: argparse.Namespace):
                         ("learning_rate", args.lr), ("optimizer", args.optimizer),
                         ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
         if value is not None:
-            setattr(settings, name, value)
-    _check_training_args(settings)
+            setattr(settings, name, value.lower() if name == "device" else value)
+    schema.check_settings(settings)  # the same limits as the Train step's form
     return settings
 
 
-def _check_training_args(settings) -> None:
-    if settings.epochs is not None and not 1 <= settings.epochs <= 100_000:
-        raise LeptonError(P.BAD_SETTING, setting="epochs", value=settings.epochs, minimum=1, maximum=100000)
-    if settings.batch_size is not None and not 1 <= settings.batch_size <= 65536:
-        raise LeptonError(P.BAD_SETTING, setting="batch size", value=settings.batch_size, minimum=1, maximum=65536)
-    if settings.learning_rate is not None and not 0 < settings.learning_rate <= 10:
-        raise LeptonError(P.BAD_SETTING, setting="learning rate", value=settings.learning_rate,
-                          minimum="0", maximum=10)
+def limit(name: str) -> str:
+    """The largest value the settings schema allows for ``name``, as the help shows it."""
+    return schema.number(schema.spec(name).maximum)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

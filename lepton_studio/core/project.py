@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import time
@@ -35,6 +36,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from .atomic import atomic_writer
+from .blocks import get_block
 from .graph import Graph
 from .problems import (
     PROJECT_CORRUPT,
@@ -47,6 +49,8 @@ from .problems import (
     LeptonError,
 )
 from .safe_files import open_regular
+from .settings_schema import MAX_SEED, read_settings, shown
+from .settings_schema import SPECS as SETTING_SPECS
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +159,9 @@ class ImageSettings:
         data = _object(data, where)
         _log_unknown(data, cls, where)
         size = _get(data, "size", "int", where, 64)
-        if size < 1:
-            raise _corrupt(f"{where}.size must be positive")
+        low, high = _IMAGE_SIZE.minimum, _IMAGE_SIZE.maximum  # the Image input block's limits
+        if not low <= size <= high:
+            raise _corrupt(f"{where}.size must be between {low:g} and {high:g}, not {shown(size)}")
         return cls(size=size, color=_choice(data, "color", COLORS, where, "rgb"),
                    resize=_choice(data, "resize", RESIZE_MODES, where, "stretch"))
 
@@ -241,13 +246,17 @@ class DatasetSpec:
             log.warning("project file: ignoring unknown keys in %s.items: %s", where,
                         ", ".join(sorted(unknown)))
         ratios = _get(data, "split_ratios", "list", where, [0.8, 0.1, 0.1])
-        if len(ratios) != 3 or not all(_KINDS["float"](r) and r >= 0 for r in ratios):
-            raise _corrupt(f"{where}.split_ratios should be three non-negative numbers")
+        if len(ratios) != 3 or not all(_KINDS["float"](r) and math.isfinite(r) and r >= 0
+                                       for r in ratios) or sum(ratios) <= 0:
+            raise _corrupt(f"{where}.split_ratios should be three finite, non-negative numbers")
+        split_seed = _get(data, "split_seed", "int", where, 0)
+        if not 0 <= split_seed <= MAX_SEED:
+            raise _corrupt(f"{where}.split_seed must be between 0 and {MAX_SEED}, not {shown(split_seed)}")
         return cls(root=_get(data, "root", "str", where),
                    source=_choice(data, "source", SOURCES, where, "folder"),
                    class_names=list(class_names), items=items,
                    image=ImageSettings.from_dict(data.get("image", {}), f"{where}.image"),
-                   split_seed=_get(data, "split_seed", "int", where, 0),
+                   split_seed=split_seed,
                    split_ratios=(float(ratios[0]), float(ratios[1]), float(ratios[2])))
 
 
@@ -272,23 +281,13 @@ class TrainingSettings:
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "training") -> TrainingSettings:
+        """Every field checked against ``settings_schema`` (type, choices, limits)."""
         data = _object(data, where)
         _log_unknown(data, cls, where)
-        d = cls()
-        return cls(
-            epochs=_get(data, "epochs", "int", where, d.epochs, nullable=True),
-            batch_size=_get(data, "batch_size", "int", where, d.batch_size, nullable=True),
-            learning_rate=_get(data, "learning_rate", "float", where, d.learning_rate, nullable=True),
-            optimizer=_get(data, "optimizer", "str", where, d.optimizer),
-            schedule=_get(data, "schedule", "str", where, d.schedule),
-            augment=_get(data, "augment", "str", where, d.augment),
-            early_stopping_patience=_get(data, "early_stopping_patience", "int", where,
-                                         d.early_stopping_patience, nullable=True),
-            label_smoothing=_get(data, "label_smoothing", "float", where, d.label_smoothing),
-            weight_decay=_get(data, "weight_decay", "float", where, d.weight_decay),
-            device=_get(data, "device", "str", where, d.device),
-            seed=_get(data, "seed", "int", where, d.seed),
-        )
+        try:
+            return cls(**read_settings(data, where))
+        except ValueError as exc:
+            raise _corrupt(str(exc)) from None
 
 
 @dataclass
@@ -329,22 +328,60 @@ class RunRecord:
         history = _get(data, "history", "list", where, [])
         if not all(isinstance(h, dict) for h in history):
             raise _corrupt(f"{where}.history should be a list of objects")
+        best_epoch = _get(data, "best_epoch", "int", where, None, nullable=True)
+        if best_epoch is not None and not 0 <= best_epoch <= _EPOCHS.maximum:
+            raise _corrupt(f"{where}.best_epoch must be an epoch number, not {shown(best_epoch)}")
+        accuracy = _get(data, "best_val_accuracy", "float", where, None, nullable=True)
+        if accuracy is not None and not 0.0 <= accuracy <= 1.0:  # also refuses nan
+            raise _corrupt(f"{where}.best_val_accuracy must be between 0 and 1, not {shown(accuracy)}")
+        duration = _get(data, "duration_s", "float", where, 0.0)
+        if not (math.isfinite(duration) and duration >= 0):
+            raise _corrupt(f"{where}.duration_s must be a finite, non-negative number")
+        settings = _get(data, "settings", "dict", where, {})
+        graph = _get(data, "graph", "dict", where, {})
+        _check_run_settings(settings, f"{where}.settings")
+        _check_run_graph(graph, f"{where}.graph")
         return cls(
             id=run_id,
             name=_get(data, "name", "str", where, ""),
             created=_get(data, "created", "str", where, ""),
-            settings=_get(data, "settings", "dict", where, {}),
+            settings=settings,
             history=history,
-            best_epoch=_get(data, "best_epoch", "int", where, None, nullable=True),
-            best_val_accuracy=_get(data, "best_val_accuracy", "float", where, None, nullable=True),
-            duration_s=_get(data, "duration_s", "float", where, 0.0),
+            best_epoch=best_epoch,
+            best_val_accuracy=accuracy,
+            duration_s=duration,
             device=_get(data, "device", "str", where, ""),
             status=_get(data, "status", "str", where, "finished"),
-            graph=_get(data, "graph", "dict", where, {}),
+            graph=graph,
         )
 
 
+def _check_run_settings(settings: dict[str, Any], where: str) -> None:
+    """A run's recorded settings: the training settings it used (each checked by the
+    schema; "automatic" was resolved, so none may be missing) and its image settings."""
+    try:
+        read_settings({k: v for k, v in settings.items() if k in SETTING_SPECS}, where)
+    except ValueError as exc:
+        raise _corrupt(str(exc)) from None
+    if "image" in settings:
+        ImageSettings.from_dict(settings["image"], f"{where}.image")
+
+
+def _check_run_graph(graph: dict[str, Any], where: str) -> None:
+    """A run's graph must be a graph Lepton Studio can rebuild (blocks, settings of the
+    right type and range, wires), or its weights cannot be used: the file is damaged."""
+    if not graph:
+        return
+    try:
+        _graph_from_dict(graph)
+    except ProjectFileError as exc:
+        reason = exc.problem.values.get("reason") if exc.code == PROJECT_CORRUPT else None
+        raise _corrupt(f"{where}: {reason or exc.problem.message()}") from None
+
+
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+_IMAGE_SIZE = get_block("input").param("size")
+_EPOCHS = SETTING_SPECS["epochs"]
 _PROJECT_HEADER_KEYS = ("format", "version", "app_version")
 
 

@@ -112,9 +112,11 @@ def load_image_info(path: str | os.PathLike[str] | IO[bytes], color: str = "rgb"
 
 def file_refusal(st: os.stat_result) -> DecodeError | None:
     """Why a path with this ``stat`` is never opened as a picture (None: it may be)."""
+    if stat.S_ISDIR(st.st_mode):
+        return DecodeError(UNREADABLE, "a folder")
     if not stat.S_ISREG(st.st_mode):
-        kind = ("a folder" if stat.S_ISDIR(st.st_mode) else "a pipe" if stat.S_ISFIFO(st.st_mode)
-                else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device")
+        kind = ("a pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                else "a device")
         return DecodeError(NOT_REGULAR, kind)
     if st.st_size > MAX_FILE_BYTES:
         return DecodeError(FILE_TOO_LARGE, f"{st.st_size // 1_000_000} MB")

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from ..project import TrainingSettings
+from ..settings_schema import check_settings
 
 TARGET_PRESENTATIONS = 30_000
 MIN_EPOCHS, MAX_EPOCHS = 10, 60
@@ -50,14 +51,16 @@ def choose_epochs(train_count: int) -> int:
 
 
 def resolve(settings: TrainingSettings, train_count: int, device: str) -> ResolvedSettings:
-    optimizer = settings.optimizer if settings.optimizer in BASE_LEARNING_RATES else "adamw"
+    """Fill in what is automatic. An impossible value (set in code or on the command
+    line; a project file's are checked on load) is refused, never silently replaced."""
+    check_settings(settings)
     return ResolvedSettings(
         epochs=settings.epochs or choose_epochs(train_count),
         batch_size=settings.batch_size or choose_batch_size(train_count),
-        learning_rate=settings.learning_rate or BASE_LEARNING_RATES[optimizer],
-        optimizer=optimizer,
-        schedule=settings.schedule if settings.schedule in ("onecycle", "cosine", "constant") else "onecycle",
-        augment=settings.augment if settings.augment in ("none", "light", "strong") else "light",
+        learning_rate=settings.learning_rate or BASE_LEARNING_RATES[settings.optimizer],
+        optimizer=settings.optimizer,
+        schedule=settings.schedule,
+        augment=settings.augment,
         early_stopping_patience=settings.early_stopping_patience,
         label_smoothing=settings.label_smoothing,
         weight_decay=settings.weight_decay,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core import settings_schema as schema
 from lepton_studio.gui.training import texts
 from lepton_studio.gui.training.spin_boxes import (
     AutoSpinBox,
@@ -39,9 +40,12 @@ if TYPE_CHECKING:
     from lepton_studio.core.project import Project
     from lepton_studio.gui.settings import Settings
 
-MAX_EPOCHS = 10_000
-MAX_BATCH = 4096
-MAX_SEED = 2**31 - 1
+# The limits come from the one settings schema, which the CLI and the project loader read too.
+MAX_EPOCHS = int(schema.spec("epochs").maximum)
+MAX_BATCH = int(schema.spec("batch_size").maximum)
+MAX_PATIENCE = int(schema.spec("early_stopping_patience").maximum)
+MAX_SEED = int(schema.spec("seed").maximum)
+MAX_LEARNING_RATE = float(schema.spec("learning_rate").maximum)
 FIELD_WIDTH = 170  # what a field needs beside its label before the rows wrap
 
 
@@ -83,6 +87,7 @@ class SettingsPanel(QWidget):
         # Advanced settings
         self.batch_size = AutoSpinBox(MAX_BATCH)
         self.learning_rate = LearningRateSpinBox()
+        self.learning_rate.setMaximum(MAX_LEARNING_RATE)
         self.optimizer = QComboBox()
         for key in ("adamw", "adam", "sgd"):
             self.optimizer.addItem("", key)
@@ -92,13 +97,14 @@ class SettingsPanel(QWidget):
         self.augment = QComboBox()
         for key in ("none", "light", "strong"):
             self.augment.addItem("", key)
-        self.patience = EpochCountSpinBox(1000)
+        self.patience = EpochCountSpinBox(MAX_PATIENCE)
         self.label_smoothing = QDoubleSpinBox()
-        self.label_smoothing.setRange(0.0, 0.5)
+        smoothing = schema.spec("label_smoothing")
+        self.label_smoothing.setRange(float(smoothing.minimum), float(smoothing.maximum))
         self.label_smoothing.setSingleStep(0.05)
         self.label_smoothing.setDecimals(2)
         self.seed = QSpinBox()
-        self.seed.setRange(0, MAX_SEED)
+        self.seed.setRange(int(schema.spec("seed").minimum), MAX_SEED)
 
         self.labels: dict[str, QLabel] = {}
         self.editors: dict[str, QWidget] = {

@@ -36,7 +36,7 @@ def test_module_imports_only_stdlib_numpy_and_pillow():
         elif isinstance(node, ast.ImportFrom):
             assert node.level == 0, "relative import would break the copy in predict.py"
             roots.add(node.module.split(".")[0])
-    assert roots <= {"__future__", "os", "typing", "numpy", "PIL"}, roots
+    assert roots <= {"__future__", "os", "stat", "typing", "numpy", "PIL"}, roots
 
 
 def test_text_file_named_jpg_is_not_an_image(tmp_path):

@@ -121,7 +121,7 @@ def test_cancel_while_paused_stops():
 
 def test_exploding_loss_stops_with_an_explanation():
     seen = []
-    result = train(tiny_graph(), data(), settings(optimizer="sgd", learning_rate=1e30, schedule="constant",
+    result = train(tiny_graph(), data(), settings(optimizer="sgd", learning_rate=1e6, schedule="constant",
                                                   label_smoothing=0.0), seen.append, threads=1)
     assert result.status == "failed"
     assert result.problem.code == "nan_loss"
