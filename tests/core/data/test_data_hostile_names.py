@@ -211,3 +211,12 @@ def test_picture_bytes_fixture_is_a_png():
     data = io.BytesIO()
     Image.new("RGB", (4, 4)).save(data, "PNG")
     assert data.getvalue().endswith(b"IEND\xaeB`\x82")
+
+
+def test_without_files_to_decide_the_locale_code_page_wins(tmp_path, monkeypatch):
+    csv_path = tmp_path / "labels.csv"
+    csv_path.write_bytes("ねこ.png,猫\r\nいぬ.png,犬\r\n".encode("shift_jis"))  # no pictures yet
+    monkeypatch.setattr("locale.getpreferredencoding", lambda do_setlocale=True: "cp932")
+    found = from_csv(csv_path)
+    assert found.encoding == "Shift_JIS"
+    assert sorted(s.path.name for s in found.skipped) == ["いぬ.png", "ねこ.png"]  # named right
