@@ -40,12 +40,6 @@ if TYPE_CHECKING:
     from lepton_studio.core.project import Project
     from lepton_studio.gui.settings import Settings
 
-# The limits come from the one settings schema, which the CLI and the project loader read too.
-MAX_EPOCHS = int(schema.spec("epochs").maximum)
-MAX_BATCH = int(schema.spec("batch_size").maximum)
-MAX_PATIENCE = int(schema.spec("early_stopping_patience").maximum)
-MAX_SEED = int(schema.spec("seed").maximum)
-MAX_LEARNING_RATE = float(schema.spec("learning_rate").maximum)
 FIELD_WIDTH = 170  # what a field needs beside its label before the rows wrap
 
 
@@ -80,31 +74,33 @@ class SettingsPanel(QWidget):
         self.title.setFont(title_font)
 
         # Basic settings
-        self.epochs = AutoSpinBox(MAX_EPOCHS)
+        # Every limit comes from the one settings schema (core/settings_schema.py), which
+        # the command line and the project loader read too.
+        self.epochs = AutoSpinBox(int(schema.spec("epochs").maximum))
         self.device = QComboBox()
-        for key in ("auto", "cpu", "cuda", "mps"):
+        for key in schema.spec("device").choices:
             self.device.addItem("", key)
         # Advanced settings
-        self.batch_size = AutoSpinBox(MAX_BATCH)
+        self.batch_size = AutoSpinBox(int(schema.spec("batch_size").maximum))
         self.learning_rate = LearningRateSpinBox()
-        self.learning_rate.setMaximum(MAX_LEARNING_RATE)
+        self.learning_rate.setMaximum(float(schema.spec("learning_rate").maximum))
         self.optimizer = QComboBox()
-        for key in ("adamw", "adam", "sgd"):
+        for key in schema.spec("optimizer").choices:
             self.optimizer.addItem("", key)
         self.schedule = QComboBox()
-        for key in ("onecycle", "cosine", "constant"):
+        for key in schema.spec("schedule").choices:
             self.schedule.addItem("", key)
         self.augment = QComboBox()
-        for key in ("none", "light", "strong"):
+        for key in schema.spec("augment").choices:
             self.augment.addItem("", key)
-        self.patience = EpochCountSpinBox(MAX_PATIENCE)
+        self.patience = EpochCountSpinBox(int(schema.spec("early_stopping_patience").maximum))
         self.label_smoothing = QDoubleSpinBox()
         smoothing = schema.spec("label_smoothing")
         self.label_smoothing.setRange(float(smoothing.minimum), float(smoothing.maximum))
         self.label_smoothing.setSingleStep(0.05)
         self.label_smoothing.setDecimals(2)
         self.seed = QSpinBox()
-        self.seed.setRange(int(schema.spec("seed").minimum), MAX_SEED)
+        self.seed.setRange(int(schema.spec("seed").minimum), int(schema.spec("seed").maximum))
 
         self.labels: dict[str, QLabel] = {}
         self.editors: dict[str, QWidget] = {
