@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core import problems as P
 from lepton_studio.core.blocks import get_block
-from lepton_studio.core.graph import Edge, Graph
-from lepton_studio.core.problems import LeptonError
+from lepton_studio.core.graph import MAX_BLOCKS, Edge, Graph
+from lepton_studio.core.problems import LeptonError, Problem
 from lepton_studio.core.templates import ROW_GAP, TEMPLATES, make_template
 from lepton_studio.gui.canvas import clipboard
 from lepton_studio.gui.canvas import commands as cmd
@@ -38,7 +39,7 @@ from lepton_studio.gui.canvas.scene import CanvasScene
 from lepton_studio.gui.canvas.summary import ModelSummary, Readiness, train_readiness
 from lepton_studio.gui.canvas.view import CanvasView
 from lepton_studio.gui.canvas.wire_item import WireItem
-from lepton_studio.gui.errors import problem_text
+from lepton_studio.gui.errors import problem_text, show_problem
 
 SNAP = 10.0
 PASTE_OFFSET = 40.0
@@ -338,6 +339,8 @@ class CanvasEditor(QWidget):
             get_block(block_id)
         except LeptonError:
             return None
+        if not self._room_for(1):
+            return None
         position = (_snap(scene_pos.x() - WIDTH / 2), _snap(scene_pos.y() - HEIGHT / 2))
         command = cmd.AddNodeCommand(self.graph, block_id, position=position)
         self.stack.push(command)
@@ -356,10 +359,20 @@ class CanvasEditor(QWidget):
             centre = visible_scene_rect(self.view).center()
             position = (_snap(centre.x() - WIDTH / 2), _snap(centre.y() - HEIGHT / 2))
         position = self._free_spot(position)
+        if not self._room_for(1):
+            return None
         node_id = cmd.add_node_after(self.stack, self.graph, block_id, position, after)
         self.scene.select_nodes([node_id])
         self.view.ensureVisible(self.scene.node_items[node_id], 40, 40)
         return node_id
+
+    def _room_for(self, count: int) -> bool:
+        """Whether ``count`` more blocks fit under the graph's cap; says why not."""
+        if len(self.graph) + count <= MAX_BLOCKS:
+            return True
+        show_problem(self, Problem(P.GRAPH_TOO_LARGE, None,
+                                   {"count": len(self.graph) + count, "maximum": MAX_BLOCKS}))
+        return False
 
     def _free_spot(self, position: tuple[float, float]) -> tuple[float, float]:
         taken = {(round(n.position[0]), round(n.position[1])) for n in self.graph.nodes.values()}
@@ -470,6 +483,8 @@ class CanvasEditor(QWidget):
         else:
             offset = (at.x() - (left + right + WIDTH) / 2, at.y() - (top + bottom + HEIGHT) / 2)
         offset = (_snap(offset[0]), _snap(offset[1]))
+        if not self._room_for(len(data["nodes"])):
+            return []
         new_ids = cmd.add_fragment(self.stack, self.graph, data, offset, text)
         self.scene.select_nodes(new_ids)
         return new_ids
