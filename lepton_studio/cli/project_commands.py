@@ -172,8 +172,27 @@ def cmd_train(args: argparse.Namespace) -> int:
         from .distributed import train_distributed
 
         return train_distributed(args)
-    from ..core import paths
+    from ..core.project_lock import HOLDER_CLI, ProjectLock
+
+    # One training of a file at a time (project_lock.py); read the file once we hold it.
+    with ProjectLock(args.project, HOLDER_CLI):
+        return _train_locked(args)
+
+
+def save_and_tell(project, path: Path, quiet: bool = False) -> None:
+    """Save; say which runs another program had saved into the file meanwhile (kept)."""
+    from ..core.problems import WARNING, Problem
     from ..core.project import save_project
+
+    kept = save_project(project, path)
+    if kept and not quiet:
+        problem = Problem(P.PROJECT_RUNS_KEPT, values={"count": len(kept), "path": str(path),
+                                                     "runs": ", ".join(kept)}, severity=WARNING)
+        say(f"Note: {problem_lines(problem)[0]}", file=sys.stderr)
+
+
+def _train_locked(args: argparse.Namespace) -> int:
+    from ..core import paths
     from ..core.training.events import BatchEnded, EpochEnded, TrainingFinished
     from ..core.training.runner import run_training
 
@@ -200,7 +219,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             print_problem(event.problem)
 
     run = run_training(project, paths.cache_dir() / "images", on_event, threads=args.threads,
-                       persist=lambda p: save_project(p, args.project), settings=settings)
+                       persist=lambda p: save_and_tell(p, args.project, args.json), settings=settings)
     if args.json:
         print_json(run.to_dict() | {"graph": None})
     else:

@@ -48,6 +48,15 @@ from .problems import (
     SAVE_UNVERIFIED,
     LeptonError,
 )
+from .project_sync import (
+    FileState,
+    file_stamp,
+    locate_dataset_root,
+    merge_external_runs,
+    remember_file,
+    store_dataset_root,
+    take_root_hint,
+)
 from .safe_files import open_regular
 from .settings_schema import MAX_SEED, read_settings, shown
 from .settings_schema import SPECS as SETTING_SPECS
@@ -86,6 +95,12 @@ def _corrupt(reason: str) -> ProjectFileError:
 
 def _now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _run_start() -> str:
+    """A run's ``created``: to the microsecond, so that it tells two runs apart (the merge
+    of runs saved by another program relies on it; see ``project_sync.py``)."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def run_blob_key(run_id: str, which: str = BEST) -> str:
@@ -301,7 +316,7 @@ class RunRecord:
 
     id: str
     name: str = ""
-    created: str = field(default_factory=_now_iso)  # ISO 8601, UTC
+    created: str = field(default_factory=_run_start)  # ISO 8601, UTC
     settings: dict[str, Any] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
     best_epoch: int | None = None
@@ -396,6 +411,8 @@ class Project:
     runs: list[RunRecord] = field(default_factory=list)
     selected_run: str | None = None
     blobs: dict[str, bytes] = field(default_factory=dict)
+    # The file as last read or written here (project_sync.py); not part of the project.
+    file_state: FileState | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def new(cls, name: str, graph: Graph | None = None) -> Project:
@@ -630,10 +647,12 @@ def _read_archive(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, b
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read a ``*.lepton`` file; every expected failure is a ``ProjectFileError``."""
     path = Path(path)
+    stamp = file_stamp(path)  # before reading: a later change is then seen as one
     try:
         # A FIFO, a device or a huge sparse file is refused before it is read (safe_files).
         with open_regular(path, MAX_FILE_BYTES) as handle, zipfile.ZipFile(handle) as archive:
             doc, blobs = _read_archive(archive)
+        root_hint = take_root_hint(doc)
         project = Project.from_dict(doc, blobs)
     except ProjectFileError as exc:
         raise ProjectFileError(exc.code, exc.problem.node_id,
@@ -652,6 +671,9 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     except OSError as exc:
         raise ProjectFileError(PROJECT_UNREADABLE, path=str(path),
                                reason=exc.strerror or type(exc).__name__) from exc
+    stored_root = project.dataset.root if project.dataset is not None else None
+    locate_dataset_root(project, path, root_hint)
+    remember_file(project, path, stamp, dataset_root=stored_root)
     log.info("loaded project %s (%d runs, %d blobs)", path, len(project.runs), len(project.blobs))
     return project
 
@@ -673,14 +695,22 @@ def _entry(name: str, compress_type: int) -> zipfile.ZipInfo:
     return info
 
 
-def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+def save_project(project: Project, path: str | os.PathLike[str], track: bool = True) -> list[str]:
     """Write ``project`` to ``path`` atomically (the old file survives any failure).
 
     Refuses (``project_too_large``) to write what ``load_project`` would refuse to read.
+    The dataset root is stored absolute and relative to ``path`` (``project_sync``).
+    When ``path`` is the file the project came from and another program saved it
+    meanwhile, its runs that are not here are taken in first, and their ids returned
+    (``merge_external_runs``): the caller tells the user. ``track=False`` (a copy, an
+    autosave) leaves the project's link to its own file alone.
     """
     path = Path(path)
-    data = json.dumps(project.to_dict(), ensure_ascii=False, indent=1,
-                      default=_json_default).encode("utf-8")
+    is_project = isinstance(project, Project)  # the window saves plain snapshots too
+    kept = merge_external_runs(project, path) if is_project and track else []
+    doc = project.to_dict()
+    root = store_dataset_root(doc, path)
+    data = json.dumps(doc, ensure_ascii=False, indent=1, default=_json_default).encode("utf-8")
     if len(data) > MAX_JSON_BYTES:
         raise ProjectFileError(PROJECT_TOO_LARGE, path=str(path), reason=f"{PROJECT_JSON} is too large")
     if len(project.blobs) + 1 > MAX_ENTRIES:
@@ -697,13 +727,23 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
             raise ProjectFileError(PROJECT_TOO_LARGE, path=str(path), reason=f"the blob {key} is too large")
     sizes = {PROJECT_JSON: len(data)} | {BLOB_PREFIX + key: memoryview(blob).nbytes
                                          for key, blob in project.blobs.items()}
-    with atomic_writer(path, verify=_zip_verifier(path, data, sizes)) as handle, \
+    written: list = []  # the temp file's stamp, taken before it becomes ``path``
+    check = _zip_verifier(path, data, sizes)
+
+    def verify(temp: Path) -> None:
+        check(temp)
+        written.append(file_stamp(temp))  # a rename keeps size, mtime and inode
+
+    with atomic_writer(path, verify=verify) as handle, \
             zipfile.ZipFile(handle, "w") as archive:
         archive.writestr(_entry(PROJECT_JSON, zipfile.ZIP_DEFLATED), data)
         for key, blob in project.blobs.items():
             # Weights barely compress; storing them keeps saving fast.
             archive.writestr(_entry(BLOB_PREFIX + key, zipfile.ZIP_STORED), bytes(blob))
+    if is_project and track:
+        remember_file(project, path, written[0] if written else file_stamp(path), dataset_root=root)
     log.info("saved project %s (%d bytes of JSON, %d blobs)", path, len(data), len(project.blobs))
+    return kept
 def _zip_verifier(path: Path, data: bytes, sizes: dict[str, int]) -> Callable[[Path], None]:
     """A check of the written temp file before it replaces ``path``: the zip directory
     reads back with every entry at its size, and ``project.json`` is exactly ``data``

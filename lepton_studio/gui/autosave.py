@@ -62,7 +62,7 @@ class AutosaveSession:
         """Write the copy (atomically) and its record; raises LeptonError on failure."""
         from lepton_studio.core.project import save_project
 
-        save_project(project, self.project_file)
+        save_project(project, self.project_file, track=False)  # a copy: the project keeps its file
         self._write_record(project.name, original_path)
 
     def adopt(self, written: Path, name: str, original_path: Path | None) -> None:

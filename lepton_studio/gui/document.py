@@ -412,7 +412,7 @@ class DocumentController(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            save_project(self.document.project, path)
+            kept = save_project(self.document.project, path)
         except LeptonError as exc:
             QApplication.restoreOverrideCursor()
             errors.show_problem(self.window, exc.problem, self.tr("Cannot save the project"))
@@ -428,7 +428,18 @@ class DocumentController(QObject):
         self.session.discard()
         self._remember(path)
         self.message.emit(self.tr("Saved {file}").format(file=path.name))
+        if kept:  # another program had saved runs into the file meanwhile: kept, say so
+            self.tell_runs_kept(path, kept)
         return True
+
+    def tell_runs_kept(self, path: Path, kept: list[str]) -> None:
+        from lepton_studio.core import problems as P
+        from lepton_studio.core.problems import WARNING, Problem
+
+        problem = Problem(P.PROJECT_RUNS_KEPT, values={"count": len(kept), "path": str(path),
+                                                     "runs": ", ".join(kept)}, severity=WARNING)
+        self.message.emit(errors.problem_sentence(problem))
+        self.document.changed.emit()  # the runs list shows them
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(path)

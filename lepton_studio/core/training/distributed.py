@@ -385,7 +385,12 @@ def train_project(project, project_path: str | Path, cache_root: str | Path,
     from .runner import run_training
 
     on_event = on_event if on_event is not None and context.is_main else ignore_event
-    original_root = relocate_dataset(project.dataset, project_path)
+    # The root the file names, even when loading found the pictures elsewhere (beside the
+    # project, see project_sync): the project goes back to where the job was made.
+    state = getattr(project, "file_state", None)
+    original_root = relocate_dataset(project.dataset, project_path) or (
+        state.dataset_root if state is not None and project.dataset is not None
+        and state.dataset_root not in (None, project.dataset.root) else None)
     persist = saver(project_path, original_root, save or save_project) if context.is_main else None
     runs_before = len(project.runs)
     try:

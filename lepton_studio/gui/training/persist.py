@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
 from lepton_studio.core.problems import LeptonError
+from lepton_studio.core.project_sync import file_stamp, remember_file
 
 if TYPE_CHECKING:
     from lepton_studio.core.project import Project
@@ -108,10 +109,13 @@ class ProjectSaver(QObject):
         else:
             where, target = SAVED_TO_AUTOSAVE, self.shell.controller.session.project_file
         temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.training.tmp")
+        if where == SAVED_TO_FILE:
+            self._take_in_external_runs(project, target)
         snapshot = ProjectSnapshot(project)
         self._in_flight = {"where": where, "target": target, "temp": temp, "project": project,
                            "changes": self._changes, "superseded": False,
-                           "path": document.path}
+                           "path": document.path, "runs": snapshot.runs,
+                           "root": project.dataset.root if project.dataset else None}
         self.shell.tasks.run(lambda _token, _emit: _write(snapshot, temp),
                              name="_training_save", owner=self,
                              on_success=self._commit, on_failure=self._failed,
@@ -132,10 +136,16 @@ class ProjectSaver(QObject):
         if job is None or job["superseded"] or document.project is not job["project"] \
                 or document.path != job["path"]:
             _remove(temp)
+        elif job["where"] == SAVED_TO_FILE and self._take_in_external_runs(job["project"],
+                                                                         job["target"]):
+            _remove(temp)  # it lacks the runs just taken in: write again
+            self._pending = True
         else:
             try:
                 if job["where"] == SAVED_TO_FILE:
+                    stamp = file_stamp(temp)  # a rename keeps size, mtime and inode
                     os.replace(temp, job["target"])
+                    remember_file(job["project"], job["target"], stamp, job["runs"], job["root"])
                     if self._changes == job["changes"]:
                         document.mark_saved(job["target"])
                 else:
@@ -148,6 +158,17 @@ class ProjectSaver(QObject):
                     self.shell.controller.autosaved.emit()
                 self.saved.emit(job["where"])
         self._next()
+
+    def _take_in_external_runs(self, project: Project, target: Path) -> bool:
+        """Take in the runs another program saved into ``target`` since we read or wrote
+        it (project_sync.py; a stat, and a read only when it changed), so that our write
+        does not drop them; tell the user. True when runs came in."""
+        from lepton_studio.core.project_sync import merge_external_runs
+
+        kept = merge_external_runs(project, target)
+        if kept:
+            self.shell.controller.tell_runs_kept(target, kept)
+        return bool(kept)
 
     def _failed(self, error: BaseException) -> None:
         job, self._in_flight = self._in_flight, None

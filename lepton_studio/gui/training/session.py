@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from lepton_studio.core.problems import LeptonError, Problem
@@ -151,6 +151,7 @@ class TrainingSession(QObject):
         self._final_merged = False
         self.saver = ProjectSaver(shell, self)
         self.saver.saved.connect(self.saved)
+        self._lock = None  # the training lock of the project file (project_lock.py)
 
     # --- state -----------------------------------------------------------------------------
     @property
@@ -181,6 +182,8 @@ class TrainingSession(QObject):
         self.problem = blocking_problem(project)
         if self.problem is not None:
             self.finished.emit(self.problem)
+            return False
+        if not self._take_lock(project):
             return False
         preferences = self.shell.settings
         settings = run_settings(project, preferences)
@@ -222,6 +225,36 @@ class TrainingSession(QObject):
             on_finished=self._on_finished)
         self._set_phase(PREPARING)
         return True
+
+    def _take_lock(self, project: Project) -> bool:
+        """Lock the project file for this run (one training of a file at a time, in any
+        window or terminal), and take in the runs saved there meanwhile, so the new run
+        gets a fresh id. False, with ``problem`` set, when another program trains it."""
+        from lepton_studio.core.project_lock import HOLDER_WINDOW, ProjectLock
+
+        path = self.shell.document.path
+        if path is None:  # never saved: only the autosave copy, no one else has it
+            return True
+        lock = ProjectLock(path, HOLDER_WINDOW)
+        try:
+            lock.acquire()
+        except LeptonError as exc:
+            self.problem = exc.problem
+            self.finished.emit(self.problem)
+            return False
+        self._lock = lock
+        self.saver._take_in_external_runs(project, path)
+        return True
+
+    def _release_lock(self) -> None:
+        """Once the last save of the run is written (the lock covers it), let go."""
+        if self._lock is None or self.task is not None:
+            return
+        if self.saver.busy:
+            QTimer.singleShot(100, self._release_lock)
+            return
+        self._lock.release()
+        self._lock = None
 
     def pause(self) -> None:
         if self.token is not None and not self._stopping:
@@ -398,5 +431,6 @@ class TrainingSession(QObject):
         self.task, self.token, self._work = None, None, None
         self._stopping = False
         self._phase = IDLE
+        self._release_lock()
         self.stateChanged.emit(IDLE)
         self.finished.emit(self.problem)
