@@ -695,6 +695,23 @@ def _entry(name: str, compress_type: int) -> zipfile.ZipInfo:
     return info
 
 
+def _zip_verifier(path: Path, data: bytes, sizes: dict[str, int]) -> Callable[[Path], None]:
+    """A check of the written temp file before it replaces ``path``: the zip directory
+    reads back with every entry at its size, and ``project.json`` is exactly ``data``
+    (blobs are stored uncompressed, so their sizes and the file's size vouch for them)."""
+    def verify(temp: Path) -> None:
+        try:
+            with zipfile.ZipFile(temp) as archive:
+                found = {info.filename: info.file_size for info in archive.infolist()}
+                same_json = found == sizes and archive.read(PROJECT_JSON) == data
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError) as exc:
+            raise LeptonError(SAVE_UNVERIFIED, path=str(path),
+                              reason=f"the zip does not read back: {exc}") from exc
+        if not same_json:
+            raise LeptonError(SAVE_UNVERIFIED, path=str(path), reason="its contents differ")
+    return verify
+
+
 def save_project(project: Project, path: str | os.PathLike[str], track: bool = True) -> list[str]:
     """Write ``project`` to ``path`` atomically (the old file survives any failure).
 
@@ -744,20 +761,3 @@ def save_project(project: Project, path: str | os.PathLike[str], track: bool = T
         remember_file(project, path, written[0] if written else file_stamp(path), dataset_root=root)
     log.info("saved project %s (%d bytes of JSON, %d blobs)", path, len(data), len(project.blobs))
     return kept
-def _zip_verifier(path: Path, data: bytes, sizes: dict[str, int]) -> Callable[[Path], None]:
-    """A check of the written temp file before it replaces ``path``: the zip directory
-    reads back with every entry at its size, and ``project.json`` is exactly ``data``
-    (blobs are stored uncompressed, so their sizes and the file's size vouch for them)."""
-    def verify(temp: Path) -> None:
-        try:
-            with zipfile.ZipFile(temp) as archive:
-                found = {info.filename: info.file_size for info in archive.infolist()}
-                same_json = found == sizes and archive.read(PROJECT_JSON) == data
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError) as exc:
-            raise LeptonError(SAVE_UNVERIFIED, path=str(path),
-                              reason=f"the zip does not read back: {exc}") from exc
-        if not same_json:
-            raise LeptonError(SAVE_UNVERIFIED, path=str(path), reason="its contents differ")
-    return verify
-
-
