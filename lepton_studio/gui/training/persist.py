@@ -110,7 +110,7 @@ class ProjectSaver(QObject):
             where, target = SAVED_TO_AUTOSAVE, self.shell.controller.session.project_file
         temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.training.tmp")
         if where == SAVED_TO_FILE:
-            self._take_in_external_runs(project, target)
+            self.take_in_external_runs(project, target)
         snapshot = ProjectSnapshot(project)
         self._in_flight = {"where": where, "target": target, "temp": temp, "project": project,
                            "changes": self._changes, "superseded": False,
@@ -136,8 +136,8 @@ class ProjectSaver(QObject):
         if job is None or job["superseded"] or document.project is not job["project"] \
                 or document.path != job["path"]:
             _remove(temp)
-        elif job["where"] == SAVED_TO_FILE and self._take_in_external_runs(job["project"],
-                                                                         job["target"]):
+        elif job["where"] == SAVED_TO_FILE and self.take_in_external_runs(job["project"],
+                                                                        job["target"]):
             _remove(temp)  # it lacks the runs just taken in: write again
             self._pending = True
         else:
@@ -159,7 +159,7 @@ class ProjectSaver(QObject):
                 self.saved.emit(job["where"])
         self._next()
 
-    def _take_in_external_runs(self, project: Project, target: Path) -> bool:
+    def take_in_external_runs(self, project: Project, target: Path) -> bool:
         """Take in the runs another program saved into ``target`` since we read or wrote
         it (project_sync.py; a stat, and a read only when it changed), so that our write
         does not drop them; tell the user. True when runs came in."""

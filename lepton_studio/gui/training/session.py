@@ -243,7 +243,7 @@ class TrainingSession(QObject):
             self.finished.emit(self.problem)
             return False
         self._lock = lock
-        self.saver._take_in_external_runs(project, path)
+        self.saver.take_in_external_runs(project, path)
         return True
 
     def _release_lock(self) -> None:
