@@ -238,3 +238,16 @@ def test_cli_train_names_a_dataset_picture_that_became_a_pipe(tmp_path):
     assert result.returncode == 2, result.stderr
     assert "x.jpg: “x.jpg” is not an ordinary file (a pipe)" in result.stderr
     assert "Internal error" not in result.stderr
+
+
+def test_the_exported_predict_script_refuses_a_manifest_that_is_a_pipe(tmp_path):
+    from lepton_studio.core.export.predict_script import render_predict_script
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "predict.py").write_text(render_predict_script("onnx", "p", "run-1"), encoding="utf-8")
+    fifo(folder / MANIFEST)
+    result = subprocess.run([sys.executable, str(folder / "predict.py"), str(tmp_path)],
+                            capture_output=True, text=True, timeout=CLI_TIMEOUT)
+    assert result.returncode == 2, result.stderr
+    assert "manifest.json is not a regular file" in result.stderr

@@ -30,6 +30,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 
 _BATCH = 32
+_MAX_MANIFEST_CHARS = 4 * 2**20  # as the app reads it; more is not a manifest
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -47,9 +48,12 @@ def _sha256(path):
 
 def _read_manifest(folder):
     """Check every file the manifest lists: a changed model is never used."""
+    path = os.path.join(folder, "manifest.json")
+    if os.path.exists(path) and not os.path.isfile(path):  # a pipe or device would block
+        raise _ExportError("manifest.json is not a regular file")
     try:
-        with open(os.path.join(folder, "manifest.json"), encoding="utf-8") as handle:
-            manifest = json.load(handle)
+        with open(path, encoding="utf-8") as handle:
+            manifest = json.loads(handle.read(_MAX_MANIFEST_CHARS))
         files = manifest["files"]
         kind, model_file = manifest["kind"], manifest["model_file"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
