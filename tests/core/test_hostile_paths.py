@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -69,6 +71,10 @@ def test_the_helper_refuses_pipes_devices_and_oversized_files(tmp_path):
     big = sparse(tmp_path / "big", 10_001)
     refused(lambda: safe_files.read_capped(big, 10_000), P.FILE_TOO_LARGE)
     assert safe_files.read_capped(big, 10_001) == bytes(10_001)
+    with tempfile.TemporaryDirectory(dir="/tmp") as short, socket.socket(socket.AF_UNIX) as server:
+        server.bind(f"{short}/sock")  # a short path: AF_UNIX allows about 100 bytes
+        assert refused(lambda: safe_files.open_regular(f"{short}/sock"), P.FILE_NOT_REGULAR
+                       ).problem.values["kind"] == "a socket"
     with pytest.raises(IsADirectoryError):
         safe_files.check_regular_file(tmp_path)
     with pytest.raises(FileNotFoundError):
