@@ -394,6 +394,12 @@ class DocumentController(QObject):
             recovery.release()
             return False
         self._show(project, recovery.original_path, modified=True)
+        if recovery.original_path is not None:
+            from lepton_studio.core.project_sync import remember_file
+
+            # Its file may hold runs we never saw (saved before or after the crash):
+            # the next save there takes them in (project_sync.merge_external_runs).
+            remember_file(project, recovery.original_path, None, runs=[])
         if self.autosave_now():  # our own copy exists before the old one goes
             recovery.discard()
         else:

@@ -96,3 +96,19 @@ def test_ctrl_s_after_a_script_saved_a_run_keeps_it_and_says_so(qtbot, window, s
     assert [r.id for r in window.document.project.runs] == [theirs.id]
     on_disk = load_project(saved_project)
     assert on_disk.name == "Edited here" and [r.id for r in on_disk.runs] == [theirs.id]
+
+
+def test_saving_a_recovered_project_keeps_the_runs_in_its_file(window, monkeypatch, tmp_path,
+                                                               saved_project):
+    from .test_recovery import crash_a_session
+
+    script = load_project(saved_project)
+    theirs = run_training(script, tmp_path / "cache", threads=1,
+                          settings=TrainingSettings(epochs=1, batch_size=8, device="cpu"))
+    save_project(script, saved_project)
+    crash_a_session(saved_project)  # its autosave copy has none of these runs
+    monkeypatch.setattr(window.controller, "ask_recovery", lambda recovery: "recover")
+    assert window.controller.offer_recovery()
+    assert window.document.path == saved_project and window.document.project.runs == []
+    assert window.controller.save()
+    assert [r.id for r in load_project(saved_project).runs] == [theirs.id]
