@@ -225,6 +225,8 @@ NO_TRAINED_MODEL = _register("no_trained_model", QT_TRANSLATE_NOOP("Problems", "
                              QT_TRANSLATE_NOOP("Problems", "Train the model in the Train step first."))
 WEIGHTS_INVALID = _register("weights_invalid", QT_TRANSLATE_NOOP("Problems", "The saved model weights are damaged or do not fit the model ({reason})."),
                             QT_TRANSLATE_NOOP("Problems", "Train the model again."))
+RUN_WEIGHTS_MISMATCH = _register("run_weights_mismatch", QT_TRANSLATE_NOOP("Problems", "This project file is damaged: the weights of run {run} do not match its model ({reason})."),
+                                 QT_TRANSLATE_NOOP("Problems", "Open a backup copy of the project, or train the model again."))
 RUN_NOT_FOUND = _register("run_not_found", QT_TRANSLATE_NOOP("Problems", "There is no training run \"{run}\" in this project."),
                           QT_TRANSLATE_NOOP("Problems", "List the runs with \"lepton-studio info\" and pick one of them."))
 
@@ -235,8 +237,6 @@ PROJECT_EXISTS = _register("project_exists", QT_TRANSLATE_NOOP("Problems", "The 
                            QT_TRANSLATE_NOOP("Problems", "Choose another name, or add --force to replace it."))
 PROJECT_PATH_NOT_TEXT = _register("project_path_not_text", QT_TRANSLATE_NOOP("Problems", "The project file name {path} is not valid text (bytes from another encoding)."),
                                   QT_TRANSLATE_NOOP("Problems", "Choose a name made of ordinary letters, digits and spaces."))
-RUN_WEIGHTS_MISMATCH = _register("run_weights_mismatch", QT_TRANSLATE_NOOP("Problems", "This project file is damaged: the weights of run {run} do not match its model ({reason})."),
-                                 QT_TRANSLATE_NOOP("Problems", "Open a backup copy of the project, or train the model again."))
 DATA_NOT_FOUND = _register("data_not_found", QT_TRANSLATE_NOOP("Problems", "The data folder or CSV file {path} does not exist."),
                            QT_TRANSLATE_NOOP("Problems", "Check the path."))
 BAD_IMAGE_SIZE = _register("bad_image_size", QT_TRANSLATE_NOOP("Problems", "An image size of {size} pixels is not possible."),
