@@ -68,3 +68,17 @@ def test_a_limit_changed_in_the_schema_changes_form_and_cli_together(qtbot, monk
     assert limits["epochs"] == (77, True, False)
     assert limits["batch_size"] == (99, True, False)
     assert limits["seed"] == (1234, True, False)
+
+
+def test_the_forms_automatic_values_are_what_resolve_chooses(panel):
+    from lepton_studio.core.project import Project
+    from lepton_studio.core.templates import make_template
+    from lepton_studio.core.training.auto import resolve
+
+    project = Project.new("p", make_template("small-cnn"))
+    project.training = TrainingSettings(optimizer="sgd", epochs=3, learning_rate=0.5)
+    panel.set_project(project)
+    resolved = resolve(TrainingSettings(optimizer="sgd"), 0, "cpu")
+    assert panel.automatic_values() == {"epochs": resolved.epochs, "batch_size": resolved.batch_size,
+                                        "learning_rate": resolved.learning_rate}
+    assert panel.automatic_values()["learning_rate"] == 0.1  # SGD's own base rate

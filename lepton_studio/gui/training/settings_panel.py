@@ -306,17 +306,18 @@ class SettingsPanel(QWidget):
         return len(dataset.items_in("train")) if dataset is not None else 0
 
     def automatic_values(self) -> dict[str, Any]:
-        """What "Automatic" means for this project now (core/training/auto.py)."""
-        from lepton_studio.core.training.auto import (
-            BASE_LEARNING_RATES,
-            choose_batch_size,
-            choose_epochs,
-        )
+        """What "Automatic" means for this project now: asked of ``auto.resolve`` itself,
+        with the three automatic settings left on automatic."""
+        import dataclasses
 
-        count = self.train_count()
-        optimizer = self.project.training.optimizer if self.project is not None else "adamw"
-        return {"epochs": choose_epochs(count), "batch_size": choose_batch_size(count),
-                "learning_rate": BASE_LEARNING_RATES.get(optimizer, BASE_LEARNING_RATES["adamw"])}
+        from lepton_studio.core.project import TrainingSettings
+        from lepton_studio.core.training.auto import resolve
+
+        training = self.project.training if self.project is not None else TrainingSettings()
+        automatic = dataclasses.replace(training, epochs=None, batch_size=None, learning_rate=None)
+        resolved = resolve(automatic, self.train_count(), "cpu")
+        return {"epochs": resolved.epochs, "batch_size": resolved.batch_size,
+                "learning_rate": resolved.learning_rate}
 
     def planned_epochs(self) -> int:
         training = self.project.training if self.project is not None else None
