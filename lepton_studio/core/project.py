@@ -66,6 +66,7 @@ SPLITS = ("train", "val", "test")
 COLORS = ("rgb", "gray")
 RESIZE_MODES = ("stretch", "crop", "pad")
 SOURCES = ("folder", "csv", "files")
+SYMMETRY_CHOICES = ("auto", "yes", "no")  # TrainingSettings.mirror / .turn
 BEST, LAST = "best", "last"
 
 
@@ -258,6 +259,11 @@ class TrainingSettings:
     optimizer: str = "adamw"
     schedule: str = "onecycle"
     augment: str = "light"
+    # Does a mirrored (left-right) / turned (90/180/270 degrees) picture still belong to
+    # the same class? "auto": the trainer checks on the validation pictures
+    # (training/symmetry.py, docs/augmentation.md).
+    mirror: str = "auto"
+    turn: str = "auto"
     early_stopping_patience: int | None = 5  # None: never stop early
     label_smoothing: float = 0.1
     weight_decay: float = 5e-4
@@ -279,6 +285,8 @@ class TrainingSettings:
             optimizer=_get(data, "optimizer", "str", where, d.optimizer),
             schedule=_get(data, "schedule", "str", where, d.schedule),
             augment=_get(data, "augment", "str", where, d.augment),
+            mirror=_choice(data, "mirror", SYMMETRY_CHOICES, where, d.mirror),
+            turn=_choice(data, "turn", SYMMETRY_CHOICES, where, d.turn),
             early_stopping_patience=_get(data, "early_stopping_patience", "int", where,
                                          d.early_stopping_patience, nullable=True),
             label_smoothing=_get(data, "label_smoothing", "float", where, d.label_smoothing),

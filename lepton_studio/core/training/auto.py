@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..project import TrainingSettings
+from ..project import SYMMETRY_CHOICES, TrainingSettings
 
 TARGET_PRESENTATIONS = 30_000
 MIN_EPOCHS, MAX_EPOCHS = 10, 60
@@ -27,6 +27,8 @@ class ResolvedSettings:
     optimizer: str
     schedule: str
     augment: str
+    mirror: str  # "yes" | "no" | "auto" (decided during the run: training/symmetry.py)
+    turn: str
     early_stopping_patience: int | None
     label_smoothing: float
     weight_decay: float
@@ -58,6 +60,8 @@ def resolve(settings: TrainingSettings, train_count: int, device: str) -> Resolv
         optimizer=optimizer,
         schedule=settings.schedule if settings.schedule in ("onecycle", "cosine", "constant") else "onecycle",
         augment=settings.augment if settings.augment in ("none", "light", "strong") else "light",
+        mirror=settings.mirror if settings.mirror in SYMMETRY_CHOICES else "auto",
+        turn=settings.turn if settings.turn in SYMMETRY_CHOICES else "auto",
         early_stopping_patience=settings.early_stopping_patience,
         label_smoothing=settings.label_smoothing,
         weight_decay=settings.weight_decay,

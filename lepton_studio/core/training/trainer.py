@@ -147,6 +147,9 @@ class _Loop:
         self.settings, self.on_event, self.token = settings, on_event, token
         self.on_checkpoint = on_checkpoint
         self.augment_batch = augment_batch
+        # Mirror / quarter turns only where known safe; "auto" starts off and may be
+        # switched on by the symmetry check (training/symmetry.py).
+        self.mirror_on, self.turn_on = settings.mirror == "yes", settings.turn == "yes"
         self.device = torch.device(settings.device)
         self.cuda = self.device.type == "cuda"
         # Data parallel (world_size > 1 only): the same shuffled order on every rank, each
@@ -275,7 +278,8 @@ class _Loop:
 
         images = float_batch(images_uint8, self.device)
         if train and self.settings.augment != "none":
-            images = self.augment_batch(images, self.settings.augment, self.augment_generator)
+            images = self.augment_batch(images, self.settings.augment, self.augment_generator,
+                                        mirror=self.mirror_on, turn=self.turn_on)
             images = images.contiguous(memory_format=torch.channels_last)
         return images
 
