@@ -40,6 +40,11 @@ def add_parsers(subparsers) -> None:
     train.add_argument("--optimizer", choices=("adamw", "adam", "sgd"))
     train.add_argument("--device", default=None, help="auto, cpu, cuda or mps")
     train.add_argument("--augment", choices=("none", "light", "strong"))
+    train.add_argument("--mirror", choices=("auto", "yes", "no"),
+                       help="is a left-right mirrored picture still the same class? "
+                            "(auto: checked on the validation pictures)")
+    train.add_argument("--turn", choices=("auto", "yes", "no"),
+                       help="is a picture turned by 90/180/270 degrees still the same class?")
     train.add_argument("--seed", type=int)
     train.add_argument("--threads", type=int, help="CPU threads (default: all cores)")
     train.add_argument("--distributed", action="store_true",
@@ -160,8 +165,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         return train_distributed(args)
     from ..core import paths
     from ..core.project import save_project
-    from ..core.training.events import BatchEnded, EpochEnded, TrainingFinished
+    from ..core.training.events import BatchEnded, EpochEnded, SymmetryChecked, TrainingFinished
     from ..core.training.runner import run_training
+    from .symmetry_text import symmetry_lines
 
     project = _load(args.project)
     settings = run_settings(project.training, args)
@@ -182,6 +188,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             print(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
                   f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s{best}",
                   file=sys.stderr)
+        elif isinstance(event, SymmetryChecked) and not args.json:
+            print("\n".join(symmetry_lines({"symmetry_check": event.check})), file=sys.stderr)
         elif isinstance(event, TrainingFinished) and event.problem is not None and not args.json:
             print_problem(event.problem)
 
@@ -193,6 +201,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         accuracy = f"{run.best_val_accuracy:.1%}" if run.best_val_accuracy is not None else "n/a"
         print(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
               f"{run.best_epoch}, {run.duration_s:.0f} s on {run.device}. Saved {args.project}.")
+        for line in symmetry_lines(run.settings):
+            print(line)
     return 2 if run.status == "failed" else 0
 
 
@@ -201,7 +211,8 @@ def run_settings(training, args: argparse.Namespace):
     settings = dataclasses.replace(training)
     for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
                         ("learning_rate", args.lr), ("optimizer", args.optimizer),
-                        ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
+                        ("device", args.device), ("augment", args.augment), ("seed", args.seed),
+                        ("mirror", getattr(args, "mirror", None)), ("turn", getattr(args, "turn", None))):
         if value is not None:
             setattr(settings, name, value)
     _check_training_args(settings)
@@ -245,6 +256,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from ..core.shapes import analyse
+    from .symmetry_text import symmetry_lines
 
     project = _load(args.project)
     analysis = analyse(project.graph)
@@ -262,7 +274,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         "training": project.training.to_dict(),
         "runs": [{"id": r.id, "status": r.status, "epochs": len(r.history),
                   "best_epoch": r.best_epoch, "best_val_accuracy": r.best_val_accuracy,
-                  "duration_s": r.duration_s, "device": r.device, "created": r.created}
+                  "duration_s": r.duration_s, "device": r.device, "created": r.created,
+                  "symmetry_check": r.settings.get("symmetry_check")}
                  for r in project.runs],
         "selected_run": project.selected_run,
     }
@@ -287,4 +300,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         acc = f"{run['best_val_accuracy']:.1%}" if run["best_val_accuracy"] is not None else "n/a"
         mark = " (selected)" if run["id"] == project.selected_run else ""
         print(f"Run {run['id']}{mark}: {run['status']}, {run['epochs']} epochs, best {acc}")
+        for line in symmetry_lines(run):
+            print(f"  {line}")
     return 0

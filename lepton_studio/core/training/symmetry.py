@@ -9,7 +9,8 @@ the class: a mirrored cat is still a cat to a model that never saw a mirrored ca
 change that makes a class into another one (a mirrored "b" is a "d", a turned 6 a 9)
 costs accuracy. So a transform is switched on for the rest of the run only when its
 accuracy is within ``MARGIN`` of the plain accuracy, and only once plain accuracy is
-clearly above chance (before that, both are noise). When the model is not there yet, the
+clearly above chance (before that, both are noise) and there are at least
+``MIN_VALIDATION`` validation pictures. When the model is not there yet, the
 check is repeated each epoch up to half of the run, then given up (the transform stays
 off). Without validation pictures it stays off. See docs/augmentation.md.
 
@@ -27,12 +28,14 @@ CHECK_FROM_EPOCH = 2    # ... and never before this epoch
 GIVE_UP_SHARE = 0.5     # no verdict by this share of the run: stay off
 MARGIN = 0.03           # a transform is safe when it costs at most this much accuracy
 ABOVE_CHANCE = 0.3      # plain accuracy must cover this share of the way from chance to 1
+MIN_VALIDATION = 20     # fewer validation pictures are too little evidence: stay off
 
 # Why a transform is on or off (``SymmetryCheck.mirror_reason`` / ``turn_reason``).
 CHOSEN = "chosen"                  # the user said yes or no
 SAFE = "keeps_class"               # auto: measured, costs at most MARGIN
 UNSAFE = "changes_class"           # auto: measured, costs more
 NO_VALIDATION = "no_validation"    # auto: nothing to measure on
+FEW_VALIDATION = "few_validation"  # auto: fewer than MIN_VALIDATION pictures to measure on
 NOT_LEARNED = "not_learned"        # auto: the model never got clearly above chance in time
 TOO_SHORT = "too_short"            # auto: too few epochs for a check before the end
 NOT_CHECKED = "not_checked"        # auto: the run ended (stopped) before the check
@@ -98,7 +101,7 @@ def keeps_class(plain: float, changed: float | None) -> bool:
 class SymmetryDecider:
     """The trainer's side: what is on now, whether to measure after an epoch, and the record."""
 
-    def __init__(self, mirror: str, turn: str, augment: str, epochs: int, has_validation: bool,
+    def __init__(self, mirror: str, turn: str, augment: str, epochs: int, validation_count: int,
                  mirror_available: bool = True, turn_available: bool = True) -> None:
         self.record = SymmetryCheck(mirror=mirror == "yes", turn=turn == "yes")
         self.pending: set[str] = set()
@@ -109,8 +112,10 @@ class SymmetryDecider:
                 reason, on = NOT_AVAILABLE, False
             elif choice != "auto":
                 reason, on = CHOSEN, choice == "yes"
-            elif not has_validation:
+            elif validation_count == 0:
                 reason, on = NO_VALIDATION, False
+            elif validation_count < MIN_VALIDATION:
+                reason, on = FEW_VALIDATION, False
             elif not check_epochs(epochs):
                 reason, on = TOO_SHORT, False
             else:

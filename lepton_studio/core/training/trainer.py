@@ -159,7 +159,7 @@ class _Loop:
         # switched on by the symmetry check (training/symmetry.py).
         self.symmetry = SymmetryDecider(
             settings.mirror, settings.turn, chosen_augment or settings.augment, settings.epochs,
-            data.has_validation,
+            len(data.val_x) if data.has_validation else 0,
             mirror_available=not data.features or data.train_x_mirrored is not None,
             turn_available=not data.features)
         self.mirror_on, self.turn_on = self.symmetry.record.mirror, self.symmetry.record.turn

@@ -97,7 +97,7 @@ def test_none_stays_none_whatever_mirror_and_turn_say():
 # --- the decision ---------------------------------------------------------------------------
 
 def test_decider_switches_on_only_what_keeps_the_class():
-    d = S.SymmetryDecider("auto", "auto", "light", epochs=20, has_validation=True)
+    d = S.SymmetryDecider("auto", "auto", "light", epochs=20, validation_count=50)
     assert list(d.epochs) == [5, 6, 7, 8, 9, 10]
     assert not d.wants_check(4) and d.wants_check(5)
     assert not d.decide(5, plain=0.6, mirrored=0.6, turned=0.6, chance=0.5)  # not learned yet
@@ -110,14 +110,15 @@ def test_decider_switches_on_only_what_keeps_the_class():
 
 
 def test_decider_gives_up_and_respects_the_users_choice():
-    d = S.SymmetryDecider("auto", "yes", "light", epochs=8, has_validation=True)
+    d = S.SymmetryDecider("auto", "yes", "light", epochs=8, validation_count=50)
     assert d.record.turn and d.record.turn_reason == S.CHOSEN and list(d.epochs) == [2, 3, 4]
     assert d.decide(4, plain=0.5, mirrored=0.5, turned=0.5, chance=0.5)  # last chance: give up
     assert not d.record.mirror and d.record.mirror_reason == S.NOT_LEARNED and d.record.turn
-    assert S.SymmetryDecider("auto", "auto", "light", 8, has_validation=False).record.mirror_reason == S.NO_VALIDATION
-    assert S.SymmetryDecider("yes", "yes", "none", 8, True).record.mirror is False  # "none" is none
-    assert S.SymmetryDecider("auto", "auto", "light", 2, True).record.turn_reason == S.TOO_SHORT
-    assert S.SymmetryDecider("auto", "yes", "light", 8, True,
+    assert S.SymmetryDecider("auto", "auto", "light", 8, 0).record.mirror_reason == S.NO_VALIDATION
+    assert S.SymmetryDecider("auto", "auto", "light", 8, 19).record.mirror_reason == S.FEW_VALIDATION
+    assert S.SymmetryDecider("yes", "yes", "none", 8, 50).record.mirror is False  # "none" is none
+    assert S.SymmetryDecider("auto", "auto", "light", 2, 50).record.turn_reason == S.TOO_SHORT
+    assert S.SymmetryDecider("auto", "yes", "light", 8, 50,
                              turn_available=False).record.turn_reason == S.NOT_AVAILABLE
 
 
@@ -152,7 +153,7 @@ def test_left_and_right_arrows_are_learned_with_the_defaults(tmp_path):
 
 
 def test_the_check_switches_mirroring_on_for_symmetric_shapes(shape_images, tmp_path):
-    project = project_of(shape_images(per_class=40, size=32))  # circles and squares
+    project = project_of(shape_images(per_class=100, size=24))  # circles and squares: 20 to check on
     run = run_training(project, tmp_path / "cache", threads=2,
                        settings=TrainingSettings(epochs=12, device="cpu"))
     check = S.symmetry_of_run(run.settings)
@@ -161,3 +162,26 @@ def test_the_check_switches_mirroring_on_for_symmetric_shapes(shape_images, tmp_
     assert check.mirror is True and check.mirror_reason == S.SAFE
     assert check.turn is True and check.turn_reason == S.SAFE
     assert check.plain >= check.chance + S.ABOVE_CHANCE * (1 - check.chance)
+
+
+def test_cli_takes_the_choices_and_says_what_was_decided(shape_images, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, LEPTON_STUDIO_HOME=str(tmp_path / "home"))
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "lepton_studio.cli", *map(str, args)],
+                              capture_output=True, text=True, env=env, timeout=600)
+
+    project = tmp_path / "p.lepton"
+    assert cli("new", project, "--data", shape_images(per_class=10, size=16)).returncode == 0
+    trained = cli("train", project, "--epochs", "2", "--threads", "1", "--mirror", "yes", "--turn", "no")
+    assert trained.returncode == 0, trained.stderr
+    assert "Mirrored pictures used for training (as chosen)." in trained.stdout
+    assert "Turned pictures not used for training (as chosen)." in trained.stdout
+    assert load_project(project).training.mirror == "auto"  # a one-off choice for this run
+    info = cli("info", project)
+    assert "Mirrored pictures used for training" in info.stdout
+    assert cli("train", project, "--mirror", "sometimes").returncode == 2
