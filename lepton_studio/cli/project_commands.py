@@ -49,6 +49,9 @@ def add_parsers(subparsers) -> None:
     train.add_argument("--threads", type=int, help="CPU threads (default: all cores)")
     train.add_argument("--distributed", action="store_true",
                        help="run under torchrun (one process per GPU or CPU worker)")
+    train.add_argument("--auto", action="store_true",
+                       help="find the best model for me: try several models within --budget")
+    train.add_argument("--budget", help="time for --auto (implies it): 90s, 5m, 1h or seconds (default 5m)")
     train.add_argument("--json", action="store_true", help="print the run as JSON")
     train.set_defaults(func=cmd_train)
 
@@ -169,6 +172,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     from ..core.training.runner import run_training
     from .symmetry_text import symmetry_lines
 
+    if args.auto or args.budget:  # a budget alone means the search too
+        from .search_command import cmd_train_auto
+
+        return cmd_train_auto(args, run_settings(_load(args.project).training, args))
     project = _load(args.project)
     settings = run_settings(project.training, args)
     progress = _progress_printer(args.json)
