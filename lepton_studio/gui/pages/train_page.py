@@ -345,6 +345,7 @@ class TrainPage(StepPage):
         from lepton_studio.core.training.events import (
             BatchEnded,
             EpochEnded,
+            SymmetryChecked,
             TrainingFinished,
             TrainingStarted,
         )
@@ -374,6 +375,20 @@ class TrainPage(StepPage):
                 self.history.set_current(self.session.live_run_id)
         elif isinstance(event, TrainingFinished):
             self.progress.ended(event.status, event.duration_s)
+        elif isinstance(event, SymmetryChecked):
+            self._show_symmetry_decision(event.check)
+
+    def _show_symmetry_decision(self, check: dict) -> None:
+        """The automatic mirror/turn check decided: say so, and show it in the settings."""
+        from lepton_studio.core.training.symmetry import SymmetryCheck
+        from lepton_studio.gui import symmetry_texts
+
+        decided = SymmetryCheck.from_dict(check)
+        if decided is None:
+            return
+        self.shell.status.showMessage(" ".join(symmetry_texts.decision_sentence(kind, decided)
+                                               for kind in symmetry_texts.KINDS), 10000)
+        self.settings_panel.refresh_automatic()
 
     def _on_finished(self, problem: Problem | None) -> None:
         self.plots.flush()
@@ -381,6 +396,7 @@ class TrainPage(StepPage):
             self.progress.ended("stopped", 0.0)
         self.refresh_history()
         self.refresh_overlays()
+        self.settings_panel.refresh_automatic()  # "Automatic" shows the run's mirror/turn decision
         if problem is not None:
             self.show_problem(problem)
         run = self.project.run(self.session.live_run_id) if (
