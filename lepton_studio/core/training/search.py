@@ -36,6 +36,7 @@ from .search_candidates import Candidate, propose_candidates
 from .search_plan import CostModel, ProbeCosts, Rung, fit_candidates, plan, rung_sizes
 
 CONTEXT = "Search"
+SETUP_SHARE = 0.25  # a candidate whose setup alone takes more of the budget is left out
 Trainer = Callable[[Candidate, int, CancelToken, EventCallback], RunRecord | None]
 
 # Row statuses of the leaderboard.
@@ -127,6 +128,8 @@ class LeaderboardRow:
     name: str
     model: str
     image_size: int
+    augment: str
+    learning_rate: float
     is_default: bool
     params: int
     size_mb: float
@@ -231,8 +234,8 @@ class _Search:
         self.started = clock()
         self.deadline = self.started + budget_s
         self.candidates = candidates
-        self.rows = {c.id: LeaderboardRow(c.id, c.label, c.model_name, c.image_size, c.is_default,
-                                          c.params, c.size_mb) for c in candidates}
+        self.rows = {c.id: LeaderboardRow(c.id, c.label, c.model_name, c.image_size, c.augment,
+                                          c.learning_rate, c.is_default, c.params, c.size_mb) for c in candidates}
         self.out_of_time = False
         self.epochs_trained = 0
         self.interrupted_run: str | None = None  # stopped by the caller: not a winner
@@ -246,6 +249,9 @@ class _Search:
     def run(self) -> SearchResult:
         cap = default_epochs(self.project, self.settings)
         self.costs.estimate(self.candidates)
+        # A long setup (the feature pass of a pretrained backbone) only on a long budget.
+        self.candidates = [c for c in self.candidates if c.is_default
+                           or self.costs.cost(c.id).setup_s <= SETUP_SHARE * self.budget_s]
         count, rungs = fit_candidates([self.costs.cost(c.id) for c in self.candidates],
                                       self.left(), cap)
         self.candidates = self.candidates[:count]
@@ -306,7 +312,7 @@ class _Search:
 
     def _train(self, candidate: Candidate, rung: int, epochs: int, total: int) -> None:
         row = self.rows[candidate.id]
-        number = int(candidate.id[1:])
+        number = self.candidates.index(candidate) + 1
         name = f"Search {number}/{total} · {candidate.label} · {epochs} epochs"
         row.status, row.rung = RUNNING, rung
         self.on_event(CandidateStarted(candidate.id, rung, epochs, name))

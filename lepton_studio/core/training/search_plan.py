@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 ETA = 2  # each rung keeps 1/ETA of its candidates
 FINAL_RUNG = 2  # the leader and the default train the full schedule
-MIN_FINAL_SHARE = 0.5  # rather fewer candidates than a final rung under half the default's epochs
+MIN_FINAL_SHARE = 1 / 3  # rather fewer candidates than a final rung under a third of the default's epochs
 
 
 @dataclass(frozen=True)
