@@ -265,7 +265,7 @@ class _Search:
                 if rung is None:
                     self.out_of_time = True
                     break
-                alive = alive[:rung.size]
+                alive = _keep_default(alive, rung.size)
             else:
                 rung = rungs[0]
             for candidate in alive:
@@ -299,11 +299,7 @@ class _Search:
     def _promote(self, trained: list[Candidate], size: int, rung: int) -> list[Candidate]:
         """The best ``size`` by validation accuracy; the default always among them."""
         ranked = sorted(trained, key=lambda c: -(self.rows[c.id].val_accuracy or 0.0))
-        default = next((c for c in ranked if c.is_default), None)
-        kept = [c for c in ranked if not c.is_default][:size - (1 if default else 0)]
-        if default is not None:
-            kept.insert(0, default)
-        kept.sort(key=lambda c: -(self.rows[c.id].val_accuracy or 0.0))
+        kept = _keep_default(ranked, size)
         dropped = [c for c in trained if c not in kept]
         for candidate in dropped:
             self.rows[candidate.id].status = DROPPED
@@ -395,6 +391,13 @@ class _Search:
             return SearchReason("search_winner", values)
         gain = round(100 * (winner.val_accuracy - default.val_accuracy), 1)
         return SearchReason("search_beat_default", values | {"gain": gain, "default": default.model})
+
+
+def _keep_default(ranked: list[Candidate], size: int) -> list[Candidate]:
+    """The first ``size`` of ``ranked``, the default always among them (in its place)."""
+    default = next((c for c in ranked if c.is_default), None)
+    others = [c for c in ranked if not c.is_default][:max(0, size - (1 if default else 0))]
+    return [c for c in ranked if c is default or c in others]
 
 
 def run_search(project: Project, cache_root: str | Path | None = None, budget_s: float = 300.0,

@@ -149,7 +149,6 @@ class TrainPage(StepPage):
         controls.addWidget(self.start_button)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
-        controls.addWidget(self.search_button)
         controls.addStretch(1)
         controls.addWidget(self.export_job_button)
         # Why Start is unavailable, and where to fix it: a row of its own under the buttons.
@@ -168,6 +167,11 @@ class TrainPage(StepPage):
         right_layout.setContentsMargins(8, 8, 8, 8)
         right_layout.setSpacing(8)
         right_layout.addLayout(controls)
+        # The search on a row of its own: the window keeps fitting 1000 px in every language.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button)
+        search_row.addStretch(1)
+        right_layout.addLayout(search_row)
         right_layout.addWidget(self.blocked_row)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.progress)

@@ -262,5 +262,8 @@ def test_cli_train_auto_with_a_budget_end_to_end(shape_images, tmp_path):
     saved = load_project(path)
     assert saved.selected_run == report["winner_run"]
     assert len(saved.runs) >= 1 and all(r.settings.get("search") for r in saved.runs)
+    evaluated = cli("evaluate", path, "--json", home=tmp_path)  # the winner, as it was trained
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert json.loads(evaluated.stdout)["run"] == report["winner_run"]
     bad = cli("train", path, "--auto", "--budget", "soon", home=tmp_path)
     assert bad.returncode == 2 and "5m" in bad.stderr and "Traceback" not in bad.stderr
