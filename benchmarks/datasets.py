@@ -5,17 +5,18 @@ left shoe), so tuning on symmetric shapes alone taught the app to mirror picture
 generator writes a folder with one sub-folder per class, is deterministic for a given
 seed (and, for ``characters``, the fonts installed), and makes ``per_class`` pictures
 per class; a few hundred per class keep one training run on two cores well under a
-minute.
+minute. Files not at a model size (36, 40 px) are resized by the app to the suggested 32.
 
 * ``shapes``: circle, square, triangle, cross on noisy, cluttered backgrounds (48 px PNG);
   symmetric, the control.
 * ``characters``: ten handed characters (2 3 5 7 F J N S b d) rendered from the fonts on
   the machine, random font, size, position, slight rotation and colours, on textured,
   cluttered backgrounds, some blur, JPEG (36 px).
-* ``arrows``: left/right/up/down, filled or drawn, among distractor shapes (48 px PNG).
+* ``arrows``: left/right/up/down, filled or drawn, among distractor shapes (40 px, PNG or
+  JPEG).
 * ``photos``: crops of the scikit-learn sample photos (china.jpg, flower.jpg): the left
   and right eaves of the pagoda, the left and right sides of the dahlia, the lake, the
-  tree; random scale, position, rotation, colour, noise, blur, JPEG (48 px).
+  tree; random scale, position, rotation, colour, noise, blur, JPEG (40 px).
 
 ``MIRROR_PAIRS`` names, per dataset, the classes whose mirror image is another class.
 """
@@ -215,7 +216,7 @@ def make_characters(root: Path, per_class: int, seed: int = 0, size: int = 36) -
 _ARROW_ANGLE = {"right": 0.0, "down": 90.0, "left": 180.0, "up": 270.0}  # image y points down
 
 
-def make_arrows(root: Path, per_class: int, seed: int = 0, size: int = 48) -> tuple[str, ...]:
+def make_arrows(root: Path, per_class: int, seed: int = 0, size: int = 40) -> tuple[str, ...]:
     from PIL import Image, ImageDraw
 
     rng = np.random.default_rng(seed)
@@ -260,7 +261,7 @@ def _sample_photos() -> dict[str, np.ndarray]:
     return {Path(name).name: image for name, image in zip(photos.filenames, photos.images, strict=True)}
 
 
-def make_photos(root: Path, per_class: int, seed: int = 0, size: int = 48) -> tuple[str, ...]:
+def make_photos(root: Path, per_class: int, seed: int = 0, size: int = 40) -> tuple[str, ...]:
     from PIL import Image
 
     photos = {name: Image.fromarray(image) for name, image in _sample_photos().items()}
