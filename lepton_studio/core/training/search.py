@@ -36,6 +36,7 @@ from .search_candidates import Candidate, propose_candidates
 from .search_plan import CostModel, ProbeCosts, Rung, fit_candidates, plan, rung_sizes
 
 CONTEXT = "Search"
+PROBE_SHARE = 0.05  # of the budget for timing the candidates before the plan
 SETUP_SHARE = 0.25  # a candidate whose setup alone takes more of the budget is left out
 Trainer = Callable[[Candidate, int, CancelToken, EventCallback], RunRecord | None]
 
@@ -430,7 +431,8 @@ def run_search(project: Project, cache_root: str | Path | None = None, budget_s:
 
         dataset = project.dataset
         cost_model = ProbeCosts(len(dataset.items_in("train")), len(dataset.items_in("val")),
-                                resolve_device(settings.device), threads)
+                                resolve_device(settings.device), threads,
+                                time_limit_s=PROBE_SHARE * budget_s)
     search = _Search(project, settings, budget_s, trainer, cost_model, on_event, token, clock,
                      candidates)
     result = search.run()

@@ -174,7 +174,9 @@ class ProbeCosts(CostModel):
     trains on cached features: its setup is the feature pass (training pictures, mirrored
     too, and validation pictures), costed by its multiply-adds at the best seconds per
     multiply-add the probes reached; its epochs are nearly free. Loading the pictures
-    the first time for a size is estimated at ``DECODE_PER_S`` per second.
+    the first time for a size is estimated at ``DECODE_PER_S`` per second. Probing stops
+    after ``time_limit_s``; models not probed by then are costed by their multiply-adds
+    at the slowest seconds per multiply-add seen.
     """
 
     STEPS = 3
@@ -182,10 +184,11 @@ class ProbeCosts(CostModel):
     FALLBACK_S_PER_MAC = 1e-9  # when nothing could be probed
 
     def __init__(self, train_count: int, val_count: int, device: str = "cpu",
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, time_limit_s: float | None = None) -> None:
         super().__init__()
         self.train_count, self.val_count = train_count, val_count
         self.device, self.threads = device, threads
+        self.time_limit_s = time_limit_s  # probing stops then; the rest by multiply-adds
 
     def estimate(self, candidates: Sequence) -> None:
         from .device import set_threads
@@ -193,12 +196,21 @@ class ProbeCosts(CostModel):
         set_threads(self.threads)
         fresh = [c for c in candidates if c.id not in self._estimated]
         steps: dict[tuple, float] = {}
-        for candidate in fresh:
+        started = time.perf_counter()
+        for candidate in fresh:  # in priority order, while time allows
             key = self._key(candidate)
+            if (steps and self.time_limit_s is not None
+                    and time.perf_counter() - started > self.time_limit_s):
+                break  # the first (the default) is always probed
             if candidate.template != "transfer" and key not in steps:
                 steps[key] = self._probe_step(candidate)
-        rate = min((steps[self._key(c)] / (c.macs * self._batch(c) + 1) for c in fresh
-                    if self._key(c) in steps), default=self.FALLBACK_S_PER_MAC)
+        rates = sorted(steps[self._key(c)] / (c.macs * self._batch(c) + 1) for c in fresh
+                       if self._key(c) in steps)
+        rate = rates[0] if rates else self.FALLBACK_S_PER_MAC
+        slow_rate = rates[-1] if rates else self.FALLBACK_S_PER_MAC
+        for candidate in fresh:  # not probed in time: its multiply-adds, costed cautiously
+            if candidate.template != "transfer" and self._key(candidate) not in steps:
+                steps[self._key(candidate)] = slow_rate * (candidate.macs * self._batch(candidate) + 1)
         loaded: set[int] = set()
         for candidate in fresh:
             decode = 0.0

@@ -267,3 +267,27 @@ def test_cli_train_auto_with_a_budget_end_to_end(shape_images, tmp_path):
     assert json.loads(evaluated.stdout)["run"] == report["winner_run"]
     bad = cli("train", path, "--auto", "--budget", "soon", home=tmp_path)
     assert bad.returncode == 2 and "5m" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_probe_costs_time_once_per_model_and_stop_at_their_time_limit(small_project, monkeypatch):
+    from lepton_studio.core.training.search_plan import ProbeCosts
+
+    candidates = propose_candidates(small_project, small_project.training, transfer=True)
+    probed = []
+
+    def fake_step(self, candidate):
+        probed.append(candidate.id)
+        return 1e-9 * candidate.macs * self._batch(candidate)
+
+    monkeypatch.setattr(ProbeCosts, "_probe_step", fake_step)
+    costs = ProbeCosts(100, 20, "cpu")
+    costs.estimate(candidates)
+    models = {(c.template, c.image_size) for c in candidates if c.template != "transfer"}
+    assert len(probed) == len(models)  # augmentation and rate variants cost the same
+    transfer = next(c for c in candidates if c.template == "transfer")
+    assert costs.cost(transfer.id).setup_s > costs.cost(transfer.id).epoch_s  # the feature pass
+    probed.clear()
+    limited = ProbeCosts(100, 20, "cpu", time_limit_s=0.0)
+    limited.estimate(candidates)
+    assert probed == [candidates[0].id]  # then multiply-adds for the rest
+    assert all(limited.cost(c.id).epoch_s > 0 for c in candidates)
