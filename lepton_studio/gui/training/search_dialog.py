@@ -409,6 +409,8 @@ class SearchDialog(QDialog):
             project.blobs.update({k: v for k, v in work.blobs.items() if k.startswith(prefix)})
         if result.winner_run_id is not None:
             apply_winner(project, result)
+            # The graph was replaced outside the undo stack: its old steps no longer apply.
+            self.shell.document.undo_stack.clear()
         self.shell.document.mark_modified()
         self.show_result(result)
         self._save()
