@@ -356,7 +356,8 @@ class _Search:
                     self.interrupted_run = run.id
                 elif run.best_val_accuracy is not None and (
                         row.val_accuracy is None or run.best_val_accuracy >= row.val_accuracy):
-                    row.val_accuracy, row.run_id, row.epochs = run.best_val_accuracy, run.id, epochs
+                    row.val_accuracy, row.run_id = run.best_val_accuracy, run.id
+                    row.epochs = len(run.history)  # trained, not planned
         elif row.status != FAILED:
             row.status = STOPPED
         self.on_event(CandidateFinished(candidate.id, rung, run.id if run else None,
