@@ -236,7 +236,8 @@ class _Search:
         self.deadline = self.started + budget_s
         self.candidates = candidates
         self.rows = {c.id: LeaderboardRow(c.id, c.label, c.model_name, c.image_size, c.augment,
-                                          c.learning_rate, c.is_default, c.params, c.size_mb) for c in candidates}
+                                          c.learning_rate, c.is_default, c.params, c.size_mb)
+                     for c in candidates}
         self.out_of_time = False
         self.epochs_trained = 0
         self.interrupted_run: str | None = None  # stopped by the caller: not a winner
@@ -291,8 +292,8 @@ class _Search:
     def _replan(self, alive: list[Candidate], cap: int, previous_epochs: int) -> Rung | None:
         """The next rung from real costs and the time left; fewer candidates if needed."""
         for count in range(len(alive), 0, -1):
-            rungs = plan([self.costs.cost(c.id) for c in alive[:count]], self.left(), cap,
-                         previous_epochs)
+            rungs = plan([self.costs.cost(c.id) for c in _keep_default(alive, count)],
+                         self.left(), cap, previous_epochs)
             if rungs is not None:
                 return Rung(rungs[0].epochs, count)
         return None

@@ -291,3 +291,19 @@ def test_probe_costs_time_once_per_model_and_stop_at_their_time_limit(small_proj
     limited.estimate(candidates)
     assert probed == [candidates[0].id]  # then multiply-adds for the rest
     assert all(limited.cost(c.id).epoch_s > 0 for c in candidates)
+
+
+def test_candidates_follow_the_data_and_the_installed_weights(small_project, monkeypatch):
+    from lepton_studio.core.backbones import efficientnet_lite0
+
+    monkeypatch.setattr(efficientnet_lite0, "weights_available", lambda: False)
+    without = propose_candidates(small_project, small_project.training)
+    assert "transfer" not in {c.template for c in without}
+    monkeypatch.setattr(efficientnet_lite0, "weights_available", lambda: True)
+    with_weights = propose_candidates(small_project, small_project.training)
+    transfer = [c for c in with_weights if c.template == "transfer"]
+    assert len(transfer) == 1 and transfer[0].image_size == 224
+    size = small_project.dataset.image.size
+    assert {c.image_size for c in without} == {size, 48}  # the suggested size and one more
+    assert {c.augment for c in without} == {"light", "none"}
+    assert len({c.label for c in with_weights}) == len(with_weights) <= 7
