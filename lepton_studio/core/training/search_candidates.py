@@ -24,6 +24,7 @@ TRANSFER = "transfer"
 TRANSFER_SIZE = 224
 TRANSFER_MAX_TRAIN_IMAGES = 5000  # beyond this the feature pass eats a short budget
 ALTERNATIVE_SIZES = (48, 64, 96, 128, 160)
+SCRATCH_SIZE_BESIDE_TRANSFER = 96
 CUSTOM_MODEL = "Your model"
 
 
@@ -116,8 +117,10 @@ def propose_candidates(project: Project, settings: TrainingSettings,
 
     specs: list[tuple[str | None, int, str, float]] = [(base, image.size, settings.augment, base_lr)]
     rebuildable = base if base not in (None, TRANSFER) else None
+    # Models from scratch at 224 px are slow to train: beside a pretrained one, smaller.
+    scratch_size = image.size if base != TRANSFER else SCRATCH_SIZE_BESIDE_TRANSFER
     if base != "tiny-resnet":
-        specs.append(("tiny-resnet", image.size, settings.augment, base_lr))
+        specs.append(("tiny-resnet", scratch_size, settings.augment, base_lr))
     if transfer and base != TRANSFER:
         specs.append((TRANSFER, TRANSFER_SIZE, settings.augment, base_lr))
     if rebuildable:
@@ -125,7 +128,7 @@ def propose_candidates(project: Project, settings: TrainingSettings,
     specs.append((base, image.size, other_augment(settings.augment), base_lr))
     specs.append((base, image.size, settings.augment, round(base_lr / 3, 6)))
     if base != "mobile":
-        specs.append(("mobile", image.size, settings.augment, base_lr))
+        specs.append(("mobile", scratch_size, settings.augment, base_lr))
 
     candidates = []
     for number, (template, size, augment, lr) in enumerate(specs, 1):

@@ -307,3 +307,13 @@ def test_candidates_follow_the_data_and_the_installed_weights(small_project, mon
     assert {c.image_size for c in without} == {size, 48}  # the suggested size and one more
     assert {c.augment for c in without} == {"light", "none"}
     assert len({c.label for c in with_weights}) == len(with_weights) <= 7
+
+
+def test_a_transfer_project_tries_scratch_models_at_a_smaller_size(small_project):
+    image = small_project.dataset.image
+    image.size = 224
+    small_project.graph = make_template("transfer", image.color, 224, len(small_project.dataset.class_names))
+    candidates = propose_candidates(small_project, small_project.training, transfer=True)
+    assert candidates[0].template == "transfer" and candidates[0].is_default
+    assert sum(c.template == "transfer" for c in candidates) == 3  # default, other preset, rate
+    assert {c.image_size for c in candidates if c.template != "transfer"} == {96}
