@@ -41,6 +41,8 @@ def progress_printer(quiet: bool):
             rungs = ", ".join(f"{size}×{epochs} epochs" for epochs, size in event.rungs)
             print(f"Searching for {event.budget_s:.0f} s: {len(event.candidates)} candidates "
                   f"(rounds: {rungs})", file=sys.stderr)
+        elif isinstance(event, S.CandidateAdded):
+            print(f"  time left: also trying {event.candidate['name']}", file=sys.stderr)
         elif isinstance(event, S.CandidateStarted):
             print(f"  start  {event.name}", file=sys.stderr)
         elif isinstance(event, S.CandidateFinished):

@@ -58,8 +58,12 @@ def test_leaderboard_fills_from_events_and_shows_the_winner(qtbot, train_page, p
     dialog = train_page.find_best_model()
     qtbot.waitExposed(dialog)
     candidates = propose_candidates(project, project.training, transfer=True)
-    dialog.handle_event(S.SearchStarted(120.0, tuple(c.info() for c in candidates), ((2, 6), (4, 3), (8, 2))))
+    dialog.handle_event(S.SearchStarted(120.0, tuple(c.info() for c in candidates[:-1]),
+                                        ((2, 6), (4, 3), (8, 2))))
+    assert dialog.table.rowCount() == len(candidates) - 1
+    dialog.handle_event(S.CandidateAdded(candidates[-1].info()))  # time left at the end
     assert dialog.table.rowCount() == len(candidates)
+    assert "Mobile" in dialog.cell(candidates[-1].id, NAME)
     first, second = candidates[0].id, candidates[1].id
     assert "(default)" in dialog.cell(first, NAME) and "Small CNN" in dialog.cell(first, NAME)
     dialog.handle_event(S.CandidateStarted(first, 1, 2, "Search 1/6"))

@@ -55,6 +55,13 @@ class SearchStarted:
 
 
 @dataclass(frozen=True)
+class CandidateAdded:
+    """A candidate left out of the plan trains after all, with the time left."""
+
+    candidate: dict[str, Any]  # Candidate.info()
+
+
+@dataclass(frozen=True)
 class CandidateStarted:
     candidate_id: str
     rung: int  # 1-based
@@ -102,7 +109,7 @@ class SearchFinished:
 
 REASONS = {
     "search_beat_default": QT_TRANSLATE_NOOP(CONTEXT, "{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s."),
-    "search_default_best": QT_TRANSLATE_NOOP(CONTEXT, "The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; {tried} other models tried in {seconds} s did not beat it."),
+    "search_default_best": QT_TRANSLATE_NOOP(CONTEXT, "The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it."),
     "search_default_only": QT_TRANSLATE_NOOP(CONTEXT, "Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s."),
     "search_winner": QT_TRANSLATE_NOOP(CONTEXT, "{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s."),
     "search_no_winner": QT_TRANSLATE_NOOP(CONTEXT, "No model finished training in {seconds} s; try a longer time."),
@@ -256,11 +263,11 @@ class _Search:
                            or self.costs.cost(c.id).setup_s <= SETUP_SHARE * self.budget_s]
         count, rungs = fit_candidates([self.costs.cost(c.id) for c in self.candidates],
                                       self.left(), cap)
-        self.candidates = self.candidates[:count]
-        self.rows = {c.id: self.rows[c.id] for c in self.candidates}
-        self.on_event(SearchStarted(self.budget_s, tuple(c.info() for c in self.candidates),
+        trying, reserve = self.candidates[:count], self.candidates[count:]
+        self.rows = {c.id: self.rows[c.id] for c in trying}
+        self.on_event(SearchStarted(self.budget_s, tuple(c.info() for c in trying),
                                     tuple((r.epochs, r.size) for r in rungs)))
-        alive, previous_epochs, number = list(self.candidates), 0, 1
+        alive, previous_epochs, number = list(trying), 0, 1
         while alive and not self.stopping():
             if number > 1:
                 rung = self._replan(alive, cap, previous_epochs)
@@ -273,7 +280,8 @@ class _Search:
             for candidate in alive:
                 if self.stopping():
                     break
-                self._train(candidate, number, rung.epochs, len(self.candidates))
+                self._train(candidate, number, rung.epochs)
+            previous_epochs = rung.epochs
             if self.stopping() or len(alive) <= 1 or rung.size <= 1:
                 break
             trained = [c for c in alive if self.rows[c.id].rung == number and self.rows[c.id].status != FAILED]
@@ -281,8 +289,25 @@ class _Search:
             if next_size == 0:
                 break
             alive = self._promote(trained, next_size, number)
-            previous_epochs, number = rung.epochs, number + 1
+            number += 1
+        self._use_time_left(reserve, number, previous_epochs)
         return self._finish()
+
+    def _use_time_left(self, reserve: list[Candidate], rung: int, epochs: int) -> None:
+        """Time left after the last rung (the plan is cautious): candidates that were
+        not tried train at the last rung's epochs, as long as each fits, so they compete
+        on equal terms with the finalists."""
+        for candidate in reserve:
+            if self.stopping() or epochs < 1:
+                return
+            if self.costs.cost(candidate.id).seconds(epochs) > self.left():
+                continue
+            self.rows[candidate.id] = LeaderboardRow(
+                candidate.id, candidate.label, candidate.model_name, candidate.image_size,
+                candidate.augment, candidate.learning_rate, candidate.is_default,
+                candidate.params, candidate.size_mb)
+            self.on_event(CandidateAdded(candidate.info()))
+            self._train(candidate, rung, epochs)
 
     def stopping(self) -> bool:
         if self.left() <= 0:
@@ -308,9 +333,9 @@ class _Search:
         self.on_event(RungFinished(rung, tuple(c.id for c in kept), tuple(c.id for c in dropped)))
         return kept
 
-    def _train(self, candidate: Candidate, rung: int, epochs: int, total: int) -> None:
+    def _train(self, candidate: Candidate, rung: int, epochs: int) -> None:
         row = self.rows[candidate.id]
-        number = self.candidates.index(candidate) + 1
+        number, total = self.candidates.index(candidate) + 1, len(self.candidates)
         name = f"Search {number}/{total} · {candidate.label} · {epochs} epochs"
         row.status, row.rung = RUNNING, rung
         self.on_event(CandidateStarted(candidate.id, rung, epochs, name))

@@ -298,6 +298,8 @@ class SearchDialog(QDialog):
             for info in event.candidates:
                 self._add_row(info)
             self.reason.setText(self.tr("Trying %n model(s)…", "", len(event.candidates)))
+        elif isinstance(event, S.CandidateAdded):
+            self._add_row(event.candidate)
         elif isinstance(event, S.CandidateStarted):
             self._set(event.candidate_id, STATUS, self.status_text(S.RUNNING, event.rung))
         elif isinstance(event, S.CandidateEpoch):

@@ -317,3 +317,21 @@ def test_a_transfer_project_tries_scratch_models_at_a_smaller_size(small_project
     assert candidates[0].template == "transfer" and candidates[0].is_default
     assert sum(c.template == "transfer" for c in candidates) == 3  # default, other preset, rate
     assert {c.image_size for c in candidates if c.template != "transfer"} == {96}
+
+
+def test_time_left_after_a_cautious_plan_goes_to_candidates_not_tried(small_project):
+    small_project.training.epochs = 6
+    candidates = propose_candidates(small_project, small_project.training, transfer=False)
+    clock = Clock()
+    trainer = FakeTrainer(small_project, clock, {c.id: 1.0 for c in candidates},
+                          {c.id: 0.5 for c in candidates})
+    # Estimates four times too high: the plan leaves candidates out.
+    costs = FixedCosts({c.id: RunCost(0.0, 4.0) for c in candidates})
+    added = []
+    result = S.run_search(small_project, budget_s=60, trainer=trainer, cost_model=costs,
+                          clock=clock, candidates=candidates,
+                          on_event=lambda e: isinstance(e, S.CandidateAdded) and added.append(e.candidate["id"]))
+    assert added and clock.now - 100 <= 60  # more were tried, still within the budget
+    final_epochs = max(epochs for _, epochs in trainer.calls)
+    assert [epochs for cid, epochs in trainer.calls if cid in added] == [final_epochs] * len(added)
+    assert {r.candidate_id for r in result.rows} == {cid for cid, _ in trainer.calls}
