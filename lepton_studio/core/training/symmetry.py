@@ -103,15 +103,17 @@ class SymmetryDecider:
 
     def __init__(self, mirror: str, turn: str, augment: str, epochs: int, validation_count: int,
                  mirror_available: bool = True, turn_available: bool = True) -> None:
-        self.record = SymmetryCheck(mirror=mirror == "yes", turn=turn == "yes")
+        self.record = SymmetryCheck()
         self.pending: set[str] = set()
         for name, choice in (("mirror", mirror), ("turn", turn)):
             if augment == "none":
                 reason, on = NO_AUGMENTATION, False
+            elif choice == "no":
+                reason, on = CHOSEN, False
             elif not (mirror_available if name == "mirror" else turn_available):
                 reason, on = NOT_AVAILABLE, False
-            elif choice != "auto":
-                reason, on = CHOSEN, choice == "yes"
+            elif choice == "yes":
+                reason, on = CHOSEN, True
             elif validation_count == 0:
                 reason, on = NO_VALIDATION, False
             elif validation_count < MIN_VALIDATION:
