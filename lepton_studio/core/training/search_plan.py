@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 ETA = 2  # each rung keeps 1/ETA of its candidates
 FINAL_RUNG = 2  # the leader and the default train the full schedule
+MIN_FIRST_EPOCHS = 2  # a one-epoch run says little about a model
 MIN_FINAL_SHARE = 1 / 3  # rather fewer candidates than a final rung under a third of the default's epochs
 
 
@@ -91,12 +92,14 @@ def fit_candidates(costs: Sequence[RunCost], budget_s: float, cap: int) -> tuple
     """How many of the candidates (in priority order) to try, and their plan.
 
     Fewer candidates rather than a final rung with under ``MIN_FINAL_SHARE`` of ``cap``
-    epochs; the first (the default) is always kept, with at least one epoch.
+    epochs or a first rung under ``MIN_FIRST_EPOCHS``; the first candidate (the default)
+    is always kept, with at least one epoch.
     """
     wanted = max(1, math.ceil(cap * MIN_FINAL_SHARE))
+    first = min(MIN_FIRST_EPOCHS, cap)
     for count in range(len(costs), 1, -1):
         rungs = plan(costs[:count], budget_s, cap)
-        if rungs is not None and rungs[-1].epochs >= wanted and len(rungs) == len(rung_sizes(count)):
+        if rungs is not None and rungs[-1].epochs >= wanted and rungs[0].epochs >= first:
             return count, rungs
     rungs = plan(costs[:1], budget_s, cap)
     return 1, rungs or [Rung(1, 1)]

@@ -110,7 +110,7 @@ def test_plan_fits_its_budget_and_halves():
     assert plan(costs, 5, cap=30) is None
     count, rungs = fit_candidates(costs, 60, cap=30)
     assert 1 <= count < len(costs) and plan_cost(costs[:count], rungs) <= 60
-    assert rungs[-1].epochs >= 10  # fewer candidates rather than a short final rung
+    assert rungs[-1].epochs >= 10 and rungs[0].epochs >= 2  # rather fewer candidates than short runs
 
 
 def test_search_respects_its_budget_counted_in_epochs(small_project):
