@@ -221,14 +221,14 @@ def test_real_search_records_runs_never_reads_the_test_split_and_applies_the_win
         return original_fill(self, paths, *args, **kwargs)
 
     monkeypatch.setattr(ImageCache, "fill", spying_fill)
-    project.training.epochs, project.training.batch_size = 2, 16
+    project.training.epochs, project.training.batch_size = 4, 16
     candidates = propose_candidates(project, project.training, transfer=False)[:3]
     costs = FixedCosts({c.id: RunCost(0.0, 1.0) for c in candidates})
     saved = []
     result = S.run_search(project, tmp_path / "cache", 600, threads=1, candidates=candidates,
                           cost_model=costs, persist=lambda p: saved.append(len(p.runs)))
     assert read and not set(read) & set(test_files)
-    assert len(project.runs) == 3 + 2  # 3 candidates of 1 epoch, then the best 2 with 2
+    assert len(project.runs) == 3 + 2  # 3 candidates of 2 epochs, then the best 2 with 4
     for run in project.runs:
         assert run.name.startswith("Search ") and " px · " in run.name
         assert run.settings["search"]["candidate"] in {"c1", "c2", "c3"}
