@@ -39,6 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datasets import DATASETS, make  # noqa: E402  (benchmarks/datasets.py)
 
 SPLIT = (0.7, 0.1, 0.2)  # a larger test split than the app's 80/10/10: steadier figures
+# Torch threads for every run. One by default: on a machine shared with other work, two
+# threads spin-wait for each other (measured: 313 vs 29 pictures/s of the plain CNN).
+THREADS = 1
 
 
 @dataclass
@@ -72,6 +75,7 @@ def train_plain(arrays, classes: int, cpu_seconds: float, seed: int) -> tuple[fl
     import torch
 
     torch.manual_seed(seed)
+    torch.set_num_threads(THREADS)
     to_tensor = {k: (torch.from_numpy(x).permute(0, 3, 1, 2).float() / 255, torch.from_numpy(y))
                  for k, (x, y) in arrays.items()}
     train_x, train_y = to_tensor["train"]
@@ -127,7 +131,7 @@ def app_run(report, cache: Path, seed: int, **settings) -> AppResult:
     project.training = dataclasses.replace(project.training, **settings)
     load_split_arrays(project.dataset, cache, ("train", "val"))  # decoding is not training
     cpu = time.process_time()
-    run = run_training(project, cache)
+    run = run_training(project, cache, threads=THREADS)
     cpu = time.process_time() - cpu
     accuracy = evaluate_run(project, cache, split="test").metrics.accuracy
     return AppResult(accuracy, run.best_val_accuracy or 0.0, run.duration_s, cpu, len(run.history),
@@ -145,7 +149,7 @@ def auto_run(report, cache: Path, seed: int, budget_s: float) -> AppResult:
 
     project = new_project(report, seed)
     start, cpu = time.perf_counter(), time.process_time()
-    result = run_search(project, cache, budget_s=budget_s)
+    result = run_search(project, cache, budget_s=budget_s, threads=THREADS)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if result.winner_run_id is None:
         return AppResult(0.0, 0.0, seconds, cpu, 0, result.status, "no winner")
@@ -153,6 +157,11 @@ def auto_run(report, cache: Path, seed: int, budget_s: float) -> AppResult:
     accuracy = evaluate_run(project, cache, run_id=result.winner_run_id, split="test").metrics.accuracy
     return AppResult(accuracy, winner.val_accuracy or 0.0, seconds, cpu, winner.epochs, result.status,
                      f"{winner.name}, {len(result.rows)} candidates")
+
+
+def set_threads(threads: int) -> None:
+    global THREADS
+    THREADS = threads
 
 
 def mean_sd(values: list[float]) -> str:
@@ -205,8 +214,10 @@ def main() -> int:
                         help=f"comma-separated, of {', '.join(DATASETS)}")
     parser.add_argument("--per-class", type=int, default=150)
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=THREADS, help="torch threads of every run")
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
     args = parser.parse_args()
+    set_threads(args.threads)
     names = [n.strip() for n in args.datasets.split(",") if n.strip()]
     unknown = [n for n in names if n not in DATASETS]
     if unknown:
@@ -223,7 +234,7 @@ def main() -> int:
             results[name] = bench_dataset(name, args.per_class, args.seeds, Path(tmp), with_auto)
 
     print()
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads; {args.per_class} pictures per "
+    print(f"torch {torch.__version__}, {args.threads} thread(s); {args.per_class} pictures per "
           f"class; split 70/10/20; {args.seeds} seeds; test accuracy mean ± sd over seeds")
     header = ["dataset", "app", "auto", "plain (last)", "plain (best-val)", "err app/plain",
               "err auto/plain", "app s", "auto s"]

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from datasets import DATASETS, make  # noqa: E402
-from defaults_quality import app_run, new_project  # noqa: E402
+from defaults_quality import THREADS, app_run, new_project, set_threads  # noqa: E402
 
 DATA_SEED = 1  # the suite (defaults_quality.py) uses pictures made with seed 0
 
@@ -62,7 +62,9 @@ def main() -> int:
     parser.add_argument("--per-class", type=int, default=150)
     parser.add_argument("--seeds", type=int, default=2)
     parser.add_argument("--only", default=",".join(VARIANTS), help="comma-separated variants")
+    parser.add_argument("--threads", type=int, default=THREADS, help="torch threads of every run")
     args = parser.parse_args()
+    set_threads(args.threads)
     names = [n for n in args.datasets.split(",") if n]
     variants = [v for v in args.only.split(",") if v]
     for v in variants:

@@ -2,7 +2,8 @@
 
 Measured on small datasets of 28-64 px images (see docs/benchmarks.md): AdamW with a
 one-cycle schedule, label smoothing and light augmentation beats a plain Adam loop;
-the epoch count aims at roughly 30k image presentations, within 10-60 epochs.
+the epoch count aims at roughly 60k image presentations, within 10-60 epochs (30k left
+handed characters under-trained: benchmarks/defaults_sweep.py, docs/defaults.md).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from ..project import SYMMETRY_CHOICES, TrainingSettings
 
-TARGET_PRESENTATIONS = 30_000
+TARGET_PRESENTATIONS = 60_000
 MIN_EPOCHS, MAX_EPOCHS = 10, 60
 BASE_LEARNING_RATES = {"adamw": 3e-3, "adam": 3e-3, "sgd": 0.1}
 
