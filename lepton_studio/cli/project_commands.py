@@ -42,10 +42,18 @@ def add_parsers(subparsers) -> None:
     train.add_argument("--optimizer", choices=schema.spec("optimizer").choices)
     train.add_argument("--device", default=None, help="auto, cpu, cuda or mps")
     train.add_argument("--augment", choices=schema.spec("augment").choices)
+    train.add_argument("--mirror", choices=schema.spec("mirror").choices,
+                       help="is a left-right mirrored picture still the same class? "
+                            "(auto: checked on the validation pictures)")
+    train.add_argument("--turn", choices=schema.spec("turn").choices,
+                       help="is a picture turned by 90/180/270 degrees still the same class?")
     train.add_argument("--seed", type=int, help=f"0 to {limit('seed')}")
     train.add_argument("--threads", type=int, help="CPU threads (default: all cores)")
     train.add_argument("--distributed", action="store_true",
                        help="run under torchrun (one process per GPU or CPU worker)")
+    train.add_argument("--auto", action="store_true",
+                       help="find the best model for me: try several models within --budget")
+    train.add_argument("--budget", help="time for --auto (implies it): 90s, 5m, 1h or seconds (default 5m)")
     train.add_argument("--json", action="store_true", help="print the run as JSON")
     train.set_defaults(func=cmd_train)
 
@@ -193,9 +201,14 @@ def save_and_tell(project, path: Path, quiet: bool = False) -> None:
 
 def _train_locked(args: argparse.Namespace) -> int:
     from ..core import paths
-    from ..core.training.events import BatchEnded, EpochEnded, TrainingFinished
+    from ..core.training.events import BatchEnded, EpochEnded, SymmetryChecked, TrainingFinished
     from ..core.training.runner import run_training
+    from .symmetry_text import symmetry_lines
 
+    if args.auto or args.budget:  # a budget alone means the search too
+        from .search_command import cmd_train_auto
+
+        return cmd_train_auto(args, run_settings(_load(args.project).training, args))
     project = _load(args.project)
     settings = run_settings(project.training, args)
     progress = _progress_printer(args.json)
@@ -215,6 +228,8 @@ def _train_locked(args: argparse.Namespace) -> int:
             say(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
                   f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s{best}",
                   file=sys.stderr)
+        elif isinstance(event, SymmetryChecked) and not args.json:
+            print("\n".join(symmetry_lines({"symmetry_check": event.check})), file=sys.stderr)
         elif isinstance(event, TrainingFinished) and event.problem is not None and not args.json:
             print_problem(event.problem)
 
@@ -226,6 +241,8 @@ def _train_locked(args: argparse.Namespace) -> int:
         accuracy = f"{run.best_val_accuracy:.1%}" if run.best_val_accuracy is not None else "n/a"
         say(f"Run {run.id} {run.status}: best validation accuracy {accuracy} at epoch "
               f"{run.best_epoch}, {run.duration_s:.0f} s on {run.device}. Saved {args.project}.")
+        for line in symmetry_lines(run.settings):
+            print(line)
     return 2 if run.status == "failed" else 0
 
 
@@ -234,7 +251,8 @@ def run_settings(training, args: argparse.Namespace):
     settings = dataclasses.replace(training)
     for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
                         ("learning_rate", args.lr), ("optimizer", args.optimizer),
-                        ("device", args.device), ("augment", args.augment), ("seed", args.seed)):
+                        ("device", args.device), ("augment", args.augment), ("seed", args.seed),
+                        ("mirror", getattr(args, "mirror", None)), ("turn", getattr(args, "turn", None))):
         if value is not None:
             setattr(settings, name, value.lower() if name == "device" else value)
     schema.check_settings(settings)  # the same limits as the Train step's form
@@ -274,6 +292,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from ..core.shapes import analyse
+    from .symmetry_text import symmetry_lines
 
     project = _load(args.project)
     analysis = analyse(project.graph)
@@ -291,7 +310,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         "training": project.training.to_dict(),
         "runs": [{"id": r.id, "status": r.status, "epochs": len(r.history),
                   "best_epoch": r.best_epoch, "best_val_accuracy": r.best_val_accuracy,
-                  "duration_s": r.duration_s, "device": r.device, "created": r.created}
+                  "duration_s": r.duration_s, "device": r.device, "created": r.created,
+                  "symmetry_check": r.settings.get("symmetry_check")}
                  for r in project.runs],
         "selected_run": project.selected_run,
     }
@@ -316,4 +336,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         acc = f"{run['best_val_accuracy']:.1%}" if run["best_val_accuracy"] is not None else "n/a"
         mark = " (selected)" if run["id"] == project.selected_run else ""
         say(f"Run {run['id']}{mark}: {run['status']}, {run['epochs']} epochs, best {acc}")
+        for line in symmetry_lines(run):
+            say(f"  {line}")
     return 0

@@ -217,6 +217,10 @@ OUT_OF_MEMORY = _register("out_of_memory", QT_TRANSLATE_NOOP("Problems", "The co
                           QT_TRANSLATE_NOOP("Problems", "Try a batch size of {suggested} or less, or a smaller image size."))
 NO_TRAINING_DATA = _register("no_training_data", QT_TRANSLATE_NOOP("Problems", "There are no training images."),
                              QT_TRANSLATE_NOOP("Problems", "Import a dataset with at least two images per class."))
+SEARCH_NEEDS_VALIDATION = _register("search_needs_validation", QT_TRANSLATE_NOOP("Problems", "The model search needs validation pictures to compare the models."),
+                                    QT_TRANSLATE_NOOP("Problems", "Split the dataset again with a validation share (for example 80/10/10)."))
+BAD_BUDGET = _register("bad_budget", QT_TRANSLATE_NOOP("Problems", "The time budget {text} is not a duration."),
+                       QT_TRANSLATE_NOOP("Problems", "Write it as seconds or with a unit, for example 90s, 5m or 1h."))
 NO_DATASET = _register("no_dataset", QT_TRANSLATE_NOOP("Problems", "This project has no dataset yet."),
                        QT_TRANSLATE_NOOP("Problems", "Import a folder of images in the Data step first."))
 CLASS_COUNT_MISMATCH = _register("class_count_mismatch", QT_TRANSLATE_NOOP("Problems", "The model has {model_classes} outputs but the dataset has {dataset_classes} classes."),

@@ -82,6 +82,7 @@ SPLITS = ("train", "val", "test")
 COLORS = ("rgb", "gray")
 RESIZE_MODES = ("stretch", "crop", "pad")
 SOURCES = ("folder", "csv", "files")
+SYMMETRY_CHOICES = ("auto", "yes", "no")  # TrainingSettings.mirror / .turn
 BEST, LAST = "best", "last"
 
 
@@ -285,6 +286,11 @@ class TrainingSettings:
     optimizer: str = "adamw"
     schedule: str = "onecycle"
     augment: str = "light"
+    # Does a mirrored (left-right) / turned (90/180/270 degrees) picture still belong to
+    # the same class? "auto": the trainer checks on the validation pictures
+    # (training/symmetry.py, docs/augmentation.md).
+    mirror: str = "auto"
+    turn: str = "auto"
     early_stopping_patience: int | None = 5  # None: never stop early
     label_smoothing: float = 0.1
     weight_decay: float = 5e-4

@@ -115,6 +115,8 @@ TRAINING_SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("schedule", CHOICE, "onecycle", "learning-rate schedule",
                 choices=("onecycle", "cosine", "constant")),
     SettingSpec("augment", CHOICE, "light", "augmentation", choices=("none", "light", "strong")),
+    SettingSpec("mirror", CHOICE, "auto", "mirrored pictures", choices=("auto", "yes", "no")),
+    SettingSpec("turn", CHOICE, "auto", "turned pictures", choices=("auto", "yes", "no")),
     SettingSpec("early_stopping_patience", INT, 5, "early-stopping patience", 1, 100_000,
                 nullable=True),
     SettingSpec("label_smoothing", FLOAT, 0.1, "label smoothing", 0, 0.5),

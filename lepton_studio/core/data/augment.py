@@ -1,11 +1,16 @@
 """Augment whole batches as tensors, on the tensor's own device.
 
-One ``affine_grid`` + ``grid_sample`` per batch does flip, rotation, shift and zoom
-together; brightness, contrast and cutout are element-wise. All random numbers of a
+One ``affine_grid`` + ``grid_sample`` per batch does mirror, quarter turn, rotation, shift
+and zoom together; brightness, contrast and cutout are element-wise. All random numbers of a
 batch come from a single draw on the generator, so a seeded ``torch.Generator`` gives
 the same batch every time. Give the generator the batch's device
 (``torch.Generator(device="cuda")``): a CPU generator with a CUDA batch works, but its
 numbers then cross to the GPU each batch.
+
+Mirroring and quarter turns are not part of any preset: a mirrored 2, letter or arrow,
+or a 6 turned into a 9, is a different class. The caller says whether they are safe for
+this data (``mirror`` / ``turn``, decided by ``core/training/symmetry.py``; see
+docs/augmentation.md).
 
 torch is imported inside the functions: importing this module stays cheap.
 """
@@ -23,14 +28,14 @@ if TYPE_CHECKING:
 
 PRESETS = ("none", "light", "strong")
 CUTOUT_FILL = 0.5  # mid grey, as the inputs are in [0, 1]
-_DRAWS = 10        # random numbers per image, whatever the preset
+_DRAWS = 11        # random numbers per image, whatever the preset
+MIRROR_P = 0.5     # share of mirrored pictures when mirroring is safe
 
 
 @dataclass(frozen=True)
 class AugmentSpec:
     """Ranges of one preset; each image draws its own values uniformly within them."""
 
-    flip: float = 0.0          # probability of a horizontal flip
     rotate_deg: float = 0.0    # +/- degrees
     shift: float = 0.0         # +/- fraction of the side
     zoom: float = 0.0          # +/- fraction of the size
@@ -42,18 +47,20 @@ class AugmentSpec:
 
 SPECS: dict[str, AugmentSpec] = {
     "none": AugmentSpec(),
-    "light": AugmentSpec(flip=0.5, rotate_deg=10, shift=0.06, zoom=0.08,
+    "light": AugmentSpec(rotate_deg=10, shift=0.06, zoom=0.08,
                          brightness=0.1, contrast=0.1),
-    "strong": AugmentSpec(flip=0.5, rotate_deg=20, shift=0.12, zoom=0.15,
-                          brightness=0.25, contrast=0.25, cutout=0.5, cutout_size=0.3),
+    "strong": AugmentSpec(rotate_deg=20, shift=0.12, zoom=0.15, brightness=0.25, contrast=0.25, cutout=0.5, cutout_size=0.3),
 }
 
 
 def augment_batch(x: torch.Tensor, preset: str = "light",
-                  generator: torch.Generator | None = None) -> torch.Tensor:
+                  generator: torch.Generator | None = None,
+                  mirror: bool = False, turn: bool = False) -> torch.Tensor:
     """Augment a float NCHW batch in [0, 1]; same shape, dtype and device back.
 
-    ``"none"`` returns ``x`` itself.
+    ``mirror``: mirror left-right half of the pictures. ``turn``: turn each picture by a
+    random quarter turn (0/90/180/270 degrees; 0/180 only when it is not square).
+    ``"none"`` returns ``x`` itself, whatever ``mirror`` and ``turn`` say.
     """
     import torch
     import torch.nn.functional as F
@@ -63,7 +70,7 @@ def augment_batch(x: torch.Tensor, preset: str = "light",
     if not torch.is_tensor(x) or x.ndim != 4 or not x.is_floating_point():
         raise ValueError("expected a float NCHW tensor")
     spec = SPECS[preset]
-    if spec == SPECS["none"] or x.shape[0] == 0:
+    if preset == "none" or x.shape[0] == 0 or (spec == SPECS["none"] and not mirror and not turn):
         return x
     n, _c, h, w = x.shape
     device = x.device
@@ -73,8 +80,11 @@ def augment_batch(x: torch.Tensor, preset: str = "light",
         r = r.to(device, non_blocking=True)
     u = r * 2 - 1  # uniform in [-1, 1)
 
-    flip = torch.where(r[:, 0] < spec.flip, -1.0, 1.0)
+    flip = torch.where(r[:, 0] < (MIRROR_P if mirror else 0.0), -1.0, 1.0)
     angle = u[:, 1] * math.radians(spec.rotate_deg)
+    if turn:  # quarter turns land pixel centres on pixel centres: no blur of their own
+        quarters = 4 if h == w else 2
+        angle = angle + torch.floor(r[:, 10] * quarters) * (2 * math.pi / quarters)
     inv_zoom = 1.0 / (1.0 + u[:, 2] * spec.zoom)
     cos, sin = torch.cos(angle) * inv_zoom, torch.sin(angle) * inv_zoom
     # Output -> input sampling coordinates in [-1, 1]; the h/w factors keep the rotation

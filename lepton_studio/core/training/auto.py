@@ -2,7 +2,8 @@
 
 Measured on small datasets of 28-64 px images (see docs/benchmarks.md): AdamW with a
 one-cycle schedule, label smoothing and light augmentation beats a plain Adam loop;
-the epoch count aims at roughly 30k image presentations, within 10-60 epochs.
+the epoch count aims at roughly 60k image presentations, within 10-60 epochs (30k left
+handed characters under-trained: benchmarks/defaults_sweep.py, docs/defaults.md).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from ..project import TrainingSettings
 from ..settings_schema import check_settings
 
-TARGET_PRESENTATIONS = 30_000
+TARGET_PRESENTATIONS = 60_000
 MIN_EPOCHS, MAX_EPOCHS = 10, 60
 BASE_LEARNING_RATES = {"adamw": 3e-3, "adam": 3e-3, "sgd": 0.1}
 
@@ -28,6 +29,8 @@ class ResolvedSettings:
     optimizer: str
     schedule: str
     augment: str
+    mirror: str  # "yes" | "no" | "auto" (decided during the run: training/symmetry.py)
+    turn: str
     early_stopping_patience: int | None
     label_smoothing: float
     weight_decay: float
@@ -61,6 +64,8 @@ def resolve(settings: TrainingSettings, train_count: int, device: str) -> Resolv
         optimizer=settings.optimizer,
         schedule=settings.schedule,
         augment=settings.augment,
+        mirror=settings.mirror,
+        turn=settings.turn,
         early_stopping_patience=settings.early_stopping_patience,
         label_smoothing=settings.label_smoothing,
         weight_decay=settings.weight_decay,

@@ -56,6 +56,15 @@ class EpochEnded:
 
 
 @dataclass(frozen=True)
+class SymmetryChecked:
+    """The automatic mirror/turn check decided (training/symmetry.py); ``check`` is
+    ``SymmetryCheck.to_dict()``: the decisions, their reasons and the accuracies."""
+
+    epoch: int
+    check: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class TrainingFinished:
     status: str  # "finished" | "stopped" | "early_stopped" | "failed"
     best_epoch: int | None

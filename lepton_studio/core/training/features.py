@@ -4,10 +4,13 @@ A frozen backbone gives the same output for the same image every epoch, so it ru
 per image; the layers after it (the head) then train on those features in seconds.
 
 Augmentation and cached features: a feature is computed from an un-augmented image, so
-batch augmentation cannot apply. With an augmentation preset other than "none", each
-training image is also passed through the backbone mirrored left-right and both feature
-maps train the head — the one augmentation that is cheap to precompute and safe for
-nearly every kind of photo. Validation and test images are never mirrored.
+batch augmentation cannot apply. Mirroring is the one augmentation cheap to precompute:
+with a preset other than "none" and the mirror setting not "no", each training image is
+also passed through the backbone mirrored left-right, and the trainer uses those rows
+for half of each batch once mirroring is on (setting "yes", or "auto" and the symmetry
+check says a mirrored picture keeps its class: the head is scored on the mirrored
+validation pictures' features, computed for that check only; see docs/augmentation.md).
+Quarter turns are not precomputed (three more backbone passes), so they stay off here.
 
 Features are kept on disk (float16, memory-mapped) next to the image cache, keyed by the
 image cache's row for each file and the backbone's identity, so a second run, or a run
@@ -197,25 +200,28 @@ def cached_features(backbone, store: FeatureStore, keys: list[str], images: np.n
 def feature_training_inputs(network, split: FrozenSplit, image_arrays: dict[str, tuple[np.ndarray, np.ndarray]],
                             row_keys: dict[str, list[str]], store_root: Path, image_cache_key: str,
                             augment: str, on_event: EventCallback = ignore_event,
-                            token: CancelToken | None = None) -> tuple[Any, dict[str, tuple[np.ndarray, np.ndarray]]]:
-    """The head network and, per split, (features, labels) ready for the trainer."""
+                            token: CancelToken | None = None, mirror: str = "auto",
+                            ) -> tuple[Any, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """The head network and, per split, (features, labels) ready for the trainer; with
+    mirroring possible also ``"train_mirrored"`` (and, for "auto", ``"val_mirrored"``):
+    the same rows from the mirrored pictures."""
     backbone, head = split_network(network, split.backbone_node)
     shape = _feature_shape(backbone, image_arrays["train"][0].shape[1:])
     store = FeatureStore(store_root, image_cache_key, split.backbone_block, shape)
-    mirror_train = augment != "none"
+    mirrored_splits = ({"train", "val"} if mirror == "auto" else {"train"}) if (
+        augment != "none" and mirror != "no") else set()
     total = sum(len(store.missing([f"{k}|o" for k in keys])) for keys in row_keys.values())
-    if mirror_train:
-        total += len(store.missing([f"{k}|m" for k in row_keys.get("train", [])]))
+    total += sum(len(store.missing([f"{k}|m" for k in row_keys.get(name, [])]))
+                 for name in mirrored_splits)
     on_event(Progress("features", 0, total))
     progress = [0]
     out = {}
     for split_name, (images, labels) in image_arrays.items():
         keys = row_keys[split_name]
         features = cached_features(backbone, store, keys, images, False, on_event, token, progress, total)
-        if split_name == "train" and mirror_train and len(keys):
-            flipped = cached_features(backbone, store, keys, images, True, on_event, token, progress, total)
-            features = np.concatenate([features, flipped])
-            labels = np.concatenate([labels, labels])
         out[split_name] = (features, labels)
+        if split_name in mirrored_splits and len(keys):
+            flipped = cached_features(backbone, store, keys, images, True, on_event, token, progress, total)
+            out[f"{split_name}_mirrored"] = (flipped, labels)
     on_event(Progress("features", total, total))
     return head, out

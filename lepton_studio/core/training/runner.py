@@ -75,7 +75,7 @@ def _same_state(state: dict[str, Any]) -> dict[str, Any]:
 
 def _feature_data(dataset: DatasetSpec, graph, split: FrozenSplit, cache_root: str | Path,
                   augment: str, on_event: EventCallback, token: CancelToken | None,
-                  threads: int | None = None):
+                  threads: int | None = None, mirror: str = "auto"):
     """Cached backbone features as training data, the head to train, and how to turn
     the head's checkpoints into the whole network's."""
     from ..compiler import build_model
@@ -92,12 +92,14 @@ def _feature_data(dataset: DatasetSpec, graph, split: FrozenSplit, cache_root: s
     image = dataset.image
     head, features = feature_training_inputs(
         network, split, arrays, row_keys, feature_store_root(cache_root),
-        settings_key(image.size, image.color, image.resize), augment, on_event, token)
+        settings_key(image.size, image.color, image.resize), augment, on_event, token, mirror)
     head_keys = set(head.state_dict())
     backbone_state = {k: v.detach().to("cpu", copy=True) for k, v in network.state_dict().items()
                       if k not in head_keys}
     (train_x, train_y), (val_x, val_y) = features["train"], features["val"]
-    data = TrainingData(train_x, train_y, val_x, val_y, features=True)
+    data = TrainingData(train_x, train_y, val_x, val_y, features=True,
+                        train_x_mirrored=features.get("train_mirrored", (None,))[0],
+                        val_x_mirrored=features.get("val_mirrored", (None,))[0])
     return data, head, lambda state: {**backbone_state, **state}
 
 
@@ -154,7 +156,8 @@ def run_training(project: Project, cache_root: str | Path,
         split = frozen_backbone_split(graph)
         if split is not None:
             data, model, merge_state = _feature_data(project.dataset, graph, split, cache_root,
-                                                     settings.augment, on_event, token, threads)
+                                                     settings.augment, on_event, token, threads,
+                                                     settings.mirror)
         else:
             data = load_training_data(project.dataset, cache_root, on_event, token)
     run = RunRecord(id=new_run_id(project), name="", graph=graph.to_dict(), status="running",
@@ -183,10 +186,12 @@ def run_training(project: Project, cache_root: str | Path,
     # The image settings go with the run: evaluation and export must prepare pictures
     # exactly as training did, even if the dataset's settings change later.
     run.settings = result.settings.to_dict() | {"cached_features": data.features,
-                                                "image": project.dataset.image.to_dict()}
+                                                "image": project.dataset.image.to_dict(),
+                                                "symmetry_check": result.symmetry}
     if data.features:  # the trainer's "none": augmentation was the mirrored copies
         run.settings["augment"] = settings.augment
-        run.settings["feature_augment"] = "mirrored copies" if settings.augment != "none" else "none"
+        mirrored = result.symmetry.get("mirror", False)
+        run.settings["feature_augment"] = "mirrored copies" if mirrored else "none"
     if distributed is not None:
         run.settings |= {"world_size": distributed.world_size, "backend": distributed.backend}
     run.status = result.status

@@ -57,6 +57,10 @@ class TrainingData:
     val_x: np.ndarray | None = None
     val_y: np.ndarray | None = None
     features: bool = False  # inputs are precomputed float features, not uint8 images
+    # Features of the same pictures mirrored left-right (row for row), when computed:
+    # cached features cannot be augmented, so mirroring picks these rows instead.
+    train_x_mirrored: np.ndarray | None = None
+    val_x_mirrored: np.ndarray | None = None
 
     @property
     def has_validation(self) -> bool:
@@ -75,6 +79,7 @@ class TrainingResult:
     duration_s: float = 0.0
     device: str = ""
     problem: Problem | None = None
+    symmetry: dict[str, Any] = field(default_factory=dict)  # SymmetryCheck.to_dict()
 
 
 def train(graph: Graph, data: TrainingData, settings: TrainingSettings,
@@ -104,10 +109,11 @@ def train(graph: Graph, data: TrainingData, settings: TrainingSettings,
     parallel = distributed if distributed is not None and distributed.parallel else None
     set_threads(threads)
     resolved = resolve(settings, len(data.train_x), device)
+    chosen_augment = resolved.augment
     if data.features:
         resolved = dataclasses.replace(resolved, augment="none")  # see training/features.py
     loop = _Loop(graph, data, resolved, on_event, token, initial_state, on_checkpoint, model,
-                 parallel)
+                 parallel, chosen_augment)
     try:
         loop.run()
     except torch.OutOfMemoryError:
@@ -138,15 +144,25 @@ class _Loop:
 
     def __init__(self, graph, data, settings: ResolvedSettings, on_event, token,
                  initial_state, on_checkpoint, model=None,
-                 parallel: DistributedContext | None = None) -> None:
+                 parallel: DistributedContext | None = None,
+                 chosen_augment: str | None = None) -> None:
         import torch
 
         from ..compiler import build_model
         from ..data.augment import augment_batch
+        from .symmetry import SymmetryDecider, chance_level
 
         self.settings, self.on_event, self.token = settings, on_event, token
         self.on_checkpoint = on_checkpoint
         self.augment_batch = augment_batch
+        # Mirror / quarter turns only where known safe; "auto" starts off and may be
+        # switched on by the symmetry check (training/symmetry.py).
+        self.symmetry = SymmetryDecider(
+            settings.mirror, settings.turn, chosen_augment or settings.augment, settings.epochs,
+            len(data.val_x) if data.has_validation else 0,
+            mirror_available=not data.features or data.train_x_mirrored is not None,
+            turn_available=not data.features)
+        self.mirror_on, self.turn_on = self.symmetry.record.mirror, self.symmetry.record.turn
         self.device = torch.device(settings.device)
         self.cuda = self.device.type == "cuda"
         # Data parallel (world_size > 1 only): the same shuffled order on every rank, each
@@ -181,6 +197,14 @@ class _Loop:
         self.train_y = torch.as_tensor(data.train_y, dtype=torch.long, device=self.device)
         self.val_x = uint8_images_tensor(val_x, keep_on) if val_x is not None else None
         self.val_y = torch.as_tensor(val_y, dtype=torch.long, device=self.device) if val_y is not None else None
+        self.val_chance = chance_level(data.val_y) if data.has_validation else 1.0
+        mirrored_train, mirrored_val = data.train_x_mirrored, data.val_x_mirrored
+        if parallel is not None and mirrored_val is not None:
+            mirrored_val = mirrored_val[self.rank::self.world_size]
+        self.train_x_mirrored = (uint8_images_tensor(mirrored_train, keep_on)
+                                 if mirrored_train is not None else None)
+        self.val_x_mirrored = (uint8_images_tensor(mirrored_val, keep_on)
+                               if mirrored_val is not None and self.val_x is not None else None)
 
         self.slices = batch_slices(shard_length(len(self.train_x), self.world_size), settings.batch_size)
         self.loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=settings.label_smoothing)
@@ -240,7 +264,7 @@ class _Loop:
             if self.token.cancelled:
                 return "stopped"
             index = order[part]
-            images = self._prepare(self.train_x[index.to(self.train_x.device)], train=True)
+            images = self._prepare(self._train_rows(index), train=True)
             labels = self.train_y[index]
             with torch.autocast(self.device.type, dtype=self.autocast_dtype, enabled=self.autocast_dtype is not None):
                 logits = model(images)
@@ -273,12 +297,28 @@ class _Loop:
             loss_total, correct_total = float(loss_sum), float(correct)
         return loss_total / max(seen, 1), correct_total / max(seen, 1), epoch_active, seen
 
+    def _train_rows(self, index):
+        """The batch's training inputs; for cached features with mirroring on, half the
+        rows come from the mirrored pictures' features (the images' own flip)."""
+        import torch
+
+        rows = self.train_x[index.to(self.train_x.device)]
+        if self.mirror_on and self.train_x_mirrored is not None:
+            from ..data.augment import MIRROR_P
+
+            pick = torch.rand(len(index), generator=self.augment_generator,
+                              device=self.augment_generator.device) < MIRROR_P
+            pick = pick.to(rows.device).view(-1, *([1] * (rows.ndim - 1)))
+            rows = torch.where(pick, self.train_x_mirrored[index.to(rows.device)], rows)
+        return rows
+
     def _prepare(self, images_uint8, train: bool):
         import torch
 
         images = float_batch(images_uint8, self.device)
         if train and self.settings.augment != "none":
-            images = self.augment_batch(images, self.settings.augment, self.augment_generator)
+            images = self.augment_batch(images, self.settings.augment, self.augment_generator,
+                                        mirror=self.mirror_on, turn=self.turn_on)
             images = images.contiguous(memory_format=torch.channels_last)
         return images
 
@@ -302,6 +342,8 @@ class _Loop:
             self.fail(Problem(P.NAN_LOSS, None, {"epoch": epoch, "suggested_lr": f"{suggested:.2g}"}))
             return False
         val_loss, val_accuracy = self.evaluate() if self.val_x is not None else (None, None)
+        if self.symmetry.wants_check(epoch):
+            self._check_symmetry(epoch)
         key = (val_accuracy, -val_loss) if val_accuracy is not None else (train_accuracy, -train_loss)
         is_best = self.best_key is None or key > self.best_key
         if is_best:
@@ -363,6 +405,57 @@ class _Loop:
             return loss_total / count, correct_total / count
         return float(loss_sum) / count, float(correct) / count
 
+    def _check_symmetry(self, epoch: int) -> None:
+        """Measure plain, mirrored and turned validation accuracy; switch on what is safe."""
+        from .events import SymmetryChecked
+
+        accuracy = self.view_accuracies()
+        if self.symmetry.decide(epoch, accuracy["plain"], accuracy.get("mirrored"),
+                                accuracy.get("turned"), self.val_chance):
+            self.mirror_on, self.turn_on = self.symmetry.record.mirror, self.symmetry.record.turn
+            self.on_event(SymmetryChecked(epoch, self.symmetry.record.to_dict()))
+
+    def view_accuracies(self) -> dict[str, float]:
+        """Validation accuracy of the current model on the pictures as they are, mirrored
+        and turned (the worst quarter turn; 180 degrees only when not square). Cached
+        features use their mirrored rows and have no turned ones."""
+        import torch
+
+        network = self.network
+        network.eval()
+        if self.parallel is not None:
+            broadcast_buffers(self.parallel, network)
+        features = self.val_x.dtype != torch.uint8
+        square = not features and self.val_x.shape[1] == self.val_x.shape[2]
+        turns = () if features else ((1, 2, 3) if square else (2,))
+        mirrored = self.val_x_mirrored is not None or not features
+        names = ["plain"] + (["mirrored"] if mirrored else []) + [f"turn{k}" for k in turns]
+        correct = {name: torch.zeros((), device=self.device, dtype=torch.long) for name in names}
+        with torch.inference_mode(), torch.autocast(self.device.type, dtype=self.autocast_dtype,
+                                                    enabled=self.autocast_dtype is not None):
+            for part in batch_slices(len(self.val_x), EVAL_BATCH):
+                images = self._prepare(self.val_x[part], train=False)
+                labels = self.val_y[part]
+                views = {"plain": images}
+                if mirrored:
+                    views["mirrored"] = (self._prepare(self.val_x_mirrored[part], train=False)
+                                         if features else images.flip(3))
+                for k in turns:
+                    views[f"turn{k}"] = torch.rot90(images, k, dims=(2, 3))
+                for name, view in views.items():
+                    correct[name] += (network(view).argmax(1) == labels).sum()
+        count = len(self.val_x)
+        totals = [correct[name] for name in names]
+        if self.parallel is not None:
+            *totals, count = sum_across(self.parallel, [*totals, count])
+        share = {name: float(total) / max(count, 1) for name, total in zip(names, totals, strict=True)}
+        out = {"plain": share["plain"]}
+        if mirrored:
+            out["mirrored"] = share["mirrored"]
+        if turns:
+            out["turned"] = min(share[f"turn{k}"] for k in turns)
+        return out
+
     def _state_copy(self) -> dict[str, Any]:
         return {k: v.detach().to("cpu", copy=True).contiguous() for k, v in self.network.state_dict().items()}
 
@@ -378,7 +471,7 @@ class _Loop:
                                        self.epochs_run, duration, self.problem))
         return TrainingResult(self.status, self.settings, self.history, self.best_state, last_state,
                               self.best_epoch, self.best_val_accuracy, duration,
-                              self.settings.device, self.problem)
+                              self.settings.device, self.problem, self.symmetry.record.to_dict())
 
 
 def uint8_images_tensor(images: np.ndarray, device=None):

@@ -1,4 +1,5 @@
-"""Wizard page 6: how much the training pictures are varied, with a live grid of examples.
+"""Wizard page 6: how much the training pictures are varied, with a live grid of examples,
+and whether a mirrored or turned picture is still the same class (symmetry_questions.py).
 
 The examples are made by the core's ``augment_batch`` (what training does) on a worker:
 torch is imported there, when this page is first shown, so the window never waits for
@@ -14,11 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +31,15 @@ from lepton_studio.core.data.augment import PRESETS
 from . import texts
 from .context import WizardContext, WizardPageBase
 from .image_page import array_to_qimage, pick_samples
+from .symmetry_questions import SymmetryQuestions
 
 COLUMNS = 5  # augmented versions per sample, after the original
 ROWS = 3
-CELL_PX = 92
+CELL_PX = 80
 
 
 def _augment_examples(paths: list[str], size: int, color: str, policy: str, preset: str,
-                      seed: int):
+                      seed: int, mirror: bool = False, turn: bool = False):
     def work(token, _emit):
         import torch
 
@@ -56,7 +60,7 @@ def _augment_examples(paths: list[str], size: int, color: str, policy: str, pres
         columns = []
         for _ in range(COLUMNS):
             token.check()
-            y = augment_batch(x, preset, generator)
+            y = augment_batch(x, preset, generator, mirror=mirror, turn=turn)
             columns.append((y.permute(0, 2, 3, 1) * 255).round().clamp(0, 255)
                            .to(torch.uint8).numpy().copy())
         return batch, columns
@@ -114,12 +118,24 @@ class AugmentPage(WizardPageBase):
                 cells.append(cell)
             self.cells.append(cells)
         self.grid.setColumnStretch(COLUMNS + 1, 1)
-        layout = QVBoxLayout(self)
+        self.symmetry = SymmetryQuestions()
+        self.symmetry.changed.connect(self._on_symmetry)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.explain)
         layout.addLayout(choices)
+        layout.addWidget(self.symmetry)
         layout.addLayout(status_row)
         layout.addWidget(self.grid_widget)
         layout.addStretch(1)
+        scroll = QScrollArea()  # a short window scrolls rather than squeezing the pictures
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
         self.task = None
         self.seed = 0
         self._dirty = False
@@ -130,6 +146,8 @@ class AugmentPage(WizardPageBase):
     def initializePage(self) -> None:  # noqa: N802
         preset = self.state.augment if self.state.augment in PRESETS else "light"
         self.radios[preset].setChecked(True)
+        for kind, question in self.symmetry.questions.items():
+            question.set_choice(getattr(self.state, kind))
         self._refresh()
 
     def cleanupPage(self) -> None:  # noqa: N802
@@ -144,10 +162,14 @@ class AugmentPage(WizardPageBase):
         self.state.augment = PRESETS[max(0, self.group.checkedId())]
         self._refresh()
 
+    def _on_symmetry(self, kind: str, choice: str) -> None:
+        setattr(self.state, kind, choice)
+        self._refresh()  # a "Yes" shows in the examples
+
     def _key(self) -> tuple:
         image = self.state.image
         return (tuple(pick_samples(self.state, ROWS)), image.size, image.color, image.resize,
-                self.state.augment, self.seed)
+                self.state.augment, self.seed, self.state.mirror == "yes", self.state.turn == "yes")
 
     def _refresh(self) -> None:
         if self.task is not None:
@@ -156,13 +178,13 @@ class AugmentPage(WizardPageBase):
         key = self._key()
         if key == self._shown_key:
             return
-        paths, size, color, policy, preset, seed = key
+        paths, size, color, policy, preset, seed, mirror, turn = key
         if not paths:
             return
         self.status.setText(self.tr("Preparing examples…"))
         self.again_button.setEnabled(False)
         self.task = self.context.tasks.run(
-            _augment_examples(list(paths), size, color, policy, preset, seed),
+            _augment_examples(list(paths), size, color, policy, preset, seed, mirror, turn),
             on_success=lambda result: self._on_examples(key, result),
             on_finished=self._on_finished, name="_augment_preview", owner=self)
 
@@ -170,6 +192,7 @@ class AugmentPage(WizardPageBase):
         self._shown_key = key
         self.examples = result
         self._draw()
+        self.symmetry.show_pictures(result[0])
         self.status.setText(self.tr("Each row: one of your pictures, then five ways training "
                                     "might show it."))
 
@@ -199,13 +222,14 @@ class AugmentPage(WizardPageBase):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Variations while training"))
         self.setSubTitle(self.tr("Showing the model slightly changed copies of each picture "
-                                 "(flipped, turned, lighter or darker) teaches it to recognise "
-                                 "things however they appear."))
+                                 "(shifted, slightly turned, lighter or darker) teaches it to "
+                                 "recognise things however they appear."))
         self.explain.setText(self.tr("Your files are not changed: the variations are made anew "
                                      "each time training looks at a picture."))
         for preset, radio in self.radios.items():
             radio.setText(texts.preset_name(preset))
             self.helps[preset].setText(texts.preset_help(preset))
+        self.symmetry.retranslate()
         self.again_button.setText(self.tr("New examples"))
         self.original_caption.setText(self.tr("Original"))
         self.varied_caption.setText(self.tr("As training may see it"))

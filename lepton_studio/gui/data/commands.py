@@ -81,10 +81,13 @@ class ImportDatasetCommand(QUndoCommand):
     """
 
     def __init__(self, project: Project, dataset: DatasetSpec, augment: str | None = None,
-                 template_id: str | None = None, notify: Notify | None = None) -> None:
+                 template_id: str | None = None, notify: Notify | None = None,
+                 symmetry: tuple[str, str] | None = None) -> None:
         super().__init__(QCoreApplication.translate("DataCommands", "Import pictures"))
         self.project, self.dataset, self.augment = project, dataset, augment
         self.template_id, self.notify = template_id, notify
+        self.symmetry = symmetry  # (mirror, turn) answers of the wizard
+        self._old_symmetry = (project.training.mirror, project.training.turn)
         self._old_dataset: DatasetSpec | None = None
         self._old_augment = project.training.augment
         self._old_graph: dict[str, Any] | None = None
@@ -94,9 +97,12 @@ class ImportDatasetCommand(QUndoCommand):
         project, dataset = self.project, self.dataset
         self._old_dataset = project.dataset
         self._old_augment = project.training.augment
+        self._old_symmetry = (project.training.mirror, project.training.turn)
         project.dataset = dataset
         if self.augment is not None:
             project.training.augment = self.augment
+        if self.symmetry is not None:
+            project.training.mirror, project.training.turn = self.symmetry
         image, classes = dataset.image, len(dataset.class_names)
         if self.template_id is not None:
             from lepton_studio.core.templates import make_template
@@ -119,6 +125,7 @@ class ImportDatasetCommand(QUndoCommand):
             self._revert_graph = None
         project.dataset = self._old_dataset
         project.training.augment = self._old_augment
+        project.training.mirror, project.training.turn = self._old_symmetry
         if self.notify:
             self.notify()
 

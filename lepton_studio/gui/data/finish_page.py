@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout
 
+from lepton_studio.gui import symmetry_texts
+
 from . import texts
 from .context import WizardContext, WizardPageBase
 from .import_state import SMALL_CLASS_AVERAGE, TRANSFER_TEMPLATE
@@ -73,6 +75,8 @@ class FinishPage(WizardPageBase):
                 size=image.size, colour=texts.color_name(image.color).lower(),
                 fitting=texts.resize_name(image.resize).lower())),
             (self.tr("Variations"), texts.preset_name(state.augment)),
+            (self.tr("Mirrored = same class"), symmetry_texts.choice_name(state.mirror)),
+            (self.tr("Turned = same class"), symmetry_texts.choice_name(state.turn)),
         ]
         excluded = sum(1 for p in state.result.paths if state.is_excluded(p))
         if excluded:

@@ -52,6 +52,8 @@ class ImportState:
     seed: int = 0
     image: ImageSettings = field(default_factory=ImageSettings)
     augment: str = "light"
+    mirror: str = "auto"  # is a mirrored picture still the same class? "auto" | "yes" | "no"
+    turn: str = "auto"    # ... a turned one?
     use_transfer: bool = False
 
     # --- source ------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def preset_help(preset: str) -> str:
         "none": QCoreApplication.translate(
             "DataTexts", "The model sees every picture exactly as it is."),
         "light": QCoreApplication.translate(
-            "DataTexts", "Small flips, turns, shifts and changes of light. A good default."),
+            "DataTexts", "Small turns, shifts and changes of light. A good default."),
         "strong": QCoreApplication.translate(
             "DataTexts", "Bigger turns and shifts, stronger light changes and grey patches. "
             "Helps with few pictures, but training takes longer."),

@@ -66,6 +66,7 @@ class DataPage(StepPage):
             return None
         self.close_wizard()
         state = S.ImportState(kind=kind)
+        state.mirror, state.turn = self.project.training.mirror, self.project.training.turn
         dataset = self.project.dataset
         if dataset is not None:
             state.augment = self.project.training.augment
@@ -118,7 +119,8 @@ class DataPage(StepPage):
                 return
             template = S.TRANSFER_TEMPLATE if state.use_transfer else None
             self.shell.document.undo_stack.push(ImportDatasetCommand(
-                project, dataset, state.augment, template, self.browser.dataset_edited))
+                project, dataset, state.augment, template, self.browser.dataset_edited,
+                (state.mirror, state.turn)))
             self.browser.start_cache_fill()
             self._show_current()
 

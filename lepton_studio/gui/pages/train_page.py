@@ -131,12 +131,14 @@ class TrainPage(StepPage):
         self.pause_button.setObjectName("pauseTraining")
         self.stop_button = QPushButton()
         self.stop_button.setObjectName("stopTraining")
+        self.search_button = QPushButton()
+        self.search_button.setObjectName("findBestModel")
         # Training elsewhere (a GPU server, a cluster): a folder with the project and scripts.
         self.job_exporter = JobExporter(shell, self)
         self.export_job_button = QPushButton()
         self.export_job_button.setObjectName("exportTrainingJob")
         for button in (self.start_button, self.pause_button, self.stop_button,
-                       self.export_job_button):
+                       self.search_button, self.export_job_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.blocked_label = QLabel()
         self.blocked_label.setObjectName("blockedReason")
@@ -165,6 +167,11 @@ class TrainPage(StepPage):
         right_layout.setContentsMargins(8, 8, 8, 8)
         right_layout.setSpacing(8)
         right_layout.addLayout(controls)
+        # The search on a row of its own: the window keeps fitting 1000 px in every language.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button)
+        search_row.addStretch(1)
+        right_layout.addLayout(search_row)
         right_layout.addWidget(self.blocked_row)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.progress)
@@ -211,6 +218,7 @@ class TrainPage(StepPage):
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(s.stop)
+        self.search_button.clicked.connect(self.find_best_model)
         self.blocked_button.clicked.connect(self._go_to_fix)
         self.export_job_button.clicked.connect(self.export_job)
         self.job_exporter.busyChanged.connect(lambda _busy: self._update_buttons())
@@ -275,6 +283,26 @@ class TrainPage(StepPage):
         self.plots.clear_live()
         if not self.session.start():
             self.refresh_readiness()
+
+    def find_best_model(self):
+        """Find the Best Model…: the model search dialog; its runs join the list after."""
+        from lepton_studio.gui.training.search_dialog import SearchDialog
+
+        if self.project is None or self.session.running:
+            return None
+        dialog = SearchDialog(self.shell, self, saver=self.session.saver)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.searchFinished.connect(lambda _result: self._after_search())
+        dialog.open()  # window-modal; the event loop keeps running
+        return dialog
+
+    def _after_search(self) -> None:
+        self.settings_panel.load()
+        self.refresh_history()
+        if self.project is not None and self.project.selected_run:
+            self.history.set_current(self.project.selected_run)
+        self.refresh_overlays()
+        self.refresh_readiness()
 
     def export_job(self) -> bool:
         """Export Training Job…: a folder that trains this project on another machine."""
@@ -345,6 +373,7 @@ class TrainPage(StepPage):
         from lepton_studio.core.training.events import (
             BatchEnded,
             EpochEnded,
+            SymmetryChecked,
             TrainingFinished,
             TrainingStarted,
         )
@@ -374,6 +403,20 @@ class TrainPage(StepPage):
                 self.history.set_current(self.session.live_run_id)
         elif isinstance(event, TrainingFinished):
             self.progress.ended(event.status, event.duration_s)
+        elif isinstance(event, SymmetryChecked):
+            self._show_symmetry_decision(event.check)
+
+    def _show_symmetry_decision(self, check: dict) -> None:
+        """The automatic mirror/turn check decided: say so, and show it in the settings."""
+        from lepton_studio.core.training.symmetry import SymmetryCheck
+        from lepton_studio.gui import symmetry_texts
+
+        decided = SymmetryCheck.from_dict(check)
+        if decided is None:
+            return
+        self.shell.status.showMessage(" ".join(symmetry_texts.decision_sentence(kind, decided)
+                                               for kind in symmetry_texts.KINDS), 10000)
+        self.settings_panel.refresh_automatic()
 
     def _on_finished(self, problem: Problem | None) -> None:
         self.plots.flush()
@@ -381,6 +424,7 @@ class TrainPage(StepPage):
             self.progress.ended("stopped", 0.0)
         self.refresh_history()
         self.refresh_overlays()
+        self.settings_panel.refresh_automatic()  # "Automatic" shows the run's mirror/turn decision
         if problem is not None:
             self.show_problem(problem)
         run = self.project.run(self.session.live_run_id) if (
@@ -477,6 +521,9 @@ class TrainPage(StepPage):
         has = self.project is not None
         running = state != IDLE
         self.start_button.setEnabled(has and not running and self._blocked is None)
+        self.search_button.setEnabled(has and not running and self._blocked is None)
+        self.search_button.setToolTip(problem_sentence(self._blocked) if self._blocked else self.tr(
+            "Try a few models and settings within a time you choose, and keep the best."))
         self.pause_button.setEnabled(running and state != STOPPING)
         self.stop_button.setEnabled(running and state != STOPPING)
         self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
@@ -542,6 +589,7 @@ class TrainPage(StepPage):
             "keep working, and the best model is kept."))
         self.no_project.setText(self.tr("Open or create a project to train its model."))
         self.tabs.setTabText(0, self.tr("Settings"))
+        self.search_button.setText(self.tr("Find the best model for me…"))
         self.tabs.setTabText(1, self._runs_tab_text())
         self.start_button.setText(self.tr("Start Training"))
         self.export_job_button.setText(self.tr("Export Training Job…"))

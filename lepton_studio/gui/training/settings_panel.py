@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core import settings_schema as schema
+from lepton_studio.gui import symmetry_texts
 from lepton_studio.gui.training import texts
 from lepton_studio.gui.training.spin_boxes import (
     AutoSpinBox,
@@ -93,6 +94,10 @@ class SettingsPanel(QWidget):
         self.augment = QComboBox()
         for key in schema.spec("augment").choices:
             self.augment.addItem("", key)
+        self.mirror, self.turn = QComboBox(), QComboBox()
+        for box in (self.mirror, self.turn):
+            for key in symmetry_texts.CHOICES:
+                box.addItem("", key)
         self.patience = EpochCountSpinBox(int(schema.spec("early_stopping_patience").maximum))
         self.label_smoothing = QDoubleSpinBox()
         smoothing = schema.spec("label_smoothing")
@@ -106,7 +111,8 @@ class SettingsPanel(QWidget):
         self.editors: dict[str, QWidget] = {
             "epochs": self.epochs, "device": self.device, "batch_size": self.batch_size,
             "learning_rate": self.learning_rate, "optimizer": self.optimizer,
-            "schedule": self.schedule, "augment": self.augment, "patience": self.patience,
+            "schedule": self.schedule, "augment": self.augment, "mirror": self.mirror,
+            "turn": self.turn, "patience": self.patience,
             "label_smoothing": self.label_smoothing, "seed": self.seed,
         }
         for key, editor in self.editors.items():
@@ -138,7 +144,7 @@ class SettingsPanel(QWidget):
         self._setup_form(advanced_form)
         advanced_form.setContentsMargins(0, 0, 0, 0)
         for key in ("batch_size", "learning_rate", "optimizer", "schedule", "augment",
-                    "patience", "label_smoothing", "seed"):
+                    "mirror", "turn", "patience", "label_smoothing", "seed"):
             advanced_form.addRow(self.labels[key], self.editors[key])
         self.defaults_button = QPushButton()
         self.defaults_button.clicked.connect(self.restore_defaults)
@@ -219,6 +225,8 @@ class SettingsPanel(QWidget):
         self.optimizer.currentIndexChanged.connect(combo("optimizer", self.optimizer))
         self.schedule.currentIndexChanged.connect(combo("schedule", self.schedule))
         self.augment.currentIndexChanged.connect(combo("augment", self.augment))
+        self.mirror.currentIndexChanged.connect(combo("mirror", self.mirror))
+        self.turn.currentIndexChanged.connect(combo("turn", self.turn))
 
     def _set(self, name: str, value: Any) -> None:
         if self.project is None:
@@ -256,7 +264,8 @@ class SettingsPanel(QWidget):
             self.label_smoothing.setValue(training.label_smoothing)
             self.seed.setValue(training.seed)
             for box, value in ((self.device, training.device), (self.optimizer, training.optimizer),
-                               (self.schedule, training.schedule), (self.augment, training.augment)):
+                               (self.schedule, training.schedule), (self.augment, training.augment),
+                               (self.mirror, training.mirror), (self.turn, training.turn)):
                 box.setCurrentIndex(max(0, box.findData(value)))
         finally:
             del blockers
@@ -337,8 +346,24 @@ class SettingsPanel(QWidget):
             automatic.format(value=texts.number(auto["learning_rate"])))
         self.learning_rate.base_value = auto["learning_rate"]
         self.patience.setSpecialValueText(self.tr("Never"))
+        self._refresh_symmetry_texts()
         self._refresh_device_text()
         self._refresh_estimate()
+
+    def _refresh_symmetry_texts(self) -> None:
+        """ "Automatic" says what the last run decided; the tooltip says why."""
+        check = symmetry_texts.last_check(self.project)
+        helps = self.help_texts()
+        for kind, box in (("mirror", self.mirror), ("turn", self.turn)):
+            for index in range(box.count()):
+                key = box.itemData(index)
+                box.setItemText(index, symmetry_texts.automatic_name(kind, check) if key == "auto"
+                                else symmetry_texts.choice_name(key))
+            tip = helps[kind]
+            if check is not None:
+                tip += "\n\n" + self.tr("Last run: {decision}").format(
+                    decision=symmetry_texts.decision_sentence(kind, check))
+            box.setToolTip(tip)
 
     def _refresh_device_text(self) -> None:
         names = texts.device_names()
@@ -390,9 +415,13 @@ class SettingsPanel(QWidget):
                 "How the learning rate changes during training. One-cycle warms up first, "
                 "then slowly lowers it, which usually gives the best model."),
             "augment": self.tr(
-                "Small random changes to the training pictures (flips, shifts, colours), so "
-                "the model learns what matters rather than the exact pixels. Strong helps "
+                "Small random changes to the training pictures (small turns, shifts, colours), "
+                "so the model learns what matters rather than the exact pixels. Strong helps "
                 "small datasets."),
+            "mirror": symmetry_texts.question("mirror") + " " + symmetry_texts.explanation("mirror")
+            + " " + symmetry_texts.choice_help("mirror"),
+            "turn": symmetry_texts.question("turn") + " " + symmetry_texts.explanation("turn")
+            + " " + symmetry_texts.choice_help("turn"),
             "patience": self.tr(
                 "Stop when the validation error has not improved for this many epochs. The "
                 "best model is kept either way."),
@@ -408,7 +437,9 @@ class SettingsPanel(QWidget):
         key = widget.property("settingKey")
         if key:
             self._help_key = str(key)
-            self.help_label.setText(self.help_texts()[self._help_key])
+            editor = self.editors[self._help_key]
+            self.help_label.setText(editor.toolTip() if key in ("mirror", "turn")
+                                    else self.help_texts()[self._help_key])
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -416,7 +447,8 @@ class SettingsPanel(QWidget):
             "epochs": self.tr("&Epochs:"), "device": self.tr("&Device:"),
             "batch_size": self.tr("&Batch size:"), "learning_rate": self.tr("&Learning rate:"),
             "optimizer": self.tr("&Optimizer:"), "schedule": self.tr("Learning-rate &schedule:"),
-            "augment": self.tr("&Augmentation:"), "patience": self.tr("Stop early &after:"),
+            "augment": self.tr("&Augmentation:"), "mirror": self.tr("M&irrored = same class:"),
+            "turn": self.tr("T&urned = same class:"), "patience": self.tr("Stop early &after:"),
             "label_smoothing": self.tr("Label s&moothing:"), "seed": self.tr("Random s&eed:"),
         }
         helps = self.help_texts()

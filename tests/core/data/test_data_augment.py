@@ -42,13 +42,35 @@ def test_same_seed_same_result(preset):
     assert not torch.equal(a, c)
 
 
-def test_flip_alone_mirrors_exactly(monkeypatch):
+def test_mirror_alone_mirrors_exactly(monkeypatch):
     from lepton_studio.core.data import augment
 
-    monkeypatch.setitem(augment.SPECS, "light", augment.AugmentSpec(flip=1.0))
-    x = batch(n=2, size=8)
-    out = augment_batch(x, "light", torch.Generator().manual_seed(0))
-    assert torch.allclose(out, torch.flip(x, dims=[3]), atol=1e-5)
+    monkeypatch.setitem(augment.SPECS, "light", augment.AugmentSpec())
+    x = batch(n=64, size=8)
+    out = augment_batch(x, "light", torch.Generator().manual_seed(0), mirror=True)
+    mirrored = torch.flip(x, dims=[3])
+    same = [torch.allclose(o, a, atol=1e-5) for o, a in zip(out, x, strict=True)]
+    flipped = [torch.allclose(o, m, atol=1e-5) for o, m in zip(out, mirrored, strict=True)]
+    assert all(s or f for s, f in zip(same, flipped, strict=True))
+    assert 16 < sum(flipped) < 48  # about half
+
+
+def test_turn_alone_gives_exact_quarter_turns(monkeypatch):
+    from lepton_studio.core.data import augment
+
+    monkeypatch.setitem(augment.SPECS, "light", augment.AugmentSpec())
+    x = batch(n=64, size=8)
+    out = augment_batch(x, "light", torch.Generator().manual_seed(0), turn=True)
+    seen = set()
+    for o, a in zip(out, x, strict=True):
+        k = [k for k in range(4) if torch.allclose(o, torch.rot90(a, k, dims=(1, 2)), atol=1e-5)]
+        assert len(k) == 1
+        seen.add(k[0])
+    assert seen == {0, 1, 2, 3}
+    wide = torch.rand((32, 1, 6, 10), generator=torch.Generator().manual_seed(1))
+    out = augment_batch(wide, "light", torch.Generator().manual_seed(0), turn=True)
+    for o, a in zip(out, wide, strict=True):  # not square: upright or upside down only
+        assert torch.allclose(o, a, atol=1e-5) or torch.allclose(o, torch.rot90(a, 2, dims=(1, 2)), atol=1e-5)
 
 
 def test_strong_cutout_paints_grey_squares():

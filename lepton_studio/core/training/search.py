@@ -1,0 +1,498 @@
+"""Find the best model for me: a time-budgeted search over a few candidate models.
+
+1. ``propose_candidates`` picks a handful of models by the data, the app's default first.
+2. A ``CostModel`` estimates what a run of each costs (a few timed steps); the budget
+   becomes an epoch plan of successive-halving rungs (``search_plan``), with as many
+   candidates as fit.
+3. Rung by rung every remaining candidate trains from scratch with the rung's epochs
+   (one-cycle schedule, so a short run is a complete run); the best half go on. The
+   default always goes on, so the final rung holds the leader and the default at the
+   default's own epoch count: the winner is never worse than the defaults on validation.
+   Before each rung the plan is made again from what the runs really cost.
+4. A running candidate is stopped by its token when the budget is spent or the caller
+   cancels; it keeps its best checkpoint. Every trained run stays in ``project.runs``
+   with a readable name and a ``search`` record in its settings.
+5. Ranking reads the validation split only: candidates load train and val, never test.
+6. ``apply_winner`` makes the winner the project's selected run, graph, training and
+   image settings; ``SearchReason`` says why in one sentence (a code and values).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import problems as P
+from ..i18n import QT_TRANSLATE_NOOP
+from ..problems import LeptonError
+from ..project import ImageSettings, Project, RunRecord, TrainingSettings
+from ..tasks import Cancelled, CancelToken, EventCallback, ignore_event
+from .auto import choose_epochs
+from .events import EpochEnded, EpochStarted
+from .search_candidates import Candidate, propose_candidates
+from .search_plan import CostModel, ProbeCosts, Rung, fit_candidates, plan, rung_sizes
+
+CONTEXT = "Search"
+PROBE_SHARE = 0.05  # of the budget for timing the candidates before the plan
+SETUP_SHARE = 0.25  # a candidate whose setup alone takes more of the budget is left out
+Trainer = Callable[[Candidate, int, CancelToken, EventCallback], RunRecord | None]
+
+# Row statuses of the leaderboard.
+WAITING, RUNNING, DONE, DROPPED, STOPPED, FAILED, WINNER = (
+    "waiting", "running", "finished", "dropped", "stopped", "failed", "winner")
+
+
+# --- events -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchStarted:
+    budget_s: float
+    candidates: tuple[dict[str, Any], ...]  # Candidate.info()
+    rungs: tuple[tuple[int, int], ...]  # (epochs, candidates) per rung, as planned
+
+
+@dataclass(frozen=True)
+class CandidateAdded:
+    """A candidate left out of the plan trains after all, with the time left."""
+
+    candidate: dict[str, Any]  # Candidate.info()
+
+
+@dataclass(frozen=True)
+class CandidateStarted:
+    candidate_id: str
+    rung: int  # 1-based
+    epochs: int
+    name: str  # the run's name
+
+
+@dataclass(frozen=True)
+class CandidateEpoch:
+    candidate_id: str
+    rung: int
+    epoch: int
+    epochs: int
+    val_accuracy: float | None
+    elapsed_s: float
+    budget_s: float
+
+
+@dataclass(frozen=True)
+class CandidateFinished:
+    candidate_id: str
+    rung: int
+    run_id: str | None
+    status: str  # the run's status, or "failed"
+    val_accuracy: float | None
+    epochs_run: int
+    seconds: float
+    elapsed_s: float
+    budget_s: float
+
+
+@dataclass(frozen=True)
+class RungFinished:
+    rung: int
+    kept: tuple[str, ...]
+    dropped: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchFinished:
+    result: SearchResult
+
+
+# --- the outcome --------------------------------------------------------------------------
+
+REASONS = {
+    "search_beat_default": QT_TRANSLATE_NOOP(CONTEXT, "{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s."),
+    "search_default_best": QT_TRANSLATE_NOOP(CONTEXT, "The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it."),
+    "search_default_only": QT_TRANSLATE_NOOP(CONTEXT, "Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s."),
+    "search_winner": QT_TRANSLATE_NOOP(CONTEXT, "{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s."),
+    "search_no_winner": QT_TRANSLATE_NOOP(CONTEXT, "No model finished training in {seconds} s; try a longer time."),
+}
+
+
+@dataclass(frozen=True)
+class SearchReason:
+    """Why the winner won, as a code of ``REASONS`` and its values (the GUI translates)."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        return REASONS[self.code].format(**self.values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "values": dict(self.values), "text": self.text()}
+
+
+@dataclass
+class LeaderboardRow:
+    candidate_id: str
+    name: str
+    model: str
+    image_size: int
+    augment: str
+    learning_rate: float
+    is_default: bool
+    params: int
+    size_mb: float
+    status: str = WAITING
+    val_accuracy: float | None = None  # the best of its runs
+    run_id: str | None = None  # the run that reached it
+    epochs: int = 0  # epochs of that run
+    rung: int = 0  # the highest rung it trained in
+    seconds: float = 0.0  # all its runs together
+    runs: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__) | {"runs": list(self.runs)}
+
+
+@dataclass
+class SearchResult:
+    status: str  # "finished" | "out_of_time" | "cancelled"
+    rows: list[LeaderboardRow]
+    winner_id: str | None
+    winner_run_id: str | None
+    reason: SearchReason
+    elapsed_s: float
+    budget_s: float
+    epochs_trained: int  # every epoch of every run
+
+    def leaderboard(self) -> list[LeaderboardRow]:
+        """Rows best first (validation accuracy; those without one last)."""
+        return sorted(self.rows, key=lambda r: (r.val_accuracy is None, -(r.val_accuracy or 0.0),
+                                                -r.rung, r.candidate_id))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "winner": self.winner_id, "winner_run": self.winner_run_id,
+                "reason": self.reason.to_dict(), "elapsed_s": round(self.elapsed_s, 1),
+                "budget_s": self.budget_s, "epochs_trained": self.epochs_trained,
+                "leaderboard": [row.to_dict() for row in self.leaderboard()]}
+
+
+# --- training one candidate ---------------------------------------------------------------
+
+class ProjectTrainer:
+    """Trains a candidate into ``project.runs`` with ``run_training`` on a view of the
+    project (the candidate's graph and image size; the project's runs and blobs)."""
+
+    def __init__(self, project: Project, cache_root: str | Path, threads: int | None = None,
+                 persist: Callable[[Project], None] | None = None) -> None:
+        self.project, self.cache_root, self.threads = project, cache_root, threads
+        self.persist = persist
+        self._data: dict[tuple, Any] = {}  # decoded train/val pictures per image setting
+
+    def _view(self, candidate: Candidate) -> Project:
+        from dataclasses import replace
+
+        from ..graph import Graph
+
+        dataset = self.project.dataset
+        image = replace(dataset.image, size=candidate.image_size)
+        return Project(name=self.project.name, graph=Graph.from_dict(candidate.graph),
+                       dataset=replace(dataset, image=image), training=self.project.training,
+                       runs=self.project.runs, blobs=self.project.blobs)
+
+    def __call__(self, candidate: Candidate, epochs: int, token: CancelToken,
+                 on_event: EventCallback) -> RunRecord:
+        from .features import frozen_backbone_split
+        from .runner import load_training_data, prepared_graph, run_training
+
+        view = self._view(candidate)
+        data = None
+        if frozen_backbone_split(prepared_graph(view)) is None:
+            key = (candidate.image_size, view.dataset.image.color, view.dataset.image.resize)
+            if key not in self._data:
+                self._data = {key: load_training_data(view.dataset, self.cache_root, on_event, token)}
+            data = self._data[key]
+        persist = (lambda _view: self.persist(self.project)) if self.persist else None
+        return run_training(view, self.cache_root, on_event, token, self.threads, persist=persist,
+                            data=data, settings=candidate.training_settings(epochs))
+
+
+# --- the search -----------------------------------------------------------------------------
+
+def default_epochs(project: Project, settings: TrainingSettings) -> int:
+    return settings.epochs or choose_epochs(len(project.dataset.items_in("train")))
+
+
+def check_searchable(project: Project) -> None:
+    """The errors ``train`` would give, and a validation split to rank on."""
+    from .runner import prepared_graph
+
+    prepared_graph(project)
+    if not project.dataset.items_in("train"):
+        raise LeptonError(P.NO_TRAINING_DATA)
+    if not project.dataset.items_in("val"):
+        raise LeptonError(P.SEARCH_NEEDS_VALIDATION)
+
+
+class _Search:
+    def __init__(self, project, settings, budget_s, trainer, costs, on_event, token, clock,
+                 candidates) -> None:
+        self.project, self.settings, self.budget_s = project, settings, budget_s
+        self.trainer, self.costs, self.on_event = trainer, costs, on_event
+        self.token, self.clock = token, clock
+        self.started = clock()
+        self.deadline = self.started + budget_s
+        self.candidates = candidates
+        self.rows = {c.id: LeaderboardRow(c.id, c.label, c.model_name, c.image_size, c.augment,
+                                          c.learning_rate, c.is_default, c.params, c.size_mb)
+                     for c in candidates}
+        self.out_of_time = False
+        self.epochs_trained = 0
+        self.interrupted_run: str | None = None  # stopped by the caller: not a winner
+
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def left(self) -> float:
+        return self.deadline - self.clock()
+
+    def run(self) -> SearchResult:
+        cap = default_epochs(self.project, self.settings)
+        self.costs.estimate(self.candidates)
+        # A long setup (the feature pass of a pretrained backbone) only on a long budget.
+        self.candidates = [c for c in self.candidates if c.is_default
+                           or self.costs.cost(c.id).setup_s <= SETUP_SHARE * self.budget_s]
+        count, rungs = fit_candidates([self.costs.cost(c.id) for c in self.candidates],
+                                      self.left(), cap)
+        trying, reserve = self.candidates[:count], self.candidates[count:]
+        self.rows = {c.id: self.rows[c.id] for c in trying}
+        self.on_event(SearchStarted(self.budget_s, tuple(c.info() for c in trying),
+                                    tuple((r.epochs, r.size) for r in rungs)))
+        alive, previous_epochs, number = list(trying), 0, 1
+        while alive and not self.stopping():
+            if number > 1:
+                rung = self._replan(alive, cap, previous_epochs)
+                if rung is None:
+                    self.out_of_time = True
+                    break
+                alive = _keep_default(alive, rung.size)
+            else:
+                rung = rungs[0]
+            for candidate in alive:
+                if self.stopping():
+                    break
+                self._train(candidate, number, rung.epochs)
+            previous_epochs = rung.epochs
+            if self.stopping() or len(alive) <= 1 or rung.size <= 1:
+                break
+            trained = [c for c in alive if self.rows[c.id].rung == number and self.rows[c.id].status != FAILED]
+            next_size = rung_sizes(len(trained))[1] if len(rung_sizes(len(trained))) > 1 else 0
+            if next_size == 0:
+                break
+            alive = self._promote(trained, next_size, number)
+            number += 1
+        self._use_time_left(reserve, number, previous_epochs)
+        return self._finish()
+
+    def _use_time_left(self, reserve: list[Candidate], rung: int, epochs: int) -> None:
+        """Time left after the last rung (the plan is cautious): candidates that were
+        not tried train at the last rung's epochs, as long as each fits, so they compete
+        on equal terms with the finalists."""
+        for candidate in reserve:
+            if self.stopping() or epochs < 1:
+                return
+            if self.costs.cost(candidate.id).seconds(epochs) > self.left():
+                continue
+            self.rows[candidate.id] = LeaderboardRow(
+                candidate.id, candidate.label, candidate.model_name, candidate.image_size,
+                candidate.augment, candidate.learning_rate, candidate.is_default,
+                candidate.params, candidate.size_mb)
+            self.on_event(CandidateAdded(candidate.info()))
+            self._train(candidate, rung, epochs)
+
+    def stopping(self) -> bool:
+        if self.left() <= 0:
+            self.out_of_time = True
+        return self.token.cancelled or self.out_of_time
+
+    def _replan(self, alive: list[Candidate], cap: int, previous_epochs: int) -> Rung | None:
+        """The next rung from real costs and the time left; fewer candidates if needed."""
+        for count in range(len(alive), 0, -1):
+            rungs = plan([self.costs.cost(c.id) for c in _keep_default(alive, count)],
+                         self.left(), cap, previous_epochs)
+            if rungs is not None:
+                return Rung(rungs[0].epochs, count)
+        return None
+
+    def _promote(self, trained: list[Candidate], size: int, rung: int) -> list[Candidate]:
+        """The best ``size`` by validation accuracy; the default always among them."""
+        ranked = sorted(trained, key=lambda c: -(self.rows[c.id].val_accuracy or 0.0))
+        kept = _keep_default(ranked, size)
+        dropped = [c for c in trained if c not in kept]
+        for candidate in dropped:
+            self.rows[candidate.id].status = DROPPED
+        self.on_event(RungFinished(rung, tuple(c.id for c in kept), tuple(c.id for c in dropped)))
+        return kept
+
+    def _train(self, candidate: Candidate, rung: int, epochs: int) -> None:
+        row = self.rows[candidate.id]
+        number, total = self.candidates.index(candidate) + 1, len(self.candidates)
+        name = f"Search {number}/{total} · {candidate.label} · {epochs} epochs"
+        row.status, row.rung = RUNNING, rung
+        self.on_event(CandidateStarted(candidate.id, rung, epochs, name))
+        run_token = CancelToken()
+        began = self.clock()
+        first_epoch_at: list[float] = []
+        epochs_done: list[float] = []
+
+        def on_event(event: Any) -> None:
+            if self.token.cancelled or self.left() <= 0:
+                run_token.cancel()
+            if isinstance(event, EpochStarted) and not first_epoch_at:
+                first_epoch_at.append(self.clock())
+            elif isinstance(event, EpochEnded):
+                epochs_done.append(self.clock())
+                self.on_event(CandidateEpoch(candidate.id, rung, event.epoch, event.epochs,
+                                             event.val_accuracy, self.elapsed(), self.budget_s))
+            self.on_event(event)
+
+        try:
+            run = self.trainer(candidate, epochs, run_token, on_event)
+        except Cancelled:
+            run = None
+        except LeptonError as exc:
+            run, row.status = None, FAILED
+            self.on_event(exc.problem)
+        seconds = self.clock() - began
+        row.seconds += seconds
+        if first_epoch_at and epochs_done:
+            self.costs.observe(candidate.id, first_epoch_at[0] - began,
+                               (epochs_done[-1] - first_epoch_at[0]) / len(epochs_done))
+        self.epochs_trained += len(epochs_done)
+        if run is not None:
+            run.name = name
+            run.settings["search"] = {"candidate": candidate.id, "rung": rung, "number": number,
+                                      "total": total, "default": candidate.is_default,
+                                      "label": candidate.label, "settings": dict(candidate.settings)}
+            row.runs.append(run.id)
+            if run.status == "failed":
+                row.status = FAILED
+            else:
+                row.status = STOPPED if run.status == "stopped" else DONE
+                if run.status == "stopped" and self.token.cancelled:
+                    self.interrupted_run = run.id
+                elif run.best_val_accuracy is not None and (
+                        row.val_accuracy is None or run.best_val_accuracy >= row.val_accuracy):
+                    row.val_accuracy, row.run_id = run.best_val_accuracy, run.id
+                    row.epochs = len(run.history)  # trained, not planned
+        elif row.status != FAILED:
+            row.status = STOPPED
+        self.on_event(CandidateFinished(candidate.id, rung, run.id if run else None,
+                                        run.status if run else row.status,
+                                        run.best_val_accuracy if run else None,
+                                        len(epochs_done), seconds, self.elapsed(), self.budget_s))
+
+    def _finish(self) -> SearchResult:
+        ranked = [r for r in self.rows.values() if r.val_accuracy is not None and r.run_id]
+        # Ties go to the default: no change without a gain.
+        ranked.sort(key=lambda r: (-r.val_accuracy, not r.is_default, r.params))
+        winner = ranked[0] if ranked else None
+        if winner is not None:
+            winner.status = WINNER
+        status = "cancelled" if self.token.cancelled else "out_of_time" if self.out_of_time else "finished"
+        result = SearchResult(status, list(self.rows.values()), winner.candidate_id if winner else None,
+                              winner.run_id if winner else None, self._reason(winner),
+                              self.elapsed(), self.budget_s, self.epochs_trained)
+        return result
+
+    def _reason(self, winner: LeaderboardRow | None) -> SearchReason:
+        seconds = round(self.elapsed())
+        if winner is None:
+            return SearchReason("search_no_winner", {"seconds": seconds})
+        values = {"model": winner.model, "size": winner.image_size,
+                  "accuracy": round(100 * winner.val_accuracy, 1), "seconds": seconds}
+        default = next((r for r in self.rows.values() if r.is_default), None)
+        tried = sum(1 for r in self.rows.values() if r.runs and not r.is_default)
+        if winner.is_default:
+            code = "search_default_best" if tried else "search_default_only"
+            return SearchReason(code, values | {"tried": tried})
+        if default is None or default.val_accuracy is None:
+            return SearchReason("search_winner", values)
+        gain = round(100 * (winner.val_accuracy - default.val_accuracy), 1)
+        return SearchReason("search_beat_default", values | {"gain": gain, "default": default.model})
+
+
+def _keep_default(ranked: list[Candidate], size: int) -> list[Candidate]:
+    """The first ``size`` of ``ranked``, the default always among them (in its place)."""
+    default = next((c for c in ranked if c.is_default), None)
+    others = [c for c in ranked if not c.is_default][:max(0, size - (1 if default else 0))]
+    return [c for c in ranked if c is default or c in others]
+
+
+def run_search(project: Project, cache_root: str | Path | None = None, budget_s: float = 300.0,
+               on_event: EventCallback = ignore_event, token: CancelToken | None = None,
+               threads: int | None = None, persist: Callable[[Project], None] | None = None,
+               settings: TrainingSettings | None = None, trainer: Trainer | None = None,
+               cost_model: CostModel | None = None, clock: Callable[[], float] = time.monotonic,
+               candidates: list[Candidate] | None = None, transfer: bool | None = None,
+               apply: bool = True) -> SearchResult:
+    """Search for ``budget_s`` seconds; the runs go into ``project.runs``.
+
+    ``settings`` are the default candidate's (``project.training`` if None). ``trainer``,
+    ``cost_model``, ``clock`` and ``candidates`` are replaceable (tests count epochs
+    with them). ``apply``: make the winner the project's model (``apply_winner``).
+    ``persist(project)`` is called when a run has a new best model and after each run.
+    """
+    settings = settings or project.training
+    token = token or CancelToken()
+    check_searchable(project)
+    if candidates is None:
+        candidates = propose_candidates(project, settings, transfer)
+    if trainer is None:
+        if cache_root is None:
+            from .. import paths
+
+            cache_root = paths.cache_dir() / "images"
+        trainer = ProjectTrainer(project, cache_root, threads, persist)
+    if cost_model is None:
+        from .device import resolve_device
+
+        dataset = project.dataset
+        cost_model = ProbeCosts(len(dataset.items_in("train")), len(dataset.items_in("val")),
+                                resolve_device(settings.device), threads,
+                                time_limit_s=PROBE_SHARE * budget_s)
+    search = _Search(project, settings, budget_s, trainer, cost_model, on_event, token, clock,
+                     candidates)
+    result = search.run()
+    if apply and result.winner_run_id is not None:
+        apply_winner(project, result)
+    if persist is not None:
+        persist(project)
+    on_event(SearchFinished(result))
+    return result
+
+
+def apply_winner(project: Project, result: SearchResult) -> None:
+    """The winner becomes the project's selected run, graph, training and image settings,
+    so Evaluate, Export and a retrain use it."""
+    run = project.run(result.winner_run_id)
+    if run is None:
+        return
+    project.selected_run = run.id
+    if run.graph:
+        project.graph.load_dict(run.graph)  # in place: whoever listens sees the change
+    project.training = winner_settings(project, run)
+    image = run.settings.get("image")
+    if image and project.dataset is not None:
+        project.dataset.image = ImageSettings.from_dict(image)
+
+
+def winner_settings(project: Project, run: RunRecord) -> TrainingSettings:
+    """The settings that retrain the winning run: its candidate's (with "auto" where the
+    candidate had it) and its epoch count, kept on "auto" when auto gives the same."""
+    search = run.settings.get("search", {})
+    settings = TrainingSettings.from_dict(search.get("settings", project.training.to_dict()))
+    epochs = run.settings.get("epochs")
+    if project.training.epochs is None and epochs == choose_epochs(len(project.dataset.items_in("train"))):
+        epochs = None
+    settings.epochs = epochs
+    return settings
