@@ -296,6 +296,23 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n model(s)…</source>
+        <translation>
+            <numerusform>Trying %n model…</numerusform>
+            <numerusform>Trying %n models…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SplitPage</name>
     <message numerus="yes">
         <source>%n class(es) are too small to have validation pictures; they are only used for training.</source>
