@@ -126,8 +126,8 @@
         <translation>Variations pendant l’entraînement</translation>
     </message>
     <message>
-        <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation>Montrer au modèle des copies légèrement modifiées de chaque image (retournées, tournées, plus claires ou plus sombres) lui apprend à reconnaître les choses quelle que soit leur apparence.</translation>
+        <source>Showing the model slightly changed copies of each picture (shifted, slightly turned, lighter or darker) teaches it to recognise things however they appear.</source>
+        <translation>Montrer au modèle des copies légèrement modifiées de chaque image (décalées, un peu tournées, plus claires ou plus sombres) lui apprend à reconnaître les choses quelle que soit leur apparence.</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
@@ -1294,8 +1294,8 @@
         <translation>Le modèle voit chaque image exactement telle qu’elle est.</translation>
     </message>
     <message>
-        <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation>De petits retournements, rotations, décalages et changements de lumière. Un bon choix par défaut.</translation>
+        <source>Small turns, shifts and changes of light. A good default.</source>
+        <translation>Petites rotations, petits décalages et variations de lumière. Un bon choix par défaut.</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
@@ -1356,6 +1356,18 @@
     <message>
         <source>Unusable lines in the CSV file</source>
         <translation>Lignes inutilisables dans le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Names that are not valid text</source>
+        <translation>Noms qui ne sont pas du texte valide</translation>
+    </message>
+    <message>
+        <source>Links to pictures counted once</source>
+        <translation>Liens vers des images comptés une seule fois</translation>
+    </message>
+    <message>
+        <source>Folder links not followed</source>
+        <translation>Liens vers des dossiers non suivis</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
@@ -1979,6 +1991,14 @@
     <message>
         <source>Variations</source>
         <translation>Variations</translation>
+    </message>
+    <message>
+        <source>Mirrored = same class</source>
+        <translation>En miroir = même classe</translation>
+    </message>
+    <message>
+        <source>Turned = same class</source>
+        <translation>Tournée = même classe</translation>
     </message>
     <message>
         <source>Excluded</source>
@@ -2714,6 +2734,22 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Choisissez une valeur entre {minimum} et {maximum}.</translation>
     </message>
     <message>
+        <source>The model has {count} blocks; Lepton Studio handles at most {maximum}.</source>
+        <translation>Le modèle comporte {count} blocs ; Lepton Studio en gère au plus {maximum}.</translation>
+    </message>
+    <message>
+        <source>Delete blocks, or use fewer, larger layers.</source>
+        <translation>Supprimez des blocs, ou utilisez des couches moins nombreuses mais plus grandes.</translation>
+    </message>
+    <message>
+        <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
+        <translation>Le modèle a besoin d’environ {needed_mb} Mo de mémoire, plus que cet ordinateur ne peut en libérer ({available_mb} Mo) ; il n’a donc pas été construit.</translation>
+    </message>
+    <message>
+        <source>Use fewer filters or smaller dense layers. A project file with such a model may be damaged.</source>
+        <translation>Utilisez moins de filtres ou des couches denses plus petites. Un fichier de projet contenant un tel modèle est peut-être endommagé.</translation>
+    </message>
+    <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
         <translation>Type de bloc inconnu « {block} ».</translation>
     </message>
@@ -2742,12 +2778,32 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Libérez de l’espace sur le disque ou enregistrez sur un autre lecteur. La version précédente du fichier est intacte.</translation>
     </message>
     <message>
+        <source>{path} could not be saved: the file written does not read back as it should ({reason}).</source>
+        <translation>Impossible d’enregistrer {path} : le fichier écrit ne se relit pas comme il le devrait ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged.</source>
+        <translation>Le disque est peut-être plein ou défaillant ; libérez de l’espace ou enregistrez sur un autre lecteur. La version précédente du fichier est intacte.</translation>
+    </message>
+    <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
         <translation>Lepton Studio n’a pas le droit d’écrire {path}.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
         <translation>Choisissez un autre dossier, ou vérifiez que le fichier n’est pas en lecture seule ni ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>The project {path} is being trained by {holder} (process {pid} on {host}) since {since}.</source>
+        <translation>Le projet {path} est en cours d’entraînement par {holder} (processus {pid} sur {host}) depuis {since}.</translation>
+    </message>
+    <message>
+        <source>Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other&apos;s run.</source>
+        <translation>Attendez la fin de cet entraînement, ou arrêtez-le là-bas, puis recommencez. Deux entraînements simultanés enregistreraient chacun sans l’exécution de l’autre.</translation>
+    </message>
+    <message>
+        <source>Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept.</source>
+        <translation>Un autre programme a enregistré {count} exécution(s) dans {path} pendant qu’il était ouvert ici ({runs}) ; elles ont été conservées.</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
@@ -2796,6 +2852,22 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
         <translation>Le fichier a peut-être été altéré. Demandez une nouvelle copie à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file ({kind}), so it was not opened.</source>
+        <translation>{path} n’est pas un fichier ordinaire ({kind}) ; il n’a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file.</source>
+        <translation>Lepton Studio n’ouvre que des fichiers stockés sur un disque, jamais des tubes, des périphériques ou des sockets. Indiquez le chemin d’un vrai fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB).</source>
+        <translation>{path} est trop volumineux pour être ouvert sans risque ({size_mb} Mo ; au plus {limit_mb} Mo).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged, or it is not the file you meant.</source>
+        <translation>Le fichier est peut-être endommagé, ou ce n’est pas le fichier que vous vouliez.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
@@ -2894,6 +2966,30 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Donnez-lui le nom de sa classe.</translation>
     </message>
     <message>
+        <source>“{name}” is {detail} whose name is not valid text (bytes from another encoding), so it was left out.</source>
+        <translation>« {name} » ({detail}) a un nom qui n’est pas du texte valide (octets d’un autre encodage) ; il a donc été écarté.</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. in the file manager, then check again. Full path: {path}</source>
+        <translation>Renommez-le, par exemple dans le gestionnaire de fichiers, puis vérifiez à nouveau. Chemin complet : {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once.</source>
+        <translation>« {name} » est un autre lien vers l’image « {detail} », déjà comptée ; elle n’a donc été comptée qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; remove the link if it was not meant. Full path: {path}</source>
+        <translation>Rien à faire ; supprimez le lien s’il n’était pas voulu. Chemin complet : {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed.</source>
+        <translation>« {name} » est un lien vers un dossier déjà inclus (une boucle, ou un second chemin d’accès) ; il n’a donc pas été suivi.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the pictures in that folder are counted once. Full path: {path}</source>
+        <translation>Rien à faire ; les images de ce dossier sont comptées une seule fois. Chemin complet : {path}</translation>
+    </message>
+    <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
         <translation>{count} fichiers de la classe « {label} » sont des copies exactes de la même image : {names}.</translation>
     </message>
@@ -2916,6 +3012,22 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
         <translation>Une image aussi petite contient peu de détails ; vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file ({detail}), so it was left out.</source>
+        <translation>« {name} » n’est pas un fichier ordinaire ({detail}) ; il a donc été écarté.</translation>
+    </message>
+    <message>
+        <source>Pipes, devices and sockets are never opened as pictures. Full path: {path}</source>
+        <translation>Les tubes, périphériques et sockets ne sont jamais ouverts comme images. Chemin complet : {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large for a picture ({detail}), so it was left out.</source>
+        <translation>« {name} » est trop volumineux pour une image ({detail}) ; il a donc été écarté.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}</source>
+        <translation>Le fichier est peut-être endommagé ou n’est pas une image ; réduisez-le avec un éditeur d’images. Chemin complet : {path}</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
@@ -2972,6 +3084,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
         <translation>Il a peut-être été déplacé ou renommé, ou son lecteur est déconnecté.</translation>
+    </message>
+    <message>
+        <source>The path {path} is not valid text (bytes from another encoding), so a project cannot record it.</source>
+        <translation>Le chemin {path} n’est pas du texte valide (octets d’un autre encodage) ; un projet ne peut donc pas l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Rename the folder (or copy the pictures to a folder with a plain name) and try again.</source>
+        <translation>Renommez le dossier (ou copiez les images dans un dossier au nom simple) et réessayez.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
@@ -3038,6 +3158,22 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Importez un jeu de données comportant au moins deux images par classe.</translation>
     </message>
     <message>
+        <source>The model search needs validation pictures to compare the models.</source>
+        <translation>La recherche de modèle a besoin d’images de validation pour comparer les modèles.</translation>
+    </message>
+    <message>
+        <source>Split the dataset again with a validation share (for example 80/10/10).</source>
+        <translation>Répartissez à nouveau le jeu de données avec une part de validation (par exemple 80/10/10).</translation>
+    </message>
+    <message>
+        <source>The time budget {text} is not a duration.</source>
+        <translation>Le temps alloué {text} n’est pas une durée.</translation>
+    </message>
+    <message>
+        <source>Write it as seconds or with a unit, for example 90s, 5m or 1h.</source>
+        <translation>Indiquez-le en secondes ou avec une unité, par exemple 90s, 5m ou 1h.</translation>
+    </message>
+    <message>
         <source>This project has no dataset yet.</source>
         <translation>Ce projet n’a pas encore de jeu de données.</translation>
     </message>
@@ -3070,6 +3206,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Entraînez à nouveau le modèle.</translation>
     </message>
     <message>
+        <source>This project file is damaged: the weights of run {run} do not match its model ({reason}).</source>
+        <translation>Ce fichier de projet est endommagé : les poids de l’exécution {run} ne correspondent pas à son modèle ({reason}).</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the project, or train the model again.</source>
+        <translation>Ouvrez une copie de sauvegarde du projet, ou entraînez à nouveau le modèle.</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>Il n’y a pas d’entraînement « {run} » dans ce projet.</translation>
     </message>
@@ -3094,6 +3238,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
+        <source>The project file name {path} is not valid text (bytes from another encoding).</source>
+        <translation>Le nom du fichier de projet {path} n’est pas du texte valide (octets d’un autre encodage).</translation>
+    </message>
+    <message>
+        <source>Choose a name made of ordinary letters, digits and spaces.</source>
+        <translation>Choisissez un nom composé de lettres ordinaires, de chiffres et d’espaces.</translation>
+    </message>
+    <message>
         <source>The data folder or CSV file {path} does not exist.</source>
         <translation>Le dossier de données ou le fichier CSV {path} n’existe pas.</translation>
     </message>
@@ -3112,6 +3264,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>The {setting} {value} is not possible.</source>
         <translation>La valeur {value} pour « {setting} » n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>The {setting} “{value}” is not possible.</source>
+        <translation>La valeur « {value} » pour « {setting} » n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Choisissez parmi : {choices}.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
@@ -3598,6 +3758,26 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
         <translation>Corrigez les problèmes marqués en rouge pour continuer : ajoutez des images au dossier et vérifiez à nouveau, ou écartez la classe.</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding} (with byte-order mark), separated by {separator}</source>
+        <translation>CSV lu en {encoding} (avec indicateur d’ordre des octets), séparé par des {separator}</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding}, separated by {separator}</source>
+        <translation>CSV lu en {encoding}, séparé par des {separator}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
         <translation>
@@ -3926,6 +4106,135 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Your model</source>
+        <translation>Votre modèle</translation>
+    </message>
+    <message>
+        <source>{model} · {size} px · {augment} · lr {rate}</source>
+        <translation>{model} · {size} px · {augment} · ta {rate}</translation>
+    </message>
+    <message>
+        <source>{params} · {mb} MB</source>
+        <translation>{params} · {mb} Mo</translation>
+    </message>
+    <message>
+        <source>Find the Best Model</source>
+        <translation>Trouver le meilleur modèle</translation>
+    </message>
+    <message>
+        <source>Lepton Studio tries a few models and settings, gives the promising ones more time and keeps the best. Models are compared on the validation pictures only; the test pictures stay untouched for your evaluation. Every model tried is kept in the list of runs.</source>
+        <translation>Lepton Studio essaie quelques modèles et réglages, accorde plus de temps aux plus prometteurs et garde le meilleur. Les modèles sont comparés uniquement sur les images de validation ; les images de test restent intactes pour votre évaluation. Chaque modèle essayé est conservé dans la liste des exécutions.</translation>
+    </message>
+    <message>
+        <source>Time to spend:</source>
+        <translation>Temps à consacrer :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Exactitude en validation</translation>
+    </message>
+    <message>
+        <source>Parameters · size</source>
+        <translation>Paramètres · taille</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Round {round}: epoch {epoch} of {epochs}</source>
+        <translation>Tour {round} : époque {epoch} sur {epochs}</translation>
+    </message>
+    <message>
+        <source>Round {round}: preparing</source>
+        <translation>Tour {round} : préparation</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Finished round {round}</source>
+        <translation>Tour {round} terminé</translation>
+    </message>
+    <message>
+        <source>Left behind in round {round}</source>
+        <translation>Distancé au tour {round}</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Gagnant</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>Plus de temps</translation>
+    </message>
+    <message>
+        <source>Measuring how fast each model trains…</source>
+        <translation>Mesure de la vitesse d’entraînement de chaque modèle…</translation>
+    </message>
+    <message>
+        <source>Stopping… the models trained so far are kept.</source>
+        <translation>Arrêt en cours… les modèles déjà entraînés sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n model(s)…</source>
+        <translation>
+            <numerusform>Essai de %n modèle…</numerusform>
+            <numerusform>Essai de %n modèles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in {time}</source>
+        <translation>Terminé en {time}</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (par défaut)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>encore {time}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
@@ -3934,6 +4243,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Last run: {decision}</source>
+        <translation>Dernière exécution : {decision}</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
@@ -3968,8 +4281,8 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Évolution du taux d’apprentissage pendant l’entraînement. « Un cycle » commence par une montée progressive puis le réduit lentement, ce qui donne généralement le meilleur modèle.</translation>
     </message>
     <message>
-        <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation>Petites modifications aléatoires des images d’entraînement (retournements, décalages, couleurs), pour que le modèle apprenne l’essentiel plutôt que les pixels exacts. « Forte » aide les petits jeux de données.</translation>
+        <source>Small random changes to the training pictures (small turns, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
+        <translation>Petites modifications aléatoires des images d’entraînement (petites rotations, décalages, couleurs), pour que le modèle apprenne ce qui compte plutôt que les pixels exacts. « Forte » aide les petits jeux de données.</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
@@ -4016,8 +4329,16 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>&amp;Augmentation :</translation>
     </message>
     <message>
+        <source>M&amp;irrored = same class:</source>
+        <translation>En m&amp;iroir = même classe :</translation>
+    </message>
+    <message>
         <source>Stop early &amp;after:</source>
         <translation>Arrêt &amp;anticipé après :</translation>
+    </message>
+    <message>
+        <source>T&amp;urned = same class:</source>
+        <translation>To&amp;urnée = même classe :</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
@@ -4309,6 +4630,128 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SymmetryQuestion</name>
+    <message>
+        <source>Yours, then mirrored</source>
+        <translation>Les vôtres, puis en miroir</translation>
+    </message>
+    <message>
+        <source>Yours, then turned and upside down</source>
+        <translation>Les vôtres, puis tournées et à l’envers</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryTexts</name>
+    <message>
+        <source>Is a mirrored picture still the same class?</source>
+        <translation>Une image en miroir est-elle toujours de la même classe ?</translation>
+    </message>
+    <message>
+        <source>Is a turned picture (a quarter turn or upside down) still the same class?</source>
+        <translation>Une image tournée (d’un quart de tour ou à l’envers) est-elle toujours de la même classe ?</translation>
+    </message>
+    <message>
+        <source>A mirrored cat is still a cat, but a mirrored “b” is a “d” and a left shoe becomes a right one.</source>
+        <translation>Un chat en miroir reste un chat, mais un « b » en miroir devient un « d » et une chaussure gauche devient une chaussure droite.</translation>
+    </message>
+    <message>
+        <source>A field seen from above is a field however it is turned, but a turned 6 is a 9.</source>
+        <translation>Un champ vu du ciel reste un champ quelle que soit son orientation, mais un 6 retourné devient un 9.</translation>
+    </message>
+    <message>
+        <source>Automatic (the app checks)</source>
+        <translation>Automatique (l’application vérifie)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without mirrored copies, checks early on whether the model still recognises your mirrored validation pictures, and uses mirrored copies only if it does.</source>
+        <translation>Automatique : l’entraînement commence sans copies en miroir, vérifie rapidement si le modèle reconnaît encore vos images de validation en miroir, et n’utilise les copies en miroir que si c’est le cas.</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without turned copies, checks early on whether the model still recognises your turned validation pictures, and uses turned copies only if it does.</source>
+        <translation>Automatique : l’entraînement commence sans copies tournées, vérifie rapidement si le modèle reconnaît encore vos images de validation tournées, et n’utilise les copies tournées que si c’est le cas.</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used, could not check)</source>
+        <translation>Automatique (dernière exécution : non utilisé, vérification impossible)</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: used)</source>
+        <translation>Automatique (dernière exécution : utilisé)</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used)</source>
+        <translation>Automatique (dernière exécution : non utilisé)</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are used: the model recognised {changed} of the mirrored validation pictures and {plain} of the pictures as they are.</source>
+        <translation>Les copies en miroir sont utilisées : le modèle a reconnu {changed} des images de validation en miroir et {plain} des images telles quelles.</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: the model recognised only {changed} of the mirrored validation pictures but {plain} of the pictures as they are.</source>
+        <translation>Les copies en miroir ne sont pas utilisées : le modèle n’a reconnu que {changed} des images de validation en miroir, contre {plain} des images telles quelles.</translation>
+    </message>
+    <message>
+        <source>Turned copies are used: the model recognised {changed} of the turned validation pictures and {plain} of the pictures as they are.</source>
+        <translation>Les copies tournées sont utilisées : le modèle a reconnu {changed} des images de validation tournées et {plain} des images telles quelles.</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: the model recognised only {changed} of the turned validation pictures but {plain} of the pictures as they are.</source>
+        <translation>Les copies tournées ne sont pas utilisées : le modèle n’a reconnu que {changed} des images de validation tournées, contre {plain} des images telles quelles.</translation>
+    </message>
+    <message>
+        <source>there are no validation pictures to check on</source>
+        <translation>il n’y a aucune image de validation pour vérifier</translation>
+    </message>
+    <message>
+        <source>there are too few validation pictures to tell</source>
+        <translation>il y a trop peu d’images de validation pour en juger</translation>
+    </message>
+    <message>
+        <source>the model was not yet good enough to tell</source>
+        <translation>le modèle n’était pas encore assez bon pour en juger</translation>
+    </message>
+    <message>
+        <source>the run was too short for a check</source>
+        <translation>l’exécution était trop courte pour une vérification</translation>
+    </message>
+    <message>
+        <source>the run ended before the check</source>
+        <translation>l’exécution s’est terminée avant la vérification</translation>
+    </message>
+    <message>
+        <source>variations are off</source>
+        <translation>les variations sont désactivées</translation>
+    </message>
+    <message>
+        <source>a frozen pretrained model&apos;s features cannot be turned</source>
+        <translation>les caractéristiques d’un modèle pré-entraîné figé ne peuvent pas être tournées</translation>
+    </message>
+    <message>
+        <source>Mirrored copies: as you chose.</source>
+        <translation>Copies en miroir : selon votre choix.</translation>
+    </message>
+    <message>
+        <source>Turned copies: as you chose.</source>
+        <translation>Copies tournées : selon votre choix.</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: {why}.</source>
+        <translation>Les copies en miroir ne sont pas utilisées : {why}.</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: {why}.</source>
+        <translation>Les copies tournées ne sont pas utilisées : {why}.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4398,6 +4841,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Aller à {step}</translation>
     </message>
     <message>
+        <source>Try a few models and settings within a time you choose, and keep the best.</source>
+        <translation>Essayez quelques modèles et réglages dans le temps que vous choisissez, et gardez le meilleur.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -4431,6 +4878,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Find the best model for me…</source>
+        <translation>Trouver le meilleur modèle pour moi…</translation>
     </message>
     <message>
         <source>Start Training</source>

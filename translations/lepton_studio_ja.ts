@@ -126,8 +126,8 @@
         <translation>学習中のバリエーション</translation>
     </message>
     <message>
-        <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation>各画像を少し変えたコピー（反転、回転、明るく・暗く）を見せると、モデルはどんな見え方でも物を認識できるようになります。</translation>
+        <source>Showing the model slightly changed copies of each picture (shifted, slightly turned, lighter or darker) teaches it to recognise things however they appear.</source>
+        <translation>各画像を少し変えたコピー（ずらす、少し回転させる、明るく・暗くする）をモデルに見せることで、見え方が違っても認識できるようになります。</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
@@ -1270,8 +1270,8 @@
         <translation>モデルはすべての画像をそのまま見ます。</translation>
     </message>
     <message>
-        <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation>小さな反転・回転・移動と明るさの変化。標準的な選択です。</translation>
+        <source>Small turns, shifts and changes of light. A good default.</source>
+        <translation>小さな回転、ずれ、明るさの変化です。通常はこれで十分です。</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
@@ -1332,6 +1332,18 @@
     <message>
         <source>Unusable lines in the CSV file</source>
         <translation>CSV ファイルの使えない行</translation>
+    </message>
+    <message>
+        <source>Names that are not valid text</source>
+        <translation>有効なテキストでない名前</translation>
+    </message>
+    <message>
+        <source>Links to pictures counted once</source>
+        <translation>1 回だけ数えた画像へのリンク</translation>
+    </message>
+    <message>
+        <source>Folder links not followed</source>
+        <translation>たどらなかったフォルダーへのリンク</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
@@ -1949,6 +1961,14 @@
     <message>
         <source>Variations</source>
         <translation>バリエーション</translation>
+    </message>
+    <message>
+        <source>Mirrored = same class</source>
+        <translation>左右反転 = 同じクラス</translation>
+    </message>
+    <message>
+        <source>Turned = same class</source>
+        <translation>回転 = 同じクラス</translation>
     </message>
     <message>
         <source>Excluded</source>
@@ -2679,6 +2699,22 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>{minimum}～{maximum} の値を選んでください。</translation>
     </message>
     <message>
+        <source>The model has {count} blocks; Lepton Studio handles at most {maximum}.</source>
+        <translation>モデルのブロックは {count} 個ですが、Lepton Studio で扱えるのは最大 {maximum} 個です。</translation>
+    </message>
+    <message>
+        <source>Delete blocks, or use fewer, larger layers.</source>
+        <translation>ブロックを削除するか、より少なく大きな層を使ってください。</translation>
+    </message>
+    <message>
+        <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
+        <translation>モデルには約 {needed_mb} MB のメモリが必要で、このコンピューターで使える量（{available_mb} MB）を超えるため、作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Use fewer filters or smaller dense layers. A project file with such a model may be damaged.</source>
+        <translation>フィルターを減らすか、全結合層を小さくしてください。このようなモデルを含むプロジェクトファイルは破損している可能性があります。</translation>
+    </message>
+    <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
         <translation>不明なブロックの種類「{block}」です。</translation>
     </message>
@@ -2707,12 +2743,32 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>ディスクの空き容量を増やすか、別のドライブに保存してください。以前のファイルは変更されていません。</translation>
     </message>
     <message>
+        <source>{path} could not be saved: the file written does not read back as it should ({reason}).</source>
+        <translation>{path} を保存できませんでした。書き込んだファイルを正しく読み戻せません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged.</source>
+        <translation>ディスクがいっぱいか、故障している可能性があります。空き容量を増やすか、別のドライブに保存してください。以前のファイルは変更されていません。</translation>
+    </message>
+    <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
         <translation>Lepton Studio には {path} への書き込みが許可されていません。</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
         <translation>別のフォルダーを選ぶか、ファイルが読み取り専用になっていないか、ほかのプログラムで開かれていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The project {path} is being trained by {holder} (process {pid} on {host}) since {since}.</source>
+        <translation>プロジェクト {path} は {since} から {holder}（{host} のプロセス {pid}）によって学習中です。</translation>
+    </message>
+    <message>
+        <source>Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other&apos;s run.</source>
+        <translation>その学習が終わるまで待つか、そちらで停止してから、もう一度開始してください。2 つの学習を同時に行うと、それぞれが相手の実行を含めずに保存してしまいます。</translation>
+    </message>
+    <message>
+        <source>Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept.</source>
+        <translation>ここで開いている間に、別のプログラムが {path} に {count} 件の実行を保存しました（{runs}）。これらは保持されています。</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
@@ -2761,6 +2817,22 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
         <translation>ファイルが改ざんされている可能性があります。送信者に新しいコピーを依頼してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file ({kind}), so it was not opened.</source>
+        <translation>{path} は通常のファイルではない（{kind}）ため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file.</source>
+        <translation>Lepton Studio はディスクに保存されたファイルだけを開き、パイプ、デバイス、ソケットは開きません。実在するファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB).</source>
+        <translation>{path} は大きすぎるため、安全に開けません（{size_mb} MB、上限 {limit_mb} MB）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged, or it is not the file you meant.</source>
+        <translation>ファイルが破損しているか、意図したファイルではない可能性があります。</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
@@ -2859,6 +2931,30 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>クラス名をラベルとして付けてください。</translation>
     </message>
     <message>
+        <source>“{name}” is {detail} whose name is not valid text (bytes from another encoding), so it was left out.</source>
+        <translation>「{name}」は名前が有効なテキストでない（別のエンコーディングのバイトを含む）{detail}のため、除外されました。</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. in the file manager, then check again. Full path: {path}</source>
+        <translation>ファイルマネージャーなどで名前を変更してから、もう一度確認してください。フルパス: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once.</source>
+        <translation>「{name}」はすでに数えられている画像「{detail}」への別のリンクのため、1 回だけ数えました。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; remove the link if it was not meant. Full path: {path}</source>
+        <translation>操作は不要です。意図しないリンクであれば削除してください。フルパス: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed.</source>
+        <translation>「{name}」はすでに含まれているフォルダーへのリンク（ループ、または別の経路）のため、たどりませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the pictures in that folder are counted once. Full path: {path}</source>
+        <translation>操作は不要です。そのフォルダー内の画像は 1 回だけ数えられます。フルパス: {path}</translation>
+    </message>
+    <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
         <translation>クラス「{label}」の {count} 個のファイルは、同じ画像の完全なコピーです: {names}</translation>
     </message>
@@ -2881,6 +2977,22 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
         <translation>このように小さい画像には細部がほとんどありません。正しいファイルか確認してください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file ({detail}), so it was left out.</source>
+        <translation>「{name}」は通常のファイルではない（{detail}）ため、除外されました。</translation>
+    </message>
+    <message>
+        <source>Pipes, devices and sockets are never opened as pictures. Full path: {path}</source>
+        <translation>パイプ、デバイス、ソケットは画像として開かれることはありません。フルパス: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large for a picture ({detail}), so it was left out.</source>
+        <translation>「{name}」は画像としては大きすぎる（{detail}）ため、除外されました。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}</source>
+        <translation>ファイルが破損しているか、画像ではない可能性があります。画像編集ソフトで縮小してください。フルパス: {path}</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
@@ -2937,6 +3049,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
         <translation>移動や名前の変更が行われたか、ドライブが切断された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The path {path} is not valid text (bytes from another encoding), so a project cannot record it.</source>
+        <translation>パス {path} は有効なテキストではない（別のエンコーディングのバイトを含む）ため、プロジェクトに記録できません。</translation>
+    </message>
+    <message>
+        <source>Rename the folder (or copy the pictures to a folder with a plain name) and try again.</source>
+        <translation>フォルダーの名前を変更して（または画像を普通の名前のフォルダーにコピーして）、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
@@ -3003,6 +3123,22 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>クラスごとに 2 枚以上の画像があるデータセットを読み込んでください。</translation>
     </message>
     <message>
+        <source>The model search needs validation pictures to compare the models.</source>
+        <translation>モデルの探索では、モデルを比較するために検証用の画像が必要です。</translation>
+    </message>
+    <message>
+        <source>Split the dataset again with a validation share (for example 80/10/10).</source>
+        <translation>検証用の割合を含めてデータセットを分割し直してください（例: 80/10/10）。</translation>
+    </message>
+    <message>
+        <source>The time budget {text} is not a duration.</source>
+        <translation>時間の上限 {text} は時間の長さとして認識できません。</translation>
+    </message>
+    <message>
+        <source>Write it as seconds or with a unit, for example 90s, 5m or 1h.</source>
+        <translation>秒数、または単位付きで入力してください（例: 90s、5m、1h）。</translation>
+    </message>
+    <message>
         <source>This project has no dataset yet.</source>
         <translation>このプロジェクトにはまだデータセットがありません。</translation>
     </message>
@@ -3035,6 +3171,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>モデルをもう一度学習させてください。</translation>
     </message>
     <message>
+        <source>This project file is damaged: the weights of run {run} do not match its model ({reason}).</source>
+        <translation>このプロジェクトファイルは破損しています。実行 {run} の重みがそのモデルと一致しません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the project, or train the model again.</source>
+        <translation>プロジェクトのバックアップを開くか、モデルをもう一度学習させてください。</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>このプロジェクトには学習の実行「{run}」がありません。</translation>
     </message>
@@ -3059,6 +3203,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>別の名前を選ぶか、置き換える場合は --force を付けてください。</translation>
     </message>
     <message>
+        <source>The project file name {path} is not valid text (bytes from another encoding).</source>
+        <translation>プロジェクトのファイル名 {path} は有効なテキストではありません（別のエンコーディングのバイトを含みます）。</translation>
+    </message>
+    <message>
+        <source>Choose a name made of ordinary letters, digits and spaces.</source>
+        <translation>普通の文字、数字、スペースからなる名前を選んでください。</translation>
+    </message>
+    <message>
         <source>The data folder or CSV file {path} does not exist.</source>
         <translation>データフォルダーまたは CSV ファイル {path} が存在しません。</translation>
     </message>
@@ -3077,6 +3229,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>The {setting} {value} is not possible.</source>
         <translation>「{setting}」に {value} は指定できません。</translation>
+    </message>
+    <message>
+        <source>The {setting} “{value}” is not possible.</source>
+        <translation>{setting}「{value}」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>次のいずれかを選んでください: {choices}。</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
@@ -3559,6 +3719,26 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
         <translation>続けるには赤い印の問題を直してください。フォルダーに画像を追加してもう一度確認するか、そのクラスを除外します。</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding} (with byte-order mark), separated by {separator}</source>
+        <translation>CSV を {encoding}（BOM 付き）、{separator}区切りとして読み込みました</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding}, separated by {separator}</source>
+        <translation>CSV を {encoding}、{separator}区切りとして読み込みました</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
         <translation>
@@ -3883,6 +4063,133 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Your model</source>
+        <translation>あなたのモデル</translation>
+    </message>
+    <message>
+        <source>{model} · {size} px · {augment} · lr {rate}</source>
+        <translation>{model} · {size} px · {augment} · 学習率 {rate}</translation>
+    </message>
+    <message>
+        <source>{params} · {mb} MB</source>
+        <translation>{params} · {mb} MB</translation>
+    </message>
+    <message>
+        <source>Find the Best Model</source>
+        <translation>最適なモデルを探す</translation>
+    </message>
+    <message>
+        <source>Lepton Studio tries a few models and settings, gives the promising ones more time and keeps the best. Models are compared on the validation pictures only; the test pictures stay untouched for your evaluation. Every model tried is kept in the list of runs.</source>
+        <translation>Lepton Studio がいくつかのモデルと設定を試し、有望なものにより多くの時間をかけて、最も良いものを残します。モデルの比較には検証用の画像だけを使い、テスト用の画像は評価のために手を付けずに残します。試したモデルはすべて実行の一覧に残ります。</translation>
+    </message>
+    <message>
+        <source>Time to spend:</source>
+        <translation>かける時間:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>探索をキャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>検証の正解率</translation>
+    </message>
+    <message>
+        <source>Parameters · size</source>
+        <translation>パラメーター数 · サイズ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Round {round}: epoch {epoch} of {epochs}</source>
+        <translation>ラウンド {round}: エポック {epoch} / {epochs}</translation>
+    </message>
+    <message>
+        <source>Round {round}: preparing</source>
+        <translation>ラウンド {round}: 準備中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Finished round {round}</source>
+        <translation>ラウンド {round} 完了</translation>
+    </message>
+    <message>
+        <source>Left behind in round {round}</source>
+        <translation>ラウンド {round} で脱落</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>最良</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>時間切れ</translation>
+    </message>
+    <message>
+        <source>Measuring how fast each model trains…</source>
+        <translation>各モデルの学習速度を測定しています…</translation>
+    </message>
+    <message>
+        <source>Stopping… the models trained so far are kept.</source>
+        <translation>停止しています… ここまでに学習したモデルは保持されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n model(s)…</source>
+        <translation>
+            <numerusform>%n 個のモデルを試しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in {time}</source>
+        <translation>{time} で完了</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name}（既定）</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>残り{time}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
@@ -3891,6 +4198,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Never</source>
         <translation>しない</translation>
+    </message>
+    <message>
+        <source>Last run: {decision}</source>
+        <translation>前回の実行: {decision}</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
@@ -3925,8 +4236,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>学習中に学習率をどう変えるかです。ワンサイクルは最初にウォームアップし、その後ゆっくり下げます。通常これが最良のモデルになります。</translation>
     </message>
     <message>
-        <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation>学習用画像に小さなランダムな変化（反転、移動、色）を加え、正確なピクセルではなく大事な特徴を学ばせます。データセットが小さいときは「強」が役立ちます。</translation>
+        <source>Small random changes to the training pictures (small turns, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
+        <translation>学習用の画像に小さなランダムな変化（少しの回転、ずれ、色）を加え、モデルが正確なピクセルではなく重要な特徴を学ぶようにします。「強」は小さなデータセットに効果的です。</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
@@ -3973,8 +4284,16 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>データ拡張(&amp;A):</translation>
     </message>
     <message>
+        <source>M&amp;irrored = same class:</source>
+        <translation>左右反転 = 同じクラス(&amp;I):</translation>
+    </message>
+    <message>
         <source>Stop early &amp;after:</source>
         <translation>早期終了までの期間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>T&amp;urned = same class:</source>
+        <translation>回転 = 同じクラス(&amp;U):</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
@@ -4259,6 +4578,128 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>SymmetryQuestion</name>
+    <message>
+        <source>Yours, then mirrored</source>
+        <translation>元の画像、次に左右反転</translation>
+    </message>
+    <message>
+        <source>Yours, then turned and upside down</source>
+        <translation>元の画像、次に回転と上下逆さま</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryTexts</name>
+    <message>
+        <source>Is a mirrored picture still the same class?</source>
+        <translation>左右反転した画像も同じクラスですか？</translation>
+    </message>
+    <message>
+        <source>Is a turned picture (a quarter turn or upside down) still the same class?</source>
+        <translation>回転した画像（90 度回転または上下逆さま）も同じクラスですか？</translation>
+    </message>
+    <message>
+        <source>A mirrored cat is still a cat, but a mirrored “b” is a “d” and a left shoe becomes a right one.</source>
+        <translation>左右反転した猫は猫のままですが、左右反転した「b」は「d」になり、左の靴は右の靴になります。</translation>
+    </message>
+    <message>
+        <source>A field seen from above is a field however it is turned, but a turned 6 is a 9.</source>
+        <translation>上から見た畑はどう回転しても畑ですが、回転した 6 は 9 になります。</translation>
+    </message>
+    <message>
+        <source>Automatic (the app checks)</source>
+        <translation>自動（アプリが確認）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without mirrored copies, checks early on whether the model still recognises your mirrored validation pictures, and uses mirrored copies only if it does.</source>
+        <translation>自動: 左右反転したコピーなしで学習を開始し、早い段階でモデルが左右反転した検証用の画像も認識できるかを確認して、認識できる場合にだけ左右反転したコピーを使います。</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without turned copies, checks early on whether the model still recognises your turned validation pictures, and uses turned copies only if it does.</source>
+        <translation>自動: 回転したコピーなしで学習を開始し、早い段階でモデルが回転した検証用の画像も認識できるかを確認して、認識できる場合にだけ回転したコピーを使います。</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used, could not check)</source>
+        <translation>自動（前回の実行: 未使用、確認できず）</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: used)</source>
+        <translation>自動（前回の実行: 使用）</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used)</source>
+        <translation>自動（前回の実行: 未使用）</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are used: the model recognised {changed} of the mirrored validation pictures and {plain} of the pictures as they are.</source>
+        <translation>左右反転したコピーを使います。モデルは左右反転した検証用の画像の {changed}、元のままの画像の {plain} を認識しました。</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: the model recognised only {changed} of the mirrored validation pictures but {plain} of the pictures as they are.</source>
+        <translation>左右反転したコピーは使いません。モデルは元のままの画像の {plain} を認識しましたが、左右反転した検証用の画像は {changed} しか認識できませんでした。</translation>
+    </message>
+    <message>
+        <source>Turned copies are used: the model recognised {changed} of the turned validation pictures and {plain} of the pictures as they are.</source>
+        <translation>回転したコピーを使います。モデルは回転した検証用の画像の {changed}、元のままの画像の {plain} を認識しました。</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: the model recognised only {changed} of the turned validation pictures but {plain} of the pictures as they are.</source>
+        <translation>回転したコピーは使いません。モデルは元のままの画像の {plain} を認識しましたが、回転した検証用の画像は {changed} しか認識できませんでした。</translation>
+    </message>
+    <message>
+        <source>there are no validation pictures to check on</source>
+        <translation>確認に使う検証用の画像がありません</translation>
+    </message>
+    <message>
+        <source>there are too few validation pictures to tell</source>
+        <translation>判断するには検証用の画像が少なすぎます</translation>
+    </message>
+    <message>
+        <source>the model was not yet good enough to tell</source>
+        <translation>判断できるほどモデルがまだ十分に学習していません</translation>
+    </message>
+    <message>
+        <source>the run was too short for a check</source>
+        <translation>確認するには実行が短すぎました</translation>
+    </message>
+    <message>
+        <source>the run ended before the check</source>
+        <translation>確認の前に実行が終了しました</translation>
+    </message>
+    <message>
+        <source>variations are off</source>
+        <translation>バリエーションがオフです</translation>
+    </message>
+    <message>
+        <source>a frozen pretrained model&apos;s features cannot be turned</source>
+        <translation>固定された学習済みモデルの特徴は回転に対応できません</translation>
+    </message>
+    <message>
+        <source>Mirrored copies: as you chose.</source>
+        <translation>左右反転したコピー: 選択どおり。</translation>
+    </message>
+    <message>
+        <source>Turned copies: as you chose.</source>
+        <translation>回転したコピー: 選択どおり。</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: {why}.</source>
+        <translation>左右反転したコピーは使いません: {why}。</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: {why}.</source>
+        <translation>回転したコピーは使いません: {why}。</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4348,6 +4789,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>{step} へ移動</translation>
     </message>
     <message>
+        <source>Try a few models and settings within a time you choose, and keep the best.</source>
+        <translation>選んだ時間内でいくつかのモデルと設定を試し、最も良いものを残します。</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
@@ -4380,6 +4825,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Find the best model for me…</source>
+        <translation>最適なモデルを探す…</translation>
     </message>
     <message>
         <source>Start Training</source>

@@ -126,8 +126,8 @@
         <translation>训练时的变化</translation>
     </message>
     <message>
-        <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation>给模型看每张图片稍作改变的副本（翻转、旋转、变亮或变暗），能教会它无论物体以何种样子出现都能认出来。</translation>
+        <source>Showing the model slightly changed copies of each picture (shifted, slightly turned, lighter or darker) teaches it to recognise things however they appear.</source>
+        <translation>让模型看到每张图片经过轻微改变的副本（平移、稍微旋转、变亮或变暗），可以教会它无论事物以何种样子出现都能识别。</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
@@ -1270,8 +1270,8 @@
         <translation>模型看到的每张图片都与原图完全相同。</translation>
     </message>
     <message>
-        <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation>小幅度的翻转、旋转、平移和明暗变化。推荐的默认选项。</translation>
+        <source>Small turns, shifts and changes of light. A good default.</source>
+        <translation>轻微的旋转、平移和光线变化。推荐的默认选项。</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
@@ -1332,6 +1332,18 @@
     <message>
         <source>Unusable lines in the CSV file</source>
         <translation>CSV 文件中无法使用的行</translation>
+    </message>
+    <message>
+        <source>Names that are not valid text</source>
+        <translation>不是有效文本的名称</translation>
+    </message>
+    <message>
+        <source>Links to pictures counted once</source>
+        <translation>指向图片的链接只计一次</translation>
+    </message>
+    <message>
+        <source>Folder links not followed</source>
+        <translation>未跟随的文件夹链接</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
@@ -1949,6 +1961,14 @@
     <message>
         <source>Variations</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <source>Mirrored = same class</source>
+        <translation>镜像 = 同一类别</translation>
+    </message>
+    <message>
+        <source>Turned = same class</source>
+        <translation>旋转 = 同一类别</translation>
     </message>
     <message>
         <source>Excluded</source>
@@ -2679,6 +2699,22 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请选择 {minimum} 到 {maximum} 之间的值。</translation>
     </message>
     <message>
+        <source>The model has {count} blocks; Lepton Studio handles at most {maximum}.</source>
+        <translation>该模型有 {count} 个模块；Lepton Studio 最多只能处理 {maximum} 个。</translation>
+    </message>
+    <message>
+        <source>Delete blocks, or use fewer, larger layers.</source>
+        <translation>请删除一些模块，或使用更少但更大的层。</translation>
+    </message>
+    <message>
+        <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
+        <translation>该模型大约需要 {needed_mb} MB 内存，超过了这台计算机可用的内存（{available_mb} MB），因此未能构建。</translation>
+    </message>
+    <message>
+        <source>Use fewer filters or smaller dense layers. A project file with such a model may be damaged.</source>
+        <translation>请使用更少的滤波器或更小的全连接层。包含这种模型的项目文件可能已损坏。</translation>
+    </message>
+    <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
         <translation>未知的模块类型“{block}”。</translation>
     </message>
@@ -2707,12 +2743,32 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请释放一些磁盘空间，或保存到其他驱动器。文件的先前版本未受影响。</translation>
     </message>
     <message>
+        <source>{path} could not be saved: the file written does not read back as it should ({reason}).</source>
+        <translation>无法保存 {path}：写入的文件读回时与预期不符（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged.</source>
+        <translation>磁盘可能已满或出现故障；请释放一些空间或保存到其他驱动器。该文件的上一个版本未被更改。</translation>
+    </message>
+    <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
         <translation>Lepton Studio 无权写入 {path}。</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
         <translation>请选择其他文件夹，或检查该文件是否为只读或已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>The project {path} is being trained by {holder} (process {pid} on {host}) since {since}.</source>
+        <translation>项目 {path} 自 {since} 起正由 {holder}（{host} 上的进程 {pid}）训练。</translation>
+    </message>
+    <message>
+        <source>Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other&apos;s run.</source>
+        <translation>请等待该训练结束，或在那里停止它，然后重新开始。同时进行两次训练时，各自保存的结果都会缺少对方的运行记录。</translation>
+    </message>
+    <message>
+        <source>Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept.</source>
+        <translation>在此处打开 {path} 期间，另一个程序向其中保存了 {count} 条运行记录（{runs}）；这些记录已保留。</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
@@ -2761,6 +2817,22 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
         <translation>该文件可能已被篡改。请向发送者索取新的副本。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file ({kind}), so it was not opened.</source>
+        <translation>{path} 不是普通文件（{kind}），因此未打开。</translation>
+    </message>
+    <message>
+        <source>Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file.</source>
+        <translation>Lepton Studio 只打开存储在磁盘上的文件，绝不打开管道、设备或套接字。请提供真实文件的路径。</translation>
+    </message>
+    <message>
+        <source>{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB).</source>
+        <translation>{path} 太大，无法安全打开（{size_mb} MB；最多 {limit_mb} MB）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged, or it is not the file you meant.</source>
+        <translation>该文件可能已损坏，或者不是您想要的文件。</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
@@ -2859,6 +2931,30 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请为它指定所属类别的名称。</translation>
     </message>
     <message>
+        <source>“{name}” is {detail} whose name is not valid text (bytes from another encoding), so it was left out.</source>
+        <translation>“{name}”是名称不是有效文本（来自其他编码的字节）的{detail}，因此已被略过。</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. in the file manager, then check again. Full path: {path}</source>
+        <translation>请重命名它（例如在文件管理器中），然后重新检查。完整路径：{path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once.</source>
+        <translation>“{name}”是指向图片“{detail}”的另一个链接，该图片已被计入，因此只计一次。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; remove the link if it was not meant. Full path: {path}</source>
+        <translation>无需操作；如果该链接不是有意创建的，请将其删除。完整路径：{path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed.</source>
+        <translation>“{name}”是指向已包含文件夹的链接（形成环路，或是第二条进入路径），因此未跟随。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the pictures in that folder are counted once. Full path: {path}</source>
+        <translation>无需操作；该文件夹中的图片只计一次。完整路径：{path}</translation>
+    </message>
+    <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
         <translation>类别“{label}”中有 {count} 个文件是同一张图片的完全副本：{names}。</translation>
     </message>
@@ -2881,6 +2977,22 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
         <translation>这么小的图片细节很少，请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file ({detail}), so it was left out.</source>
+        <translation>“{name}”不是普通文件（{detail}），因此已被略过。</translation>
+    </message>
+    <message>
+        <source>Pipes, devices and sockets are never opened as pictures. Full path: {path}</source>
+        <translation>管道、设备和套接字永远不会作为图片打开。完整路径：{path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large for a picture ({detail}), so it was left out.</source>
+        <translation>“{name}”作为图片太大（{detail}），因此已被略过。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}</source>
+        <translation>该文件可能已损坏或不是图片；请用图像编辑器将其缩小。完整路径：{path}</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
@@ -2937,6 +3049,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
         <translation>它可能已被移动或重命名，或其所在驱动器已断开。</translation>
+    </message>
+    <message>
+        <source>The path {path} is not valid text (bytes from another encoding), so a project cannot record it.</source>
+        <translation>路径 {path} 不是有效文本（来自其他编码的字节），因此项目无法记录它。</translation>
+    </message>
+    <message>
+        <source>Rename the folder (or copy the pictures to a folder with a plain name) and try again.</source>
+        <translation>请重命名该文件夹（或将图片复制到名称简单的文件夹中），然后重试。</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
@@ -3003,6 +3123,22 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请导入每个类别至少有两张图片的数据集。</translation>
     </message>
     <message>
+        <source>The model search needs validation pictures to compare the models.</source>
+        <translation>模型搜索需要验证图片来比较各个模型。</translation>
+    </message>
+    <message>
+        <source>Split the dataset again with a validation share (for example 80/10/10).</source>
+        <translation>请重新划分数据集，并留出一部分作为验证图片（例如 80/10/10）。</translation>
+    </message>
+    <message>
+        <source>The time budget {text} is not a duration.</source>
+        <translation>时间预算 {text} 不是有效的时长。</translation>
+    </message>
+    <message>
+        <source>Write it as seconds or with a unit, for example 90s, 5m or 1h.</source>
+        <translation>请以秒数或带单位的形式填写，例如 90s、5m 或 1h。</translation>
+    </message>
+    <message>
         <source>This project has no dataset yet.</source>
         <translation>此项目还没有数据集。</translation>
     </message>
@@ -3035,6 +3171,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请重新训练模型。</translation>
     </message>
     <message>
+        <source>This project file is damaged: the weights of run {run} do not match its model ({reason}).</source>
+        <translation>此项目文件已损坏：运行 {run} 的权重与其模型不匹配（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the project, or train the model again.</source>
+        <translation>请打开项目的备份副本，或重新训练模型。</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>此项目中没有训练记录“{run}”。</translation>
     </message>
@@ -3059,6 +3203,14 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请换一个名称，或加上 --force 以替换它。</translation>
     </message>
     <message>
+        <source>The project file name {path} is not valid text (bytes from another encoding).</source>
+        <translation>项目文件名 {path} 不是有效文本（来自其他编码的字节）。</translation>
+    </message>
+    <message>
+        <source>Choose a name made of ordinary letters, digits and spaces.</source>
+        <translation>请选择由普通字母、数字和空格组成的名称。</translation>
+    </message>
+    <message>
         <source>The data folder or CSV file {path} does not exist.</source>
         <translation>数据文件夹或 CSV 文件 {path} 不存在。</translation>
     </message>
@@ -3077,6 +3229,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>The {setting} {value} is not possible.</source>
         <translation>“{setting}”不能设为 {value}。</translation>
+    </message>
+    <message>
+        <source>The {setting} “{value}” is not possible.</source>
+        <translation>{setting}“{value}”不可用。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>请从以下选项中选择一个：{choices}。</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
@@ -3559,6 +3719,26 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
         <translation>请修复标红的问题后继续：向文件夹添加图片后重新检查，或略过该类别。</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding} (with byte-order mark), separated by {separator}</source>
+        <translation>CSV 按 {encoding}（带字节顺序标记）读取，以{separator}分隔</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding}, separated by {separator}</source>
+        <translation>CSV 按 {encoding} 读取，以{separator}分隔</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
         <translation>
@@ -3883,6 +4063,133 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Your model</source>
+        <translation>您的模型</translation>
+    </message>
+    <message>
+        <source>{model} · {size} px · {augment} · lr {rate}</source>
+        <translation>{model} · {size} px · {augment} · 学习率 {rate}</translation>
+    </message>
+    <message>
+        <source>{params} · {mb} MB</source>
+        <translation>{params} · {mb} MB</translation>
+    </message>
+    <message>
+        <source>Find the Best Model</source>
+        <translation>寻找最佳模型</translation>
+    </message>
+    <message>
+        <source>Lepton Studio tries a few models and settings, gives the promising ones more time and keeps the best. Models are compared on the validation pictures only; the test pictures stay untouched for your evaluation. Every model tried is kept in the list of runs.</source>
+        <translation>Lepton Studio 会尝试几种模型和设置，给有希望的模型更多时间，并保留最好的一个。模型只在验证图片上进行比较；测试图片保持不动，留给您做评估。尝试过的每个模型都会保留在运行记录列表中。</translation>
+    </message>
+    <message>
+        <source>Time to spend:</source>
+        <translation>可用时间：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>取消搜索</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>Parameters · size</source>
+        <translation>参数 · 大小</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Round {round}: epoch {epoch} of {epochs}</source>
+        <translation>第 {round} 回合：第 {epoch} / {epochs} 轮</translation>
+    </message>
+    <message>
+        <source>Round {round}: preparing</source>
+        <translation>第 {round} 回合：准备中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Finished round {round}</source>
+        <translation>已完成第 {round} 回合</translation>
+    </message>
+    <message>
+        <source>Left behind in round {round}</source>
+        <translation>在第 {round} 回合被淘汰</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>没有剩余时间</translation>
+    </message>
+    <message>
+        <source>Measuring how fast each model trains…</source>
+        <translation>正在测量每个模型的训练速度…</translation>
+    </message>
+    <message>
+        <source>Stopping… the models trained so far are kept.</source>
+        <translation>正在停止…已训练的模型会被保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n model(s)…</source>
+        <translation>
+            <numerusform>正在尝试 %n 个模型…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in {time}</source>
+        <translation>用时 {time} 完成</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name}（默认）</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>剩余{time}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
@@ -3891,6 +4198,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Never</source>
         <translation>从不</translation>
+    </message>
+    <message>
+        <source>Last run: {decision}</source>
+        <translation>上次运行：{decision}</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
@@ -3925,8 +4236,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>训练过程中学习率如何变化。单周期先预热，再逐渐降低，通常能得到最好的模型。</translation>
     </message>
     <message>
-        <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation>对训练图片做小的随机变化（翻转、平移、颜色），让模型学习真正重要的特征，而不是记住具体像素。“强”对小数据集有帮助。</translation>
+        <source>Small random changes to the training pictures (small turns, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
+        <translation>对训练图片做微小的随机改变（轻微旋转、平移、颜色变化），让模型学到真正重要的东西，而不是具体的像素。“强”对小数据集有帮助。</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
@@ -3973,8 +4284,16 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>数据增强(&amp;A)：</translation>
     </message>
     <message>
+        <source>M&amp;irrored = same class:</source>
+        <translation>镜像 = 同一类别(&amp;I)：</translation>
+    </message>
+    <message>
         <source>Stop early &amp;after:</source>
         <translation>提前停止条件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>T&amp;urned = same class:</source>
+        <translation>旋转 = 同一类别(&amp;U)：</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
@@ -4259,6 +4578,128 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>SymmetryQuestion</name>
+    <message>
+        <source>Yours, then mirrored</source>
+        <translation>原图，然后是镜像</translation>
+    </message>
+    <message>
+        <source>Yours, then turned and upside down</source>
+        <translation>原图，然后是旋转和上下颠倒</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryTexts</name>
+    <message>
+        <source>Is a mirrored picture still the same class?</source>
+        <translation>镜像后的图片仍属于同一类别吗？</translation>
+    </message>
+    <message>
+        <source>Is a turned picture (a quarter turn or upside down) still the same class?</source>
+        <translation>旋转后的图片（旋转四分之一圈或上下颠倒）仍属于同一类别吗？</translation>
+    </message>
+    <message>
+        <source>A mirrored cat is still a cat, but a mirrored “b” is a “d” and a left shoe becomes a right one.</source>
+        <translation>镜像的猫仍然是猫，但镜像的“b”会变成“d”，左脚的鞋会变成右脚的。</translation>
+    </message>
+    <message>
+        <source>A field seen from above is a field however it is turned, but a turned 6 is a 9.</source>
+        <translation>从上方看到的田地无论怎么旋转都是田地，但旋转后的 6 会变成 9。</translation>
+    </message>
+    <message>
+        <source>Automatic (the app checks)</source>
+        <translation>自动（由应用检查）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without mirrored copies, checks early on whether the model still recognises your mirrored validation pictures, and uses mirrored copies only if it does.</source>
+        <translation>自动：训练开始时不使用镜像副本，并在早期检查模型是否仍能识别镜像后的验证图片，只有能识别时才使用镜像副本。</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without turned copies, checks early on whether the model still recognises your turned validation pictures, and uses turned copies only if it does.</source>
+        <translation>自动：训练开始时不使用旋转副本，并在早期检查模型是否仍能识别旋转后的验证图片，只有能识别时才使用旋转副本。</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used, could not check)</source>
+        <translation>自动（上次运行：未使用，无法检查）</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: used)</source>
+        <translation>自动（上次运行：已使用）</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used)</source>
+        <translation>自动（上次运行：未使用）</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are used: the model recognised {changed} of the mirrored validation pictures and {plain} of the pictures as they are.</source>
+        <translation>使用镜像副本：模型识别出了 {changed} 的镜像验证图片和 {plain} 的原始图片。</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: the model recognised only {changed} of the mirrored validation pictures but {plain} of the pictures as they are.</source>
+        <translation>不使用镜像副本：模型只识别出了 {changed} 的镜像验证图片，但识别出了 {plain} 的原始图片。</translation>
+    </message>
+    <message>
+        <source>Turned copies are used: the model recognised {changed} of the turned validation pictures and {plain} of the pictures as they are.</source>
+        <translation>使用旋转副本：模型识别出了 {changed} 的旋转验证图片和 {plain} 的原始图片。</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: the model recognised only {changed} of the turned validation pictures but {plain} of the pictures as they are.</source>
+        <translation>不使用旋转副本：模型只识别出了 {changed} 的旋转验证图片，但识别出了 {plain} 的原始图片。</translation>
+    </message>
+    <message>
+        <source>there are no validation pictures to check on</source>
+        <translation>没有可用于检查的验证图片</translation>
+    </message>
+    <message>
+        <source>there are too few validation pictures to tell</source>
+        <translation>验证图片太少，无法判断</translation>
+    </message>
+    <message>
+        <source>the model was not yet good enough to tell</source>
+        <translation>模型还不够好，无法判断</translation>
+    </message>
+    <message>
+        <source>the run was too short for a check</source>
+        <translation>运行时间太短，无法检查</translation>
+    </message>
+    <message>
+        <source>the run ended before the check</source>
+        <translation>运行在检查之前就结束了</translation>
+    </message>
+    <message>
+        <source>variations are off</source>
+        <translation>变化已关闭</translation>
+    </message>
+    <message>
+        <source>a frozen pretrained model&apos;s features cannot be turned</source>
+        <translation>冻结的预训练模型的特征无法旋转</translation>
+    </message>
+    <message>
+        <source>Mirrored copies: as you chose.</source>
+        <translation>镜像副本：按您的选择。</translation>
+    </message>
+    <message>
+        <source>Turned copies: as you chose.</source>
+        <translation>旋转副本：按您的选择。</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: {why}.</source>
+        <translation>不使用镜像副本：{why}。</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: {why}.</source>
+        <translation>不使用旋转副本：{why}。</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4348,6 +4789,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>前往“{step}”</translation>
     </message>
     <message>
+        <source>Try a few models and settings within a time you choose, and keep the best.</source>
+        <translation>在您选择的时间内尝试几种模型和设置，并保留最好的一个。</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -4380,6 +4825,10 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Find the best model for me…</source>
+        <translation>帮我寻找最佳模型…</translation>
     </message>
     <message>
         <source>Start Training</source>

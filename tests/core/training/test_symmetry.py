@@ -137,7 +137,7 @@ def test_settings_round_trip_through_the_project_file(tmp_path):
 # --- through the normal run path ------------------------------------------------------------
 
 def test_left_and_right_arrows_are_learned_with_the_defaults(tmp_path):
-    project = project_of(write_arrows(tmp_path / "arrows", per_class=80, size=48))
+    project = project_of(write_arrows(tmp_path / "arrows", per_class=110, size=48))
     events = []
     run = run_training(project, tmp_path / "cache", on_event=events.append, threads=2,
                        settings=TrainingSettings(device="cpu"))
@@ -218,7 +218,7 @@ def test_cached_features_mirror_only_when_the_check_says_so(swaps):
     assert check.mirror is (not swaps)
     assert check.mirror_reason == (S.UNSAFE if swaps else S.SAFE)
     assert check.turn is False and check.turn_reason == S.NOT_AVAILABLE
-    assert check.plain > 0.9 and (check.mirrored < 0.2 if swaps else check.mirrored > 0.9)
+    assert check.plain > 0.7 and (check.mirrored < 0.2 if swaps else check.mirrored > check.plain - S.MARGIN)
 
 
 def test_cached_features_with_mirror_yes_train_on_the_mirrored_rows():
