@@ -126,8 +126,8 @@
         <translation>Variationen beim Training</translation>
     </message>
     <message>
-        <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation>Leicht veränderte Kopien jedes Bildes (gespiegelt, gedreht, heller oder dunkler) lehren das Modell, Dinge zu erkennen, wie auch immer sie erscheinen.</translation>
+        <source>Showing the model slightly changed copies of each picture (shifted, slightly turned, lighter or darker) teaches it to recognise things however they appear.</source>
+        <translation>Wenn das Modell leicht veränderte Kopien jedes Bildes sieht (verschoben, etwas gedreht, heller oder dunkler), lernt es, Dinge zu erkennen, egal wie sie aussehen.</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
@@ -1294,8 +1294,8 @@
         <translation>Das Modell sieht jedes Bild genau so, wie es ist.</translation>
     </message>
     <message>
-        <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation>Kleine Spiegelungen, Drehungen, Verschiebungen und Lichtänderungen. Eine gute Voreinstellung.</translation>
+        <source>Small turns, shifts and changes of light. A good default.</source>
+        <translation>Kleine Drehungen, Verschiebungen und Helligkeitsänderungen. Eine gute Standardwahl.</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
@@ -1356,6 +1356,18 @@
     <message>
         <source>Unusable lines in the CSV file</source>
         <translation>Unbrauchbare Zeilen in der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Names that are not valid text</source>
+        <translation>Namen, die kein gültiger Text sind</translation>
+    </message>
+    <message>
+        <source>Links to pictures counted once</source>
+        <translation>Verknüpfungen zu Bildern einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Folder links not followed</source>
+        <translation>Ordnerverknüpfungen nicht verfolgt</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
@@ -1979,6 +1991,14 @@
     <message>
         <source>Variations</source>
         <translation>Variationen</translation>
+    </message>
+    <message>
+        <source>Mirrored = same class</source>
+        <translation>Gespiegelt = gleiche Klasse</translation>
+    </message>
+    <message>
+        <source>Turned = same class</source>
+        <translation>Gedreht = gleiche Klasse</translation>
     </message>
     <message>
         <source>Excluded</source>
@@ -2714,6 +2734,22 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Wählen Sie einen Wert zwischen {minimum} und {maximum}.</translation>
     </message>
     <message>
+        <source>The model has {count} blocks; Lepton Studio handles at most {maximum}.</source>
+        <translation>Das Modell hat {count} Blöcke; Lepton Studio verarbeitet höchstens {maximum}.</translation>
+    </message>
+    <message>
+        <source>Delete blocks, or use fewer, larger layers.</source>
+        <translation>Löschen Sie Blöcke oder verwenden Sie weniger, dafür größere Schichten.</translation>
+    </message>
+    <message>
+        <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
+        <translation>Das Modell braucht etwa {needed_mb} MB Arbeitsspeicher, mehr als dieser Computer erübrigen kann ({available_mb} MB), und wurde daher nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Use fewer filters or smaller dense layers. A project file with such a model may be damaged.</source>
+        <translation>Verwenden Sie weniger Filter oder kleinere Dense-Schichten. Eine Projektdatei mit einem solchen Modell ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
         <translation>Unbekannter Bausteintyp „{block}“.</translation>
     </message>
@@ -2742,12 +2778,32 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Geben Sie Speicherplatz frei oder speichern Sie auf einem anderen Laufwerk. Die vorherige Version der Datei ist unverändert.</translation>
     </message>
     <message>
+        <source>{path} could not be saved: the file written does not read back as it should ({reason}).</source>
+        <translation>{path} konnte nicht gespeichert werden: Die geschriebene Datei lässt sich nicht wie erwartet zurücklesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged.</source>
+        <translation>Der Datenträger ist vielleicht voll oder defekt. Geben Sie Speicherplatz frei oder speichern Sie auf einem anderen Laufwerk. Die vorherige Version der Datei ist unverändert.</translation>
+    </message>
+    <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
         <translation>Lepton Studio darf {path} nicht schreiben.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
         <translation>Wählen Sie einen anderen Ordner oder prüfen Sie, ob die Datei schreibgeschützt oder in einem anderen Programm geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The project {path} is being trained by {holder} (process {pid} on {host}) since {since}.</source>
+        <translation>Das Projekt {path} wird seit {since} von {holder} trainiert (Prozess {pid} auf {host}).</translation>
+    </message>
+    <message>
+        <source>Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other&apos;s run.</source>
+        <translation>Warten Sie, bis dieses Training beendet ist, oder brechen Sie es dort ab, und starten Sie dann erneut. Zwei gleichzeitige Trainings würden jeweils ohne den Durchlauf des anderen speichern.</translation>
+    </message>
+    <message>
+        <source>Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept.</source>
+        <translation>Ein anderes Programm hat {count} Durchlauf/Durchläufe in {path} gespeichert, während die Datei hier geöffnet war ({runs}); sie wurden behalten.</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
@@ -2796,6 +2852,22 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
         <translation>Die Datei wurde möglicherweise manipuliert. Bitten Sie den Absender um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file ({kind}), so it was not opened.</source>
+        <translation>{path} ist keine gewöhnliche Datei ({kind}) und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file.</source>
+        <translation>Lepton Studio öffnet nur Dateien, die auf einem Datenträger liegen, niemals Pipes, Geräte oder Sockets. Geben Sie den Pfad einer echten Datei an.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB).</source>
+        <translation>{path} ist zu groß, um sie sicher zu öffnen ({size_mb} MB; höchstens {limit_mb} MB).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged, or it is not the file you meant.</source>
+        <translation>Die Datei ist vielleicht beschädigt, oder es ist nicht die Datei, die Sie meinten.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
@@ -2894,6 +2966,30 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Geben Sie ihm den Namen seiner Klasse.</translation>
     </message>
     <message>
+        <source>“{name}” is {detail} whose name is not valid text (bytes from another encoding), so it was left out.</source>
+        <translation>„{name}“ ist {detail}, dessen Name kein gültiger Text ist (Bytes aus einer anderen Kodierung), und wurde daher ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. in the file manager, then check again. Full path: {path}</source>
+        <translation>Benennen Sie es um, z. B. im Dateimanager, und prüfen Sie dann erneut. Vollständiger Pfad: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once.</source>
+        <translation>„{name}“ ist eine weitere Verknüpfung zum Bild „{detail}“, das bereits gezählt ist, und wurde daher nur einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; remove the link if it was not meant. Full path: {path}</source>
+        <translation>Nichts zu tun; entfernen Sie die Verknüpfung, falls sie nicht beabsichtigt war. Vollständiger Pfad: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed.</source>
+        <translation>„{name}“ ist eine Verknüpfung zu einem bereits enthaltenen Ordner (eine Schleife oder ein zweiter Zugang) und wurde daher nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the pictures in that folder are counted once. Full path: {path}</source>
+        <translation>Nichts zu tun; die Bilder in diesem Ordner werden einmal gezählt. Vollständiger Pfad: {path}</translation>
+    </message>
+    <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
         <translation>{count} Dateien der Klasse „{label}“ sind exakte Kopien desselben Bildes: {names}.</translation>
     </message>
@@ -2916,6 +3012,22 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
         <translation>Ein so kleines Bild enthält wenig Details; prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file ({detail}), so it was left out.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei ({detail}) und wurde daher ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Pipes, devices and sockets are never opened as pictures. Full path: {path}</source>
+        <translation>Pipes, Geräte und Sockets werden nie als Bilder geöffnet. Vollständiger Pfad: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large for a picture ({detail}), so it was left out.</source>
+        <translation>„{name}“ ist zu groß für ein Bild ({detail}) und wurde daher ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}</source>
+        <translation>Die Datei ist vielleicht beschädigt oder kein Bild; verkleinern Sie sie mit einem Bildbearbeitungsprogramm. Vollständiger Pfad: {path}</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
@@ -2972,6 +3084,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
         <translation>Er wurde möglicherweise verschoben oder umbenannt, oder sein Laufwerk ist nicht mehr verbunden.</translation>
+    </message>
+    <message>
+        <source>The path {path} is not valid text (bytes from another encoding), so a project cannot record it.</source>
+        <translation>Der Pfad {path} ist kein gültiger Text (Bytes aus einer anderen Kodierung) und kann daher nicht in einem Projekt gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Rename the folder (or copy the pictures to a folder with a plain name) and try again.</source>
+        <translation>Benennen Sie den Ordner um (oder kopieren Sie die Bilder in einen Ordner mit einfachem Namen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
@@ -3038,6 +3158,22 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Importieren Sie einen Datensatz mit mindestens zwei Bildern pro Klasse.</translation>
     </message>
     <message>
+        <source>The model search needs validation pictures to compare the models.</source>
+        <translation>Die Modellsuche braucht Validierungsbilder, um die Modelle zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Split the dataset again with a validation share (for example 80/10/10).</source>
+        <translation>Teilen Sie den Datensatz erneut auf, mit einem Validierungsanteil (zum Beispiel 80/10/10).</translation>
+    </message>
+    <message>
+        <source>The time budget {text} is not a duration.</source>
+        <translation>Das Zeitbudget {text} ist keine Zeitdauer.</translation>
+    </message>
+    <message>
+        <source>Write it as seconds or with a unit, for example 90s, 5m or 1h.</source>
+        <translation>Geben Sie es in Sekunden oder mit Einheit an, zum Beispiel 90s, 5m oder 1h.</translation>
+    </message>
+    <message>
         <source>This project has no dataset yet.</source>
         <translation>Dieses Projekt hat noch keinen Datensatz.</translation>
     </message>
@@ -3070,6 +3206,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
+        <source>This project file is damaged: the weights of run {run} do not match its model ({reason}).</source>
+        <translation>Diese Projektdatei ist beschädigt: Die Gewichte von Durchlauf {run} passen nicht zu seinem Modell ({reason}).</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the project, or train the model again.</source>
+        <translation>Öffnen Sie eine Sicherungskopie des Projekts oder trainieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>In diesem Projekt gibt es keinen Trainingslauf „{run}“.</translation>
     </message>
@@ -3094,6 +3238,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Wählen Sie einen anderen Namen oder geben Sie --force an, um sie zu ersetzen.</translation>
     </message>
     <message>
+        <source>The project file name {path} is not valid text (bytes from another encoding).</source>
+        <translation>Der Name der Projektdatei {path} ist kein gültiger Text (Bytes aus einer anderen Kodierung).</translation>
+    </message>
+    <message>
+        <source>Choose a name made of ordinary letters, digits and spaces.</source>
+        <translation>Wählen Sie einen Namen aus gewöhnlichen Buchstaben, Ziffern und Leerzeichen.</translation>
+    </message>
+    <message>
         <source>The data folder or CSV file {path} does not exist.</source>
         <translation>Der Datenordner bzw. die CSV-Datei {path} existiert nicht.</translation>
     </message>
@@ -3112,6 +3264,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>The {setting} {value} is not possible.</source>
         <translation>Der Wert {value} für „{setting}“ ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The {setting} “{value}” is not possible.</source>
+        <translation>{setting} „{value}“ ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wählen Sie eines von: {choices}.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
@@ -3598,6 +3758,26 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
         <translation>Beheben Sie die rot markierten Probleme, um fortzufahren: Fügen Sie dem Ordner Bilder hinzu und prüfen Sie erneut, oder lassen Sie die Klasse weg.</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding} (with byte-order mark), separated by {separator}</source>
+        <translation>CSV als {encoding} gelesen (mit Byte-Order-Mark), getrennt durch {separator}</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding}, separated by {separator}</source>
+        <translation>CSV als {encoding} gelesen, getrennt durch {separator}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
         <translation>
@@ -3926,6 +4106,135 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Your model</source>
+        <translation>Ihr Modell</translation>
+    </message>
+    <message>
+        <source>{model} · {size} px · {augment} · lr {rate}</source>
+        <translation>{model} · {size} px · {augment} · LR {rate}</translation>
+    </message>
+    <message>
+        <source>{params} · {mb} MB</source>
+        <translation>{params} · {mb} MB</translation>
+    </message>
+    <message>
+        <source>Find the Best Model</source>
+        <translation>Bestes Modell finden</translation>
+    </message>
+    <message>
+        <source>Lepton Studio tries a few models and settings, gives the promising ones more time and keeps the best. Models are compared on the validation pictures only; the test pictures stay untouched for your evaluation. Every model tried is kept in the list of runs.</source>
+        <translation>Lepton Studio probiert einige Modelle und Einstellungen aus, gibt den vielversprechenden mehr Zeit und behält das beste. Verglichen wird nur auf den Validierungsbildern; die Testbilder bleiben für Ihre Auswertung unberührt. Jedes ausprobierte Modell bleibt in der Liste der Durchläufe erhalten.</translation>
+    </message>
+    <message>
+        <source>Time to spend:</source>
+        <translation>Verfügbare Zeit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Parameters · size</source>
+        <translation>Parameter · Größe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Round {round}: epoch {epoch} of {epochs}</source>
+        <translation>Runde {round}: Epoche {epoch} von {epochs}</translation>
+    </message>
+    <message>
+        <source>Round {round}: preparing</source>
+        <translation>Runde {round}: Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Finished round {round}</source>
+        <translation>Runde {round} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Left behind in round {round}</source>
+        <translation>In Runde {round} ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>Keine Zeit mehr</translation>
+    </message>
+    <message>
+        <source>Measuring how fast each model trains…</source>
+        <translation>Es wird gemessen, wie schnell jedes Modell trainiert…</translation>
+    </message>
+    <message>
+        <source>Stopping… the models trained so far are kept.</source>
+        <translation>Wird abgebrochen… Die bisher trainierten Modelle bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n model(s)…</source>
+        <translation>
+            <numerusform>%n Modell wird ausprobiert…</numerusform>
+            <numerusform>%n Modelle werden ausprobiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in {time}</source>
+        <translation>Fertig in {time}</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (Standard)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
@@ -3934,6 +4243,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Last run: {decision}</source>
+        <translation>Letzter Durchlauf: {decision}</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
@@ -3968,8 +4281,8 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Wie sich die Lernrate während des Trainings ändert. One-Cycle wärmt zuerst auf und senkt sie dann langsam, was meist das beste Modell ergibt.</translation>
     </message>
     <message>
-        <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation>Kleine zufällige Änderungen an den Trainingsbildern (Spiegeln, Verschieben, Farben), damit das Modell lernt, worauf es ankommt, statt sich die genauen Pixel zu merken. „Stark“ hilft bei kleinen Datensätzen.</translation>
+        <source>Small random changes to the training pictures (small turns, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
+        <translation>Kleine zufällige Änderungen an den Trainingsbildern (kleine Drehungen, Verschiebungen, Farben), damit das Modell lernt, worauf es ankommt, statt sich die genauen Pixel zu merken. „Stark“ hilft bei kleinen Datensätzen.</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
@@ -4016,8 +4329,16 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Daten&amp;variation:</translation>
     </message>
     <message>
+        <source>M&amp;irrored = same class:</source>
+        <translation>Ges&amp;piegelt = gleiche Klasse:</translation>
+    </message>
+    <message>
         <source>Stop early &amp;after:</source>
         <translation>&amp;Vorzeitig beenden nach:</translation>
+    </message>
+    <message>
+        <source>T&amp;urned = same class:</source>
+        <translation>Ge&amp;dreht = gleiche Klasse:</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
@@ -4309,6 +4630,128 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SymmetryQuestion</name>
+    <message>
+        <source>Yours, then mirrored</source>
+        <translation>Ihres, dann gespiegelt</translation>
+    </message>
+    <message>
+        <source>Yours, then turned and upside down</source>
+        <translation>Ihres, dann gedreht und auf dem Kopf</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryTexts</name>
+    <message>
+        <source>Is a mirrored picture still the same class?</source>
+        <translation>Gehört ein gespiegeltes Bild noch zur gleichen Klasse?</translation>
+    </message>
+    <message>
+        <source>Is a turned picture (a quarter turn or upside down) still the same class?</source>
+        <translation>Gehört ein gedrehtes Bild (um eine Vierteldrehung oder auf den Kopf) noch zur gleichen Klasse?</translation>
+    </message>
+    <message>
+        <source>A mirrored cat is still a cat, but a mirrored “b” is a “d” and a left shoe becomes a right one.</source>
+        <translation>Eine gespiegelte Katze ist immer noch eine Katze, aber ein gespiegeltes „b“ ist ein „d“, und aus einem linken Schuh wird ein rechter.</translation>
+    </message>
+    <message>
+        <source>A field seen from above is a field however it is turned, but a turned 6 is a 9.</source>
+        <translation>Ein Feld von oben bleibt ein Feld, wie auch immer es gedreht ist, aber eine gedrehte 6 ist eine 9.</translation>
+    </message>
+    <message>
+        <source>Automatic (the app checks)</source>
+        <translation>Automatisch (die App prüft)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without mirrored copies, checks early on whether the model still recognises your mirrored validation pictures, and uses mirrored copies only if it does.</source>
+        <translation>Automatisch: Das Training beginnt ohne gespiegelte Kopien, prüft früh, ob das Modell Ihre gespiegelten Validierungsbilder noch erkennt, und verwendet gespiegelte Kopien nur dann.</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without turned copies, checks early on whether the model still recognises your turned validation pictures, and uses turned copies only if it does.</source>
+        <translation>Automatisch: Das Training beginnt ohne gedrehte Kopien, prüft früh, ob das Modell Ihre gedrehten Validierungsbilder noch erkennt, und verwendet gedrehte Kopien nur dann.</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used, could not check)</source>
+        <translation>Automatisch (letzter Durchlauf: nicht verwendet, Prüfung nicht möglich)</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: used)</source>
+        <translation>Automatisch (letzter Durchlauf: verwendet)</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used)</source>
+        <translation>Automatisch (letzter Durchlauf: nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are used: the model recognised {changed} of the mirrored validation pictures and {plain} of the pictures as they are.</source>
+        <translation>Gespiegelte Kopien werden verwendet: Das Modell erkannte {changed} der gespiegelten Validierungsbilder und {plain} der unveränderten Bilder.</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: the model recognised only {changed} of the mirrored validation pictures but {plain} of the pictures as they are.</source>
+        <translation>Gespiegelte Kopien werden nicht verwendet: Das Modell erkannte nur {changed} der gespiegelten Validierungsbilder, aber {plain} der unveränderten Bilder.</translation>
+    </message>
+    <message>
+        <source>Turned copies are used: the model recognised {changed} of the turned validation pictures and {plain} of the pictures as they are.</source>
+        <translation>Gedrehte Kopien werden verwendet: Das Modell erkannte {changed} der gedrehten Validierungsbilder und {plain} der unveränderten Bilder.</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: the model recognised only {changed} of the turned validation pictures but {plain} of the pictures as they are.</source>
+        <translation>Gedrehte Kopien werden nicht verwendet: Das Modell erkannte nur {changed} der gedrehten Validierungsbilder, aber {plain} der unveränderten Bilder.</translation>
+    </message>
+    <message>
+        <source>there are no validation pictures to check on</source>
+        <translation>es gibt keine Validierungsbilder zum Prüfen</translation>
+    </message>
+    <message>
+        <source>there are too few validation pictures to tell</source>
+        <translation>es gibt zu wenige Validierungsbilder für eine Aussage</translation>
+    </message>
+    <message>
+        <source>the model was not yet good enough to tell</source>
+        <translation>das Modell war noch nicht gut genug für eine Aussage</translation>
+    </message>
+    <message>
+        <source>the run was too short for a check</source>
+        <translation>der Durchlauf war zu kurz für eine Prüfung</translation>
+    </message>
+    <message>
+        <source>the run ended before the check</source>
+        <translation>der Durchlauf endete vor der Prüfung</translation>
+    </message>
+    <message>
+        <source>variations are off</source>
+        <translation>Variationen sind ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>a frozen pretrained model&apos;s features cannot be turned</source>
+        <translation>die Merkmale eines eingefrorenen vortrainierten Modells lassen sich nicht drehen</translation>
+    </message>
+    <message>
+        <source>Mirrored copies: as you chose.</source>
+        <translation>Gespiegelte Kopien: wie von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>Turned copies: as you chose.</source>
+        <translation>Gedrehte Kopien: wie von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: {why}.</source>
+        <translation>Gespiegelte Kopien werden nicht verwendet: {why}.</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: {why}.</source>
+        <translation>Gedrehte Kopien werden nicht verwendet: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4398,6 +4841,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Zu „{step}“ wechseln</translation>
     </message>
     <message>
+        <source>Try a few models and settings within a time you choose, and keep the best.</source>
+        <translation>Probiert in einer von Ihnen gewählten Zeit einige Modelle und Einstellungen aus und behält das beste.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4431,6 +4878,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Find the best model for me…</source>
+        <translation>Bestes Modell für mich finden…</translation>
     </message>
     <message>
         <source>Start Training</source>
