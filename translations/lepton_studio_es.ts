@@ -126,8 +126,8 @@
         <translation>Variaciones durante el entrenamiento</translation>
     </message>
     <message>
-        <source>Showing the model slightly changed copies of each picture (flipped, turned, lighter or darker) teaches it to recognise things however they appear.</source>
-        <translation>Mostrar al modelo copias ligeramente cambiadas de cada imagen (volteadas, giradas, más claras o más oscuras) le enseña a reconocer las cosas como sea que aparezcan.</translation>
+        <source>Showing the model slightly changed copies of each picture (shifted, slightly turned, lighter or darker) teaches it to recognise things however they appear.</source>
+        <translation>Mostrar al modelo copias ligeramente cambiadas de cada imagen (desplazadas, algo giradas, más claras o más oscuras) le enseña a reconocer las cosas se presenten como se presenten.</translation>
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
@@ -1294,8 +1294,8 @@
         <translation>El modelo ve cada imagen tal como es.</translation>
     </message>
     <message>
-        <source>Small flips, turns, shifts and changes of light. A good default.</source>
-        <translation>Pequeños volteos, giros, desplazamientos y cambios de luz. Una buena opción por defecto.</translation>
+        <source>Small turns, shifts and changes of light. A good default.</source>
+        <translation>Pequeños giros, desplazamientos y cambios de luz. Una buena opción por defecto.</translation>
     </message>
     <message>
         <source>Bigger turns and shifts, stronger light changes and grey patches. Helps with few pictures, but training takes longer.</source>
@@ -1356,6 +1356,18 @@
     <message>
         <source>Unusable lines in the CSV file</source>
         <translation>Líneas inutilizables en el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Names that are not valid text</source>
+        <translation>Nombres que no son texto válido</translation>
+    </message>
+    <message>
+        <source>Links to pictures counted once</source>
+        <translation>Enlaces a imágenes contados una sola vez</translation>
+    </message>
+    <message>
+        <source>Folder links not followed</source>
+        <translation>Enlaces a carpetas no seguidos</translation>
     </message>
     <message>
         <source>Same picture, different classes</source>
@@ -1979,6 +1991,14 @@
     <message>
         <source>Variations</source>
         <translation>Variaciones</translation>
+    </message>
+    <message>
+        <source>Mirrored = same class</source>
+        <translation>Reflejada = misma clase</translation>
+    </message>
+    <message>
+        <source>Turned = same class</source>
+        <translation>Girada = misma clase</translation>
     </message>
     <message>
         <source>Excluded</source>
@@ -2714,6 +2734,22 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Elige un valor entre {minimum} y {maximum}.</translation>
     </message>
     <message>
+        <source>The model has {count} blocks; Lepton Studio handles at most {maximum}.</source>
+        <translation>El modelo tiene {count} bloques; Lepton Studio admite como máximo {maximum}.</translation>
+    </message>
+    <message>
+        <source>Delete blocks, or use fewer, larger layers.</source>
+        <translation>Elimine bloques o use menos capas, pero más grandes.</translation>
+    </message>
+    <message>
+        <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
+        <translation>El modelo necesita unos {needed_mb} MB de memoria, más de lo que este equipo puede ceder ({available_mb} MB), así que no se ha construido.</translation>
+    </message>
+    <message>
+        <source>Use fewer filters or smaller dense layers. A project file with such a model may be damaged.</source>
+        <translation>Use menos filtros o capas densas más pequeñas. Un archivo de proyecto con un modelo así puede estar dañado.</translation>
+    </message>
+    <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
         <translation>Tipo de bloque desconocido «{block}».</translation>
     </message>
@@ -2742,12 +2778,32 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Libera espacio en el disco o guarda en otra unidad. La versión anterior del archivo no ha cambiado.</translation>
     </message>
     <message>
+        <source>{path} could not be saved: the file written does not read back as it should ({reason}).</source>
+        <translation>No se ha podido guardar {path}: el archivo escrito no se lee como debería ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged.</source>
+        <translation>Puede que el disco esté lleno o fallando; libere espacio o guarde en otra unidad. La versión anterior del archivo no ha cambiado.</translation>
+    </message>
+    <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
         <translation>Lepton Studio no tiene permiso para escribir {path}.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the file is not read-only or open in another program.</source>
         <translation>Elige otra carpeta o comprueba que el archivo no sea de solo lectura ni esté abierto en otro programa.</translation>
+    </message>
+    <message>
+        <source>The project {path} is being trained by {holder} (process {pid} on {host}) since {since}.</source>
+        <translation>{holder} está entrenando el proyecto {path} (proceso {pid} en {host}) desde {since}.</translation>
+    </message>
+    <message>
+        <source>Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other&apos;s run.</source>
+        <translation>Espere a que termine ese entrenamiento, o deténgalo allí, y vuelva a empezar. Con dos entrenamientos a la vez, cada uno guardaría sin la ejecución del otro.</translation>
+    </message>
+    <message>
+        <source>Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept.</source>
+        <translation>Otro programa guardó {count} ejecución(es) en {path} mientras estaba abierto aquí ({runs}); se han conservado.</translation>
     </message>
     <message>
         <source>The project file {path} does not exist.</source>
@@ -2796,6 +2852,22 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>The file may have been tampered with. Ask its sender for a fresh copy.</source>
         <translation>Puede que el archivo se haya manipulado. Pide a quien te lo envió una copia nueva.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file ({kind}), so it was not opened.</source>
+        <translation>{path} no es un archivo normal ({kind}), así que no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file.</source>
+        <translation>Lepton Studio solo abre archivos guardados en un disco, nunca tuberías, dispositivos ni sockets. Indique la ruta de un archivo real.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB).</source>
+        <translation>{path} es demasiado grande para abrirlo con seguridad ({size_mb} MB; como máximo {limit_mb} MB).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged, or it is not the file you meant.</source>
+        <translation>Puede que el archivo esté dañado o que no sea el que buscaba.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
@@ -2894,6 +2966,30 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Dale el nombre de su clase.</translation>
     </message>
     <message>
+        <source>“{name}” is {detail} whose name is not valid text (bytes from another encoding), so it was left out.</source>
+        <translation>«{name}» es {detail} cuyo nombre no es texto válido (bytes de otra codificación), así que se ha dejado fuera.</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. in the file manager, then check again. Full path: {path}</source>
+        <translation>Cámbiele el nombre, por ejemplo en el explorador de archivos, y vuelva a comprobar. Ruta completa: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once.</source>
+        <translation>«{name}» es otro enlace a la imagen «{detail}», que ya está contada, así que se ha contado una sola vez.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; remove the link if it was not meant. Full path: {path}</source>
+        <translation>No hace falta hacer nada; elimine el enlace si no era intencionado. Ruta completa: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed.</source>
+        <translation>«{name}» es un enlace a una carpeta ya incluida (un bucle o una segunda entrada), así que no se ha seguido.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the pictures in that folder are counted once. Full path: {path}</source>
+        <translation>No hace falta hacer nada; las imágenes de esa carpeta se cuentan una sola vez. Ruta completa: {path}</translation>
+    </message>
+    <message>
         <source>{count} files in class “{label}” are exact copies of the same picture: {names}.</source>
         <translation>{count} archivos de la clase «{label}» son copias exactas de la misma imagen: {names}.</translation>
     </message>
@@ -2916,6 +3012,22 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Such a small picture carries little detail; check that it is the right file.</source>
         <translation>Una imagen tan pequeña tiene pocos detalles; comprueba que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file ({detail}), so it was left out.</source>
+        <translation>«{name}» no es un archivo normal ({detail}), así que se ha dejado fuera.</translation>
+    </message>
+    <message>
+        <source>Pipes, devices and sockets are never opened as pictures. Full path: {path}</source>
+        <translation>Las tuberías, los dispositivos y los sockets nunca se abren como imágenes. Ruta completa: {path}</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large for a picture ({detail}), so it was left out.</source>
+        <translation>«{name}» es demasiado grande para ser una imagen ({detail}), así que se ha dejado fuera.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}</source>
+        <translation>Puede que el archivo esté dañado o que no sea una imagen; redúzcalo con un editor de imágenes. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
@@ -2972,6 +3084,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>It may have been moved or renamed, or its drive disconnected.</source>
         <translation>Puede que se haya movido o cambiado de nombre, o que su unidad esté desconectada.</translation>
+    </message>
+    <message>
+        <source>The path {path} is not valid text (bytes from another encoding), so a project cannot record it.</source>
+        <translation>La ruta {path} no es texto válido (bytes de otra codificación), así que un proyecto no puede guardarla.</translation>
+    </message>
+    <message>
+        <source>Rename the folder (or copy the pictures to a folder with a plain name) and try again.</source>
+        <translation>Cambie el nombre de la carpeta (o copie las imágenes a una carpeta con un nombre sencillo) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
@@ -3038,6 +3158,22 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Importa un conjunto de datos con al menos dos imágenes por clase.</translation>
     </message>
     <message>
+        <source>The model search needs validation pictures to compare the models.</source>
+        <translation>La búsqueda de modelos necesita imágenes de validación para comparar los modelos.</translation>
+    </message>
+    <message>
+        <source>Split the dataset again with a validation share (for example 80/10/10).</source>
+        <translation>Vuelva a dividir el conjunto de datos con una parte de validación (por ejemplo 80/10/10).</translation>
+    </message>
+    <message>
+        <source>The time budget {text} is not a duration.</source>
+        <translation>El tiempo {text} no es una duración.</translation>
+    </message>
+    <message>
+        <source>Write it as seconds or with a unit, for example 90s, 5m or 1h.</source>
+        <translation>Escríbalo en segundos o con una unidad, por ejemplo 90s, 5m o 1h.</translation>
+    </message>
+    <message>
         <source>This project has no dataset yet.</source>
         <translation>Este proyecto todavía no tiene un conjunto de datos.</translation>
     </message>
@@ -3070,6 +3206,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Vuelve a entrenar el modelo.</translation>
     </message>
     <message>
+        <source>This project file is damaged: the weights of run {run} do not match its model ({reason}).</source>
+        <translation>Este archivo de proyecto está dañado: los pesos de la ejecución {run} no corresponden a su modelo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the project, or train the model again.</source>
+        <translation>Abra una copia de seguridad del proyecto o vuelva a entrenar el modelo.</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>No hay ningún entrenamiento «{run}» en este proyecto.</translation>
     </message>
@@ -3094,6 +3238,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Elige otro nombre o añade --force para reemplazarlo.</translation>
     </message>
     <message>
+        <source>The project file name {path} is not valid text (bytes from another encoding).</source>
+        <translation>El nombre del archivo de proyecto {path} no es texto válido (bytes de otra codificación).</translation>
+    </message>
+    <message>
+        <source>Choose a name made of ordinary letters, digits and spaces.</source>
+        <translation>Elija un nombre con letras, cifras y espacios normales.</translation>
+    </message>
+    <message>
         <source>The data folder or CSV file {path} does not exist.</source>
         <translation>La carpeta de datos o el archivo CSV {path} no existe.</translation>
     </message>
@@ -3112,6 +3264,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>The {setting} {value} is not possible.</source>
         <translation>El valor {value} para «{setting}» no es posible.</translation>
+    </message>
+    <message>
+        <source>The {setting} “{value}” is not possible.</source>
+        <translation>El valor «{value}» no es posible para {setting}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Elija uno de estos: {choices}.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
@@ -3598,6 +3758,26 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
         <translation>Corrija los problemas marcados en rojo para continuar: añada imágenes a la carpeta y compruebe de nuevo, u omita la clase.</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y coma</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding} (with byte-order mark), separated by {separator}</source>
+        <translation>CSV leído como {encoding} (con marca de orden de bytes), separado por {separator}</translation>
+    </message>
+    <message>
+        <source>CSV read as {encoding}, separated by {separator}</source>
+        <translation>CSV leído como {encoding}, separado por {separator}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
         <translation>
@@ -3926,6 +4106,135 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Your model</source>
+        <translation>Su modelo</translation>
+    </message>
+    <message>
+        <source>{model} · {size} px · {augment} · lr {rate}</source>
+        <translation>{model} · {size} px · {augment} · ta {rate}</translation>
+    </message>
+    <message>
+        <source>{params} · {mb} MB</source>
+        <translation>{params} · {mb} MB</translation>
+    </message>
+    <message>
+        <source>Find the Best Model</source>
+        <translation>Buscar el mejor modelo</translation>
+    </message>
+    <message>
+        <source>Lepton Studio tries a few models and settings, gives the promising ones more time and keeps the best. Models are compared on the validation pictures only; the test pictures stay untouched for your evaluation. Every model tried is kept in the list of runs.</source>
+        <translation>Lepton Studio prueba varios modelos y ajustes, da más tiempo a los prometedores y se queda con el mejor. Los modelos se comparan solo con las imágenes de validación; las de prueba quedan intactas para su evaluación. Cada modelo probado se guarda en la lista de ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Time to spend:</source>
+        <translation>Tiempo disponible:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Cancelar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Exactitud en validación</translation>
+    </message>
+    <message>
+        <source>Parameters · size</source>
+        <translation>Parámetros · tamaño</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Round {round}: epoch {epoch} of {epochs}</source>
+        <translation>Ronda {round}: época {epoch} de {epochs}</translation>
+    </message>
+    <message>
+        <source>Round {round}: preparing</source>
+        <translation>Ronda {round}: preparando</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Finished round {round}</source>
+        <translation>Ronda {round} terminada</translation>
+    </message>
+    <message>
+        <source>Left behind in round {round}</source>
+        <translation>Descartado en la ronda {round}</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Ganador</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>Sin tiempo</translation>
+    </message>
+    <message>
+        <source>Measuring how fast each model trains…</source>
+        <translation>Midiendo lo rápido que se entrena cada modelo…</translation>
+    </message>
+    <message>
+        <source>Stopping… the models trained so far are kept.</source>
+        <translation>Deteniendo… se conservan los modelos entrenados hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n model(s)…</source>
+        <translation>
+            <numerusform>Probando %n modelo…</numerusform>
+            <numerusform>Probando %n modelos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in {time}</source>
+        <translation>Terminado en {time}</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (predeterminado)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Automatic ({value})</source>
@@ -3934,6 +4243,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Last run: {decision}</source>
+        <translation>Última ejecución: {decision}</translation>
     </message>
     <message>
         <source>Time needed: known after the first batches.</source>
@@ -3968,8 +4281,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Cómo cambia la tasa de aprendizaje durante el entrenamiento. «Un ciclo» calienta primero y luego la baja poco a poco, lo que suele dar el mejor modelo.</translation>
     </message>
     <message>
-        <source>Small random changes to the training pictures (flips, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
-        <translation>Pequeños cambios aleatorios en las imágenes de entrenamiento (volteos, desplazamientos, colores) para que el modelo aprenda lo importante y no los píxeles exactos. «Fuerte» ayuda con conjuntos de datos pequeños.</translation>
+        <source>Small random changes to the training pictures (small turns, shifts, colours), so the model learns what matters rather than the exact pixels. Strong helps small datasets.</source>
+        <translation>Pequeños cambios aleatorios en las imágenes de entrenamiento (pequeños giros, desplazamientos, colores), para que el modelo aprenda lo importante y no los píxeles exactos. La opción fuerte ayuda con conjuntos de datos pequeños.</translation>
     </message>
     <message>
         <source>Stop when the validation error has not improved for this many epochs. The best model is kept either way.</source>
@@ -4016,8 +4329,16 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>&amp;Aumento de datos:</translation>
     </message>
     <message>
+        <source>M&amp;irrored = same class:</source>
+        <translation>Ref&amp;lejada = misma clase:</translation>
+    </message>
+    <message>
         <source>Stop early &amp;after:</source>
         <translation>Detener &amp;antes tras:</translation>
+    </message>
+    <message>
+        <source>T&amp;urned = same class:</source>
+        <translation>Gi&amp;rada = misma clase:</translation>
     </message>
     <message>
         <source>Label s&amp;moothing:</source>
@@ -4309,6 +4630,128 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SymmetryQuestion</name>
+    <message>
+        <source>Yours, then mirrored</source>
+        <translation>La suya y después reflejada</translation>
+    </message>
+    <message>
+        <source>Yours, then turned and upside down</source>
+        <translation>La suya y después girada y boca abajo</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryTexts</name>
+    <message>
+        <source>Is a mirrored picture still the same class?</source>
+        <translation>¿Una imagen reflejada sigue siendo de la misma clase?</translation>
+    </message>
+    <message>
+        <source>Is a turned picture (a quarter turn or upside down) still the same class?</source>
+        <translation>¿Una imagen girada (un cuarto de vuelta o boca abajo) sigue siendo de la misma clase?</translation>
+    </message>
+    <message>
+        <source>A mirrored cat is still a cat, but a mirrored “b” is a “d” and a left shoe becomes a right one.</source>
+        <translation>Un gato reflejado sigue siendo un gato, pero una «b» reflejada es una «d» y un zapato izquierdo se convierte en uno derecho.</translation>
+    </message>
+    <message>
+        <source>A field seen from above is a field however it is turned, but a turned 6 is a 9.</source>
+        <translation>Un campo visto desde arriba es un campo lo gire como lo gire, pero un 6 girado es un 9.</translation>
+    </message>
+    <message>
+        <source>Automatic (the app checks)</source>
+        <translation>Automático (la aplicación lo comprueba)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without mirrored copies, checks early on whether the model still recognises your mirrored validation pictures, and uses mirrored copies only if it does.</source>
+        <translation>Automático: el entrenamiento empieza sin copias reflejadas, comprueba pronto si el modelo sigue reconociendo sus imágenes de validación reflejadas y solo usa copias reflejadas si es así.</translation>
+    </message>
+    <message>
+        <source>Automatic: training starts without turned copies, checks early on whether the model still recognises your turned validation pictures, and uses turned copies only if it does.</source>
+        <translation>Automático: el entrenamiento empieza sin copias giradas, comprueba pronto si el modelo sigue reconociendo sus imágenes de validación giradas y solo usa copias giradas si es así.</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used, could not check)</source>
+        <translation>Automático (última ejecución: no se usaron, no se pudo comprobar)</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: used)</source>
+        <translation>Automático (última ejecución: se usaron)</translation>
+    </message>
+    <message>
+        <source>Automatic (last run: not used)</source>
+        <translation>Automático (última ejecución: no se usaron)</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are used: the model recognised {changed} of the mirrored validation pictures and {plain} of the pictures as they are.</source>
+        <translation>Se usan copias reflejadas: el modelo reconoció {changed} de las imágenes de validación reflejadas y {plain} de las imágenes tal como son.</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: the model recognised only {changed} of the mirrored validation pictures but {plain} of the pictures as they are.</source>
+        <translation>No se usan copias reflejadas: el modelo reconoció solo {changed} de las imágenes de validación reflejadas, pero {plain} de las imágenes tal como son.</translation>
+    </message>
+    <message>
+        <source>Turned copies are used: the model recognised {changed} of the turned validation pictures and {plain} of the pictures as they are.</source>
+        <translation>Se usan copias giradas: el modelo reconoció {changed} de las imágenes de validación giradas y {plain} de las imágenes tal como son.</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: the model recognised only {changed} of the turned validation pictures but {plain} of the pictures as they are.</source>
+        <translation>No se usan copias giradas: el modelo reconoció solo {changed} de las imágenes de validación giradas, pero {plain} de las imágenes tal como son.</translation>
+    </message>
+    <message>
+        <source>there are no validation pictures to check on</source>
+        <translation>no hay imágenes de validación con las que comprobarlo</translation>
+    </message>
+    <message>
+        <source>there are too few validation pictures to tell</source>
+        <translation>hay demasiado pocas imágenes de validación para saberlo</translation>
+    </message>
+    <message>
+        <source>the model was not yet good enough to tell</source>
+        <translation>el modelo aún no era lo bastante bueno para saberlo</translation>
+    </message>
+    <message>
+        <source>the run was too short for a check</source>
+        <translation>la ejecución fue demasiado corta para comprobarlo</translation>
+    </message>
+    <message>
+        <source>the run ended before the check</source>
+        <translation>la ejecución terminó antes de la comprobación</translation>
+    </message>
+    <message>
+        <source>variations are off</source>
+        <translation>las variaciones están desactivadas</translation>
+    </message>
+    <message>
+        <source>a frozen pretrained model&apos;s features cannot be turned</source>
+        <translation>las características de un modelo preentrenado congelado no se pueden girar</translation>
+    </message>
+    <message>
+        <source>Mirrored copies: as you chose.</source>
+        <translation>Copias reflejadas: según su elección.</translation>
+    </message>
+    <message>
+        <source>Turned copies: as you chose.</source>
+        <translation>Copias giradas: según su elección.</translation>
+    </message>
+    <message>
+        <source>Mirrored copies are not used: {why}.</source>
+        <translation>No se usan copias reflejadas: {why}.</translation>
+    </message>
+    <message>
+        <source>Turned copies are not used: {why}.</source>
+        <translation>No se usan copias giradas: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4398,6 +4841,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Ir a {step}</translation>
     </message>
     <message>
+        <source>Try a few models and settings within a time you choose, and keep the best.</source>
+        <translation>Pruebe varios modelos y ajustes en el tiempo que elija y quédese con el mejor.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -4431,6 +4878,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Find the best model for me…</source>
+        <translation>Buscar el mejor modelo para mí…</translation>
     </message>
     <message>
         <source>Start Training</source>
