@@ -82,7 +82,6 @@ SPLITS = ("train", "val", "test")
 COLORS = ("rgb", "gray")
 RESIZE_MODES = ("stretch", "crop", "pad")
 SOURCES = ("folder", "csv", "files")
-SYMMETRY_CHOICES = ("auto", "yes", "no")  # TrainingSettings.mirror / .turn
 BEST, LAST = "best", "last"
 
 

@@ -25,6 +25,8 @@ from .problems import LeptonError
 # torch.manual_seed takes 64-bit seeds, but the form's spin box holds 32-bit integers;
 # every seed anyone can type in the app fits here.
 MAX_SEED = 2**31 - 1
+# Is a mirrored / turned picture still the same class? "auto": the trainer checks.
+SYMMETRY_CHOICES = ("auto", "yes", "no")
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,8 @@ TRAINING_SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("schedule", CHOICE, "onecycle", "learning-rate schedule",
                 choices=("onecycle", "cosine", "constant")),
     SettingSpec("augment", CHOICE, "light", "augmentation", choices=("none", "light", "strong")),
-    SettingSpec("mirror", CHOICE, "auto", "mirrored pictures", choices=("auto", "yes", "no")),
-    SettingSpec("turn", CHOICE, "auto", "turned pictures", choices=("auto", "yes", "no")),
+    SettingSpec("mirror", CHOICE, "auto", "mirrored pictures", choices=SYMMETRY_CHOICES),
+    SettingSpec("turn", CHOICE, "auto", "turned pictures", choices=SYMMETRY_CHOICES),
     SettingSpec("early_stopping_patience", INT, 5, "early-stopping patience", 1, 100_000,
                 nullable=True),
     SettingSpec("label_smoothing", FLOAT, 0.1, "label smoothing", 0, 0.5),

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from lepton_studio.core.settings_schema import SYMMETRY_CHOICES
+
 if TYPE_CHECKING:
     from lepton_studio.core.project import Project
     from lepton_studio.core.training.symmetry import SymmetryCheck
 
-CHOICES = ("auto", "yes", "no")
+CHOICES = SYMMETRY_CHOICES
 KINDS = ("mirror", "turn")
 
 

@@ -8,9 +8,7 @@ analysis of a long chain or a long loop must touch each wire a bounded number of
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -31,7 +29,8 @@ from lepton_studio.core.project import (
     save_project,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+from .safety_helpers import cli as shared_cli
+
 CLI_TIMEOUT = 120  # only a hang (or a quadratic check of 50,000 blocks) comes near this
 EIGHT_GB = 8 * 10**9
 
@@ -59,11 +58,7 @@ def chain_document(count: int) -> dict:
 
 
 def cli(tmp_path: Path, *args) -> subprocess.CompletedProcess:
-    env = dict(os.environ, LEPTON_STUDIO_HOME=str(tmp_path / "home"),
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    return subprocess.run([sys.executable, "-m", "lepton_studio.cli", *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=CLI_TIMEOUT,
-                          cwd=tmp_path)
+    return shared_cli(*args, home=tmp_path / "home", cwd=tmp_path, timeout=CLI_TIMEOUT)
 
 
 @pytest.fixture

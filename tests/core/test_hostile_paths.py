@@ -28,7 +28,8 @@ from lepton_studio.core.export.predictor import load_predictor
 from lepton_studio.core.problems import LeptonError
 from lepton_studio.core.project import ProjectFileError, load_project
 
-ROOT = Path(__file__).resolve().parents[2]
+from .safety_helpers import cli as shared_cli
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"),
                                 reason="needs FIFOs and /dev/zero (POSIX)")
 CLI_TIMEOUT = 120  # generous for a loaded machine; a blocking open never returns at all
@@ -46,11 +47,7 @@ def sparse(path: Path, size: int) -> Path:
 
 
 def cli(tmp_path: Path, *args) -> subprocess.CompletedProcess:
-    env = dict(os.environ, LEPTON_STUDIO_HOME=str(tmp_path / "home"),
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    return subprocess.run([sys.executable, "-m", "lepton_studio.cli", *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=CLI_TIMEOUT,
-                          cwd=tmp_path)
+    return shared_cli(*args, home=tmp_path / "home", cwd=tmp_path, timeout=CLI_TIMEOUT)
 
 
 def refused(call, code: str) -> LeptonError:
