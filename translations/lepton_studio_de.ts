@@ -4106,6 +4106,29 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s.</source>
+        <translation>{model} mit {size} px erreichte {accuracy} % bei den Validierungsbildern, {gain} Punkte mehr als das Standardmodell {default}, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it.</source>
+        <translation>Das Standardmodell {model} mit {size} px blieb mit {accuracy} % bei den Validierungsbildern das beste; kein anderes in {seconds} s ausprobiertes Modell war besser.</translation>
+    </message>
+    <message>
+        <source>Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>In der Zeit passte nur das Standardmodell {model}: {accuracy} % bei den Validierungsbildern in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>{model} mit {size} px erreichte {accuracy} % bei den Validierungsbildern in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>No model finished training in {seconds} s; try a longer time.</source>
+        <translation>In {seconds} s wurde kein Modell fertig trainiert; wählen Sie eine längere Zeit.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Your model</source>

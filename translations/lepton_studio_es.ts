@@ -4106,6 +4106,29 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s.</source>
+        <translation>{model} a {size} px alcanzó un {accuracy} % en las imágenes de validación, {gain} puntos más que el modelo predeterminado {default}, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it.</source>
+        <translation>El modelo predeterminado {model} a {size} px siguió siendo el mejor, con un {accuracy} % en las imágenes de validación; ningún otro modelo probado en {seconds} s lo superó.</translation>
+    </message>
+    <message>
+        <source>Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>En el tiempo disponible solo cupo el modelo predeterminado {model}: {accuracy} % en las imágenes de validación en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>{model} a {size} px alcanzó un {accuracy} % en las imágenes de validación en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>No model finished training in {seconds} s; try a longer time.</source>
+        <translation>Ningún modelo terminó de entrenarse en {seconds} s; pruebe con más tiempo.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Your model</source>

@@ -4106,6 +4106,29 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s.</source>
+        <translation>{model} en {size} px a atteint {accuracy} % sur les images de validation, {gain} points de plus que le modèle par défaut {default}, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it.</source>
+        <translation>Le modèle par défaut {model} en {size} px est resté le meilleur avec {accuracy} % sur les images de validation ; aucun autre modèle essayé en {seconds} s ne l’a battu.</translation>
+    </message>
+    <message>
+        <source>Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>Seul le modèle par défaut {model} a tenu dans le temps imparti : {accuracy} % sur les images de validation en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>{model} en {size} px a atteint {accuracy} % sur les images de validation en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>No model finished training in {seconds} s; try a longer time.</source>
+        <translation>Aucun modèle n’a fini son entraînement en {seconds} s ; essayez une durée plus longue.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Your model</source>

@@ -4063,6 +4063,29 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s.</source>
+        <translation>{model}（{size} px）は検証画像で {accuracy} % に達し、既定の {default} より {gain} ポイント高くなりました（{seconds} 秒）。</translation>
+    </message>
+    <message>
+        <source>The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it.</source>
+        <translation>既定の {model}（{size} px）が検証画像で {accuracy} % と最も良い結果でした。{seconds} 秒の間に試した他のモデルはこれを上回りませんでした。</translation>
+    </message>
+    <message>
+        <source>Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>時間内に収まったのは既定の {model} だけでした。検証画像で {accuracy} %（{seconds} 秒）。</translation>
+    </message>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>{model}（{size} px）は検証画像で {accuracy} % に達しました（{seconds} 秒）。</translation>
+    </message>
+    <message>
+        <source>No model finished training in {seconds} s; try a longer time.</source>
+        <translation>{seconds} 秒の間に学習を終えたモデルはありません。もっと長い時間を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Your model</source>

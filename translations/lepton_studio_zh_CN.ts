@@ -4063,6 +4063,29 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s.</source>
+        <translation>{model}（{size} px）在验证图片上达到 {accuracy} %，比默认的 {default} 高 {gain} 个百分点，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it.</source>
+        <translation>默认的 {model}（{size} px）以验证图片上 {accuracy} % 的成绩保持最佳；在 {seconds} 秒内尝试的其他模型都没有超过它。</translation>
+    </message>
+    <message>
+        <source>Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>在这段时间内只够训练默认的 {model}：验证图片上 {accuracy} %，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s.</source>
+        <translation>{model}（{size} px）在验证图片上达到 {accuracy} %，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>No model finished training in {seconds} s; try a longer time.</source>
+        <translation>{seconds} 秒内没有模型完成训练；请选择更长的时间。</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Your model</source>

@@ -108,11 +108,11 @@ class SearchFinished:
 # --- the outcome --------------------------------------------------------------------------
 
 REASONS = {
-    "search_beat_default": QT_TRANSLATE_NOOP(CONTEXT, "{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s."),
-    "search_default_best": QT_TRANSLATE_NOOP(CONTEXT, "The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it."),
-    "search_default_only": QT_TRANSLATE_NOOP(CONTEXT, "Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s."),
-    "search_winner": QT_TRANSLATE_NOOP(CONTEXT, "{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s."),
-    "search_no_winner": QT_TRANSLATE_NOOP(CONTEXT, "No model finished training in {seconds} s; try a longer time."),
+    "search_beat_default": QT_TRANSLATE_NOOP("Search", "{model} at {size} px reached {accuracy} % on the validation pictures, {gain} points more than the default {default}, in {seconds} s."),
+    "search_default_best": QT_TRANSLATE_NOOP("Search", "The default {model} at {size} px stayed the best with {accuracy} % on the validation pictures; no other model tried in {seconds} s beat it."),
+    "search_default_only": QT_TRANSLATE_NOOP("Search", "Only the default {model} fitted in the time: {accuracy} % on the validation pictures in {seconds} s."),
+    "search_winner": QT_TRANSLATE_NOOP("Search", "{model} at {size} px reached {accuracy} % on the validation pictures in {seconds} s."),
+    "search_no_winner": QT_TRANSLATE_NOOP("Search", "No model finished training in {seconds} s; try a longer time."),
 }
 
 
