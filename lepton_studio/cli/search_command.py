@@ -38,9 +38,13 @@ def progress_printer(quiet: bool):
         if quiet:
             return
         if isinstance(event, S.SearchStarted):
+            epochs = event.rungs[0][0]
+            print(f"Searching for {event.budget_s:.0f} s: {len(event.candidates)} candidates, "
+                  f"the default first ({epochs} epochs)", file=sys.stderr)
+        elif isinstance(event, S.ChallengersPlanned):
             rungs = ", ".join(f"{size}×{epochs} epochs" for epochs, size in event.rungs)
-            print(f"Searching for {event.budget_s:.0f} s: {len(event.candidates)} candidates "
-                  f"(rounds: {rungs})", file=sys.stderr)
+            print(f"  time left: {len(event.candidate_ids)} other candidates (rounds: {rungs})",
+                  file=sys.stderr)
         elif isinstance(event, S.CandidateAdded):
             print(f"  time left: also trying {event.candidate['name']}", file=sys.stderr)
         elif isinstance(event, S.CandidateStarted):

@@ -1,14 +1,17 @@
 """Find the best model for me: a time-budgeted search over a few candidate models.
 
 1. ``propose_candidates`` picks a handful of models by the data, the app's default first.
-2. A ``CostModel`` estimates what a run of each costs (a few timed steps); the budget
-   becomes an epoch plan of successive-halving rungs (``search_plan``), with as many
-   candidates as fit.
-3. Rung by rung every remaining candidate trains from scratch with the rung's epochs
-   (one-cycle schedule, so a short run is a complete run); the best half go on. The
-   default always goes on, so the final rung holds the leader and the default at the
-   default's own epoch count: the winner is never worse than the defaults on validation.
-   Before each rung the plan is made again from what the runs really cost.
+2. A ``CostModel`` estimates what a run of each costs (a few timed steps).
+3. The default trains first, exactly as ``train`` would run it (its own epochs, or as
+   many as the budget allows): the search starts from what the user gets without it.
+   The time left becomes an epoch plan of successive-halving rungs over the challengers
+   (``search_plan``), with as many as fit; the best half of each rung go on, from
+   scratch with twice the epochs (one-cycle schedule, so a short run is a complete run),
+   up to the default's epoch count. Before each rung the plan is made again from what
+   the runs really cost. A challenger replaces the default only when it beats it on
+   validation by a clear margin (``required_gain``): the best of several is flattered by
+   chance. So the search is never worse than the defaults on the same budget, and on a
+   budget of one default training it is the default.
 4. A running candidate is stopped by its token when the budget is spent or the caller
    cancels; it keeps its best checkpoint. Every trained run stays in ``project.runs``
    with a readable name and a ``search`` record in its settings.
@@ -38,11 +41,14 @@ from .search_plan import CostModel, ProbeCosts, Rung, fit_candidates, plan, rung
 CONTEXT = "Search"
 PROBE_SHARE = 0.05  # of the budget for timing the candidates before the plan
 SETUP_SHARE = 0.25  # a candidate whose setup alone takes more of the budget is left out
+DEFAULT_SLACK = 1.5  # the default keeps its own epochs unless estimated at more than this × the time
+MIN_GAIN = 0.005  # a challenger replaces the default only with this much more validation accuracy
+MIN_GAIN_PICTURES = 2  # ... and at least this many more validation pictures right
 Trainer = Callable[[Candidate, int, CancelToken, EventCallback], RunRecord | None]
 
 # Row statuses of the leaderboard.
-WAITING, RUNNING, DONE, DROPPED, STOPPED, FAILED, WINNER = (
-    "waiting", "running", "finished", "dropped", "stopped", "failed", "winner")
+WAITING, RUNNING, DONE, DROPPED, STOPPED, FAILED, WINNER, NOT_RUN = (
+    "waiting", "running", "finished", "dropped", "stopped", "failed", "winner", "not_run")
 
 
 # --- events -------------------------------------------------------------------------------
@@ -51,7 +57,15 @@ WAITING, RUNNING, DONE, DROPPED, STOPPED, FAILED, WINNER = (
 class SearchStarted:
     budget_s: float
     candidates: tuple[dict[str, Any], ...]  # Candidate.info()
-    rungs: tuple[tuple[int, int], ...]  # (epochs, candidates) per rung, as planned
+    rungs: tuple[tuple[int, int], ...]  # (epochs, candidates): the default's round
+
+
+@dataclass(frozen=True)
+class ChallengersPlanned:
+    """After the default: the challengers that fit the time left, and their rounds."""
+
+    candidate_ids: tuple[str, ...]
+    rungs: tuple[tuple[int, int], ...]  # (epochs, candidates) per round, from round 2
 
 
 @dataclass(frozen=True)
@@ -165,8 +179,9 @@ class SearchResult:
     epochs_trained: int  # every epoch of every run
 
     def leaderboard(self) -> list[LeaderboardRow]:
-        """Rows best first (validation accuracy; those without one last)."""
-        return sorted(self.rows, key=lambda r: (r.val_accuracy is None, -(r.val_accuracy or 0.0),
+        """The winner first, then by validation accuracy (those without one last)."""
+        return sorted(self.rows, key=lambda r: (r.status != WINNER, r.val_accuracy is None,
+                                                -(r.val_accuracy or 0.0),
                                                 -r.rung, r.candidate_id))
 
     def to_dict(self) -> dict[str, Any]:
@@ -248,6 +263,7 @@ class _Search:
         self.out_of_time = False
         self.epochs_trained = 0
         self.interrupted_run: str | None = None  # stopped by the caller: not a winner
+        self.val_count = len(project.dataset.items_in("val"))
 
     def elapsed(self) -> float:
         return self.clock() - self.started
@@ -257,41 +273,62 @@ class _Search:
 
     def run(self) -> SearchResult:
         cap = default_epochs(self.project, self.settings)
-        self.costs.estimate(self.candidates)
-        # A long setup (the feature pass of a pretrained backbone) only on a long budget.
-        self.candidates = [c for c in self.candidates if c.is_default
-                           or self.costs.cost(c.id).setup_s <= SETUP_SHARE * self.budget_s]
-        count, rungs = fit_candidates([self.costs.cost(c.id) for c in self.candidates],
-                                      self.left(), cap)
-        trying, reserve = self.candidates[:count], self.candidates[count:]
-        self.rows = {c.id: self.rows[c.id] for c in trying}
-        self.on_event(SearchStarted(self.budget_s, tuple(c.info() for c in trying),
-                                    tuple((r.epochs, r.size) for r in rungs)))
-        alive, previous_epochs, number = list(trying), 0, 1
+        default, challengers = self.candidates[0], self.candidates[1:]
+        self.costs.estimate([default])
+        default_epochs_planned = epochs_that_fit(self.costs.cost(default.id), self.left(), cap)
+        self.on_event(SearchStarted(self.budget_s, tuple(c.info() for c in self.candidates),
+                                    ((default_epochs_planned, 1),)))
+        # 1. The default exactly as ``train`` runs it, with its own epochs: the search
+        #    starts from what the user would get without it, and can only replace it.
+        self._train(default, 1, default_epochs_planned)
+        trying, reserve = self._plan_challengers(challengers, cap)
+        # 2. The time left: successive halving over the challengers, from real costs.
+        # 2. The time left: successive halving over the challengers, from real costs.
+        alive, previous_epochs, number = list(trying), 0, 2
         while alive and not self.stopping():
-            if number > 1:
-                rung = self._replan(alive, cap, previous_epochs)
-                if rung is None:
-                    self.out_of_time = True
-                    break
-                alive = _keep_default(alive, rung.size)
-            else:
-                rung = rungs[0]
+            rung = self._replan(alive, cap, previous_epochs)
+            if rung is None:
+                break
+            for candidate in alive[rung.size:]:
+                self.rows[candidate.id].status = NOT_RUN
+            alive = alive[:rung.size]
             for candidate in alive:
                 if self.stopping():
                     break
                 self._train(candidate, number, rung.epochs)
             previous_epochs = rung.epochs
-            if self.stopping() or len(alive) <= 1 or rung.size <= 1:
+            if self.stopping() or len(alive) <= 1:
                 break
-            trained = [c for c in alive if self.rows[c.id].rung == number and self.rows[c.id].status != FAILED]
-            next_size = rung_sizes(len(trained))[1] if len(rung_sizes(len(trained))) > 1 else 0
-            if next_size == 0:
+            trained = [c for c in alive if self.rows[c.id].rung == number
+                       and self.rows[c.id].status != FAILED]
+            sizes = rung_sizes(len(trained), final=1)
+            if len(sizes) < 2:
                 break
-            alive = self._promote(trained, next_size, number)
+            alive = self._promote(trained, sizes[1], number)
             number += 1
-        self._use_time_left(reserve, number, previous_epochs)
+        self._use_time_left(reserve, number, previous_epochs or default_epochs_planned)
+        for row in self.rows.values():
+            if row.status == WAITING:
+                row.status = NOT_RUN
         return self._finish()
+
+    def _plan_challengers(self, challengers: list[Candidate], cap: int
+                          ) -> tuple[list[Candidate], list[Candidate]]:
+        """Which challengers the time left after the default trains (the rest wait in
+        reserve for time a cautious plan leaves over); their costs are measured only now,
+        so a budget of one default training goes to the default."""
+        if not challengers or self.stopping():
+            return [], []
+        self.costs.estimate(challengers)
+        # A long setup (the feature pass of a pretrained backbone) only on a long budget.
+        affordable = [c for c in challengers
+                      if self.costs.cost(c.id).setup_s <= SETUP_SHARE * self.budget_s]
+        costs = [self.costs.cost(c.id) for c in affordable]
+        count, rungs = fit_candidates(costs, self.left(), cap, final_size=1) if affordable else (0, [])
+        if rungs:
+            self.on_event(ChallengersPlanned(tuple(c.id for c in affordable[:count]),
+                                             tuple((r.epochs, r.size) for r in rungs)))
+        return affordable[:count], affordable[count:]
 
     def _use_time_left(self, reserve: list[Candidate], rung: int, epochs: int) -> None:
         """Time left after the last rung (the plan is cautious): candidates that were
@@ -302,10 +339,6 @@ class _Search:
                 return
             if self.costs.cost(candidate.id).seconds(epochs) > self.left():
                 continue
-            self.rows[candidate.id] = LeaderboardRow(
-                candidate.id, candidate.label, candidate.model_name, candidate.image_size,
-                candidate.augment, candidate.learning_rate, candidate.is_default,
-                candidate.params, candidate.size_mb)
             self.on_event(CandidateAdded(candidate.info()))
             self._train(candidate, rung, epochs)
 
@@ -315,18 +348,18 @@ class _Search:
         return self.token.cancelled or self.out_of_time
 
     def _replan(self, alive: list[Candidate], cap: int, previous_epochs: int) -> Rung | None:
-        """The next rung from real costs and the time left; fewer candidates if needed."""
+        """The next rung of challengers from real costs and the time left (the best first,
+        fewer of them if needed); None when not even one fits."""
         for count in range(len(alive), 0, -1):
-            rungs = plan([self.costs.cost(c.id) for c in _keep_default(alive, count)],
-                         self.left(), cap, previous_epochs)
+            rungs = plan([self.costs.cost(c.id) for c in alive[:count]], self.left(), cap,
+                         previous_epochs, final_size=1)
             if rungs is not None:
                 return Rung(rungs[0].epochs, count)
         return None
 
     def _promote(self, trained: list[Candidate], size: int, rung: int) -> list[Candidate]:
-        """The best ``size`` by validation accuracy; the default always among them."""
-        ranked = sorted(trained, key=lambda c: -(self.rows[c.id].val_accuracy or 0.0))
-        kept = _keep_default(ranked, size)
+        """The best ``size`` challengers by validation accuracy go on."""
+        kept = sorted(trained, key=lambda c: -(self.rows[c.id].val_accuracy or 0.0))[:size]
         dropped = [c for c in trained if c not in kept]
         for candidate in dropped:
             self.rows[candidate.id].status = DROPPED
@@ -354,6 +387,8 @@ class _Search:
                 self.on_event(CandidateEpoch(candidate.id, rung, event.epoch, event.epochs,
                                              event.val_accuracy, self.elapsed(), self.budget_s))
             self.on_event(event)
+            if self.token.cancelled or self.left() <= 0:
+                run_token.cancel()  # at once, not at the run's next event
 
         try:
             run = self.trainer(candidate, epochs, run_token, on_event)
@@ -393,16 +428,20 @@ class _Search:
 
     def _finish(self) -> SearchResult:
         ranked = [r for r in self.rows.values() if r.val_accuracy is not None and r.run_id]
-        # Ties go to the default: no change without a gain.
         ranked.sort(key=lambda r: (-r.val_accuracy, not r.is_default, r.params))
+        default = next((r for r in ranked if r.is_default), None)
         winner = ranked[0] if ranked else None
+        if default is not None and winner is not None and not winner.is_default:
+            # The best of several challengers is flattered by chance on a small validation
+            # split: it replaces the default only by a clear margin.
+            if winner.val_accuracy - default.val_accuracy < required_gain(self.val_count):
+                winner = default
         if winner is not None:
             winner.status = WINNER
         status = "cancelled" if self.token.cancelled else "out_of_time" if self.out_of_time else "finished"
-        result = SearchResult(status, list(self.rows.values()), winner.candidate_id if winner else None,
-                              winner.run_id if winner else None, self._reason(winner),
-                              self.elapsed(), self.budget_s, self.epochs_trained)
-        return result
+        return SearchResult(status, list(self.rows.values()), winner.candidate_id if winner else None,
+                            winner.run_id if winner else None, self._reason(winner),
+                            self.elapsed(), self.budget_s, self.epochs_trained)
 
     def _reason(self, winner: LeaderboardRow | None) -> SearchReason:
         seconds = round(self.elapsed())
@@ -421,11 +460,19 @@ class _Search:
         return SearchReason("search_beat_default", values | {"gain": gain, "default": default.model})
 
 
-def _keep_default(ranked: list[Candidate], size: int) -> list[Candidate]:
-    """The first ``size`` of ``ranked``, the default always among them (in its place)."""
-    default = next((c for c in ranked if c.is_default), None)
-    others = [c for c in ranked if not c.is_default][:max(0, size - (1 if default else 0))]
-    return [c for c in ranked if c is default or c in others]
+def required_gain(val_count: int) -> float:
+    """Validation accuracy a challenger must gain over the default to replace it: two
+    pictures of the validation split, and at least ``MIN_GAIN``."""
+    return max(MIN_GAIN, MIN_GAIN_PICTURES / max(1, val_count))
+
+
+def epochs_that_fit(cost, seconds: float, cap: int) -> int:
+    """The default's epochs: its own, unless the estimate says they take well over
+    ``seconds`` (estimates are cautious, and the deadline stops a run that overruns);
+    then as many as fit (at least one)."""
+    if cost.seconds(cap) <= DEFAULT_SLACK * seconds:
+        return cap
+    return max(1, min(cap, int((seconds - cost.setup_s) / max(cost.epoch_s, 1e-9))))
 
 
 def run_search(project: Project, cache_root: str | Path | None = None, budget_s: float = 300.0,

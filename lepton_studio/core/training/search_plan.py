@@ -2,9 +2,9 @@
 
 Rungs: every candidate trains a short run; the best share of them (``ETA`` = 2: half)
 trains again from scratch with ``ETA`` times more epochs, and so on down to a final rung
-of two (the leader and the app's default, see ``search.py``). The final rung's epoch
-count is the default's own (``cap``), or fewer when the budget is short; earlier rungs
-get ``final / ETA**k`` epochs.
+(of one: the search trains the app's default first and plans the challengers in the
+time left, see ``search.py``). The final rung's epoch count is the default's own
+(``cap``), or fewer when the budget is short; earlier rungs get ``final / ETA**k`` epochs.
 
 Cost: a run of a candidate costs ``setup_s + epochs * epoch_s`` (setup: loading the
 pictures or the pretrained features; epoch: training plus validation). The numbers come
@@ -46,11 +46,12 @@ class Rung:
     size: int  # candidates that train in this rung
 
 
-def rung_sizes(count: int) -> list[int]:
-    """Candidates per rung, e.g. 7 -> [7, 4, 2], 5 -> [5, 3, 2], 2 -> [2], 1 -> [1]."""
+def rung_sizes(count: int, final: int = FINAL_RUNG) -> list[int]:
+    """Candidates per rung, e.g. 7 -> [7, 4, 2], 5 -> [5, 3, 2], 2 -> [2], 1 -> [1];
+    with ``final=1``: 6 -> [6, 3, 2, 1]."""
     sizes = [max(1, count)]
-    while sizes[-1] > FINAL_RUNG:
-        sizes.append(max(FINAL_RUNG, math.ceil(sizes[-1] / ETA)))
+    while sizes[-1] > final:
+        sizes.append(max(final, math.ceil(sizes[-1] / ETA)))
     return sizes
 
 
@@ -67,7 +68,8 @@ def plan_cost(costs: Sequence[RunCost], rungs: Sequence[Rung]) -> float:
     return total
 
 
-def plan(costs: Sequence[RunCost], budget_s: float, cap: int, after_epochs: int = 0) -> list[Rung] | None:
+def plan(costs: Sequence[RunCost], budget_s: float, cap: int, after_epochs: int = 0,
+         final_size: int = FINAL_RUNG) -> list[Rung] | None:
     """The rungs with the most final epochs (at most ``cap``) that fit ``budget_s``.
 
     ``after_epochs``: the epochs of the rung already trained; the first planned rung must
@@ -75,7 +77,7 @@ def plan(costs: Sequence[RunCost], budget_s: float, cap: int, after_epochs: int 
     """
     if not costs or cap < 1:
         return None
-    sizes = rung_sizes(len(costs))
+    sizes = rung_sizes(len(costs), final_size)
     for final in range(cap, 0, -1):
         epochs = rung_epochs(final, len(sizes))
         if epochs[0] <= after_epochs:
@@ -88,21 +90,21 @@ def plan(costs: Sequence[RunCost], budget_s: float, cap: int, after_epochs: int 
     return None
 
 
-def fit_candidates(costs: Sequence[RunCost], budget_s: float, cap: int) -> tuple[int, list[Rung]]:
+def fit_candidates(costs: Sequence[RunCost], budget_s: float, cap: int,
+                   final_size: int = FINAL_RUNG) -> tuple[int, list[Rung]]:
     """How many of the candidates (in priority order) to try, and their plan.
 
     Fewer candidates rather than a final rung with under ``MIN_FINAL_SHARE`` of ``cap``
-    epochs or a first rung under ``MIN_FIRST_EPOCHS``; the first candidate (the default)
-    is always kept, with at least one epoch.
+    epochs or a first rung under ``MIN_FIRST_EPOCHS``; ``(0, [])`` when not even the
+    first fits that way.
     """
     wanted = max(1, math.ceil(cap * MIN_FINAL_SHARE))
     first = min(MIN_FIRST_EPOCHS, cap)
-    for count in range(len(costs), 1, -1):
-        rungs = plan(costs[:count], budget_s, cap)
+    for count in range(len(costs), 0, -1):
+        rungs = plan(costs[:count], budget_s, cap, final_size=final_size)
         if rungs is not None and rungs[-1].epochs >= wanted and rungs[0].epochs >= first:
             return count, rungs
-    rungs = plan(costs[:1], budget_s, cap)
-    return 1, rungs or [Rung(1, 1)]
+    return 0, []
 
 
 def budget_seconds(text: str) -> float | None:

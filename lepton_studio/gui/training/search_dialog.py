@@ -355,6 +355,8 @@ class SearchDialog(QDialog):
     def _add_row(self, info: dict[str, Any]) -> None:
         from lepton_studio.core.training import search as S
 
+        if info["id"] in self._rows:
+            return  # listed from the start; trains now with time left over
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._rows[info["id"]] = row

@@ -77,7 +77,7 @@ class FakeTrainer:
 
 @pytest.fixture
 def small_project(shape_images):
-    return make_project(shape_images(per_class=12, size=24))
+    return make_project(shape_images(per_class=80, size=16))  # 16 validation pictures
 
 
 def fake_search(project, budget_s, epoch_s, accuracy, **kwargs):
@@ -124,16 +124,18 @@ def test_search_respects_its_budget_counted_in_epochs(small_project):
 
 
 def test_weak_candidates_stop_early_and_the_best_wins(small_project):
-    small_project.training.epochs = 8
+    small_project.training.epochs = 16  # five challengers: rungs of 2, 4, 8 and 16 epochs
     accuracy = {"c1": 0.6, "c2": 0.9, "c3": 0.3, "c4": 0.4, "c5": 0.5, "c6": 0.2}
     result, trainer, _ = fake_search(small_project, 10_000, {}, accuracy)
+    assert trainer.calls[0] == ("c1", 16)  # the default first, with its own epochs
     epochs = {}
     for cid, count in trainer.calls:
         epochs[cid] = max(epochs.get(cid, 0), count)
     assert set(epochs) == {c["id"] for c in [r.to_dict() | {"id": r.candidate_id} for r in result.rows]}
-    assert epochs["c2"] == epochs["c1"] == 8  # leader and default train the full schedule
+    assert epochs["c2"] == epochs["c1"] == 16  # leader and default train the full schedule
     weak = [cid for cid in epochs if cid not in ("c1", "c2")]
-    assert weak and all(epochs[cid] < 8 for cid in weak)
+    assert weak and all(epochs[cid] < 16 for cid in weak)
+    assert sorted(epochs.values()) == [2, 2, 4, 8, 16, 16]  # c3 and c6 stop after 2
     assert {r.candidate_id: r.status for r in result.rows}["c3"] == S.DROPPED
     assert result.winner_id == "c2"
     winner = small_project.run(result.winner_run_id)
@@ -228,13 +230,14 @@ def test_real_search_records_runs_never_reads_the_test_split_and_applies_the_win
     result = S.run_search(project, tmp_path / "cache", 600, threads=1, candidates=candidates,
                           cost_model=costs, persist=lambda p: saved.append(len(p.runs)))
     assert read and not set(read) & set(test_files)
-    assert len(project.runs) == 3 + 2  # 3 candidates of 2 epochs, then the best 2 with 4
+    assert len(project.runs) == 1 + 2 + 1  # the default (4 epochs), 2 challengers of 2, the best with 4
     for run in project.runs:
         assert run.name.startswith("Search ") and " px · " in run.name
         assert run.settings["search"]["candidate"] in {"c1", "c2", "c3"}
         size = next(c.image_size for c in candidates if c.id == run.settings["search"]["candidate"])
         assert run.settings["image"]["size"] == size
-    assert [r.settings["search"]["rung"] for r in project.runs] == [1, 1, 1, 2, 2]
+    assert [r.settings["search"]["rung"] for r in project.runs] == [1, 2, 2, 3]
+    assert [r.settings["epochs"] for r in project.runs] == [4, 2, 2, 4]
     winner = project.run(result.winner_run_id)
     assert winner.best_val_accuracy == max(r.best_val_accuracy for r in project.runs)
     assert project.selected_run == winner.id
@@ -335,3 +338,35 @@ def test_time_left_after_a_cautious_plan_goes_to_candidates_not_tried(small_proj
     final_epochs = max(epochs for _, epochs in trainer.calls)
     assert [epochs for cid, epochs in trainer.calls if cid in added] == [final_epochs] * len(added)
     assert {r.candidate_id for r in result.rows} == {cid for cid, _ in trainer.calls}
+
+
+def test_the_default_trains_first_with_its_own_epochs_and_the_rest_gets_the_time_left(small_project):
+    small_project.training.epochs = 10
+    # A budget of one default training: the default alone, with all its epochs.
+    result, trainer, _ = fake_search(small_project, 10, {}, {"c2": 0.99})
+    assert trainer.calls == [("c1", 10)] and result.winner_id == "c1"
+    assert result.reason.code == "search_default_only"
+    # A little less (estimates are cautious): still its own epochs, the deadline stops it.
+    result, trainer, _ = fake_search(make_copy(small_project), 8, {}, {})
+    assert trainer.calls == [("c1", 10)] and result.status == "out_of_time"
+    # Far less: the default with as many epochs as fit.
+    result, trainer, _ = fake_search(make_copy(small_project), 4, {}, {})
+    assert trainer.calls == [("c1", 4)]
+    # More: challengers share what the default left.
+    result, trainer, costs = fake_search(make_copy(small_project), 30, {}, {})
+    assert trainer.calls[0] == ("c1", 10) and len(trainer.calls) > 1
+    assert sum(costs[cid] * epochs for cid, epochs in trainer.calls) <= 30
+
+
+def test_a_challenger_replaces_the_default_only_by_a_clear_margin(small_project):
+    small_project.training.epochs = 8
+    val_count = len(small_project.dataset.items_in("val"))
+    needed = S.required_gain(val_count)
+    assert needed == max(S.MIN_GAIN, 2 / val_count)
+    close = {"c1": 0.6, "c2": 0.6 + needed / 2}
+    result, _, _ = fake_search(small_project, 10_000, {}, close)
+    assert result.winner_id == "c1" and result.reason.code == "search_default_best"
+    assert result.leaderboard()[0].candidate_id == "c1"  # the winner heads the board
+    clear = {"c1": 0.6, "c2": 0.6 + 2 * needed}
+    result, _, _ = fake_search(make_copy(small_project), 10_000, {}, clear)
+    assert result.winner_id == "c2" and result.reason.code == "search_beat_default"
