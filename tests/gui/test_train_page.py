@@ -3,6 +3,8 @@
 Each test trains a tiny generated project (16-pixel shapes, a few epochs) on the CPU.
 """
 
+import time
+
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QEnterEvent
@@ -230,12 +232,16 @@ def test_the_event_loop_keeps_running_while_training(qtbot, make_project, open_t
     page = open_train(make_project(epochs=60, early_stopping_patience=None))
     probe = EventLoopProbe(interval_ms=10)
     probe.start()
+    began = time.monotonic()
     page.start()
     wait_idle(qtbot, page)
     probe.stop()
+    seconds = time.monotonic() - began
     assert page.project.runs[-1].status == "finished"
     assert probe.summary()["ticks"] > 20
-    assert probe.max_stall_s < 1.0  # loose: the real figures come from benchmarks/ui_latency.py
+    # Relative, not seconds (busy test machines): training on the GUI thread would stall
+    # it for the whole run. The real figures come from benchmarks/ui_latency.py.
+    assert probe.max_stall_s < 0.5 * seconds
 
 
 def test_delete_asks_before_removing(qtbot, make_project, open_train, monkeypatch):

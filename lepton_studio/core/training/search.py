@@ -2,8 +2,9 @@
 
 1. ``propose_candidates`` picks a handful of models by the data, the app's default first.
 2. A ``CostModel`` estimates what a run of each costs (a few timed steps).
-3. The default trains first, exactly as ``train`` would run it (its own epochs, or as
-   many as the budget allows): the search starts from what the user gets without it.
+3. The default trains first, exactly as ``train`` would run it (its own epochs; the
+   deadline stops it if the budget is shorter): the search starts from what the user
+   gets without it.
    The time left becomes an epoch plan of successive-halving rungs over the challengers
    (``search_plan``), with as many as fit; the best half of each rung go on, from
    scratch with twice the epochs (one-cycle schedule, so a short run is a complete run),
@@ -41,7 +42,6 @@ from .search_plan import CostModel, ProbeCosts, Rung, fit_candidates, plan, rung
 CONTEXT = "Search"
 PROBE_SHARE = 0.05  # of the budget for timing the candidates before the plan
 SETUP_SHARE = 0.25  # a candidate whose setup alone takes more of the budget is left out
-DEFAULT_SLACK = 1.5  # the default keeps its own epochs unless estimated at more than this × the time
 MIN_GAIN = 0.005  # a challenger replaces the default only with this much more validation accuracy
 MIN_GAIN_PICTURES = 2  # ... and at least this many more validation pictures right
 Trainer = Callable[[Candidate, int, CancelToken, EventCallback], RunRecord | None]
@@ -274,8 +274,10 @@ class _Search:
     def run(self) -> SearchResult:
         cap = default_epochs(self.project, self.settings)
         default, challengers = self.candidates[0], self.candidates[1:]
-        self.costs.estimate([default])
-        default_epochs_planned = epochs_that_fit(self.costs.cost(default.id), self.left(), cap)
+        # Its own epochs even when the estimate says they take longer: estimates are
+        # cautious, early stopping usually ends the run well before ``cap``, and the
+        # deadline stops it with its best model kept.
+        default_epochs_planned = cap
         self.on_event(SearchStarted(self.budget_s, tuple(c.info() for c in self.candidates),
                                     ((default_epochs_planned, 1),)))
         # 1. The default exactly as ``train`` runs it, with its own epochs: the search
@@ -464,15 +466,6 @@ def required_gain(val_count: int) -> float:
     """Validation accuracy a challenger must gain over the default to replace it: two
     pictures of the validation split, and at least ``MIN_GAIN``."""
     return max(MIN_GAIN, MIN_GAIN_PICTURES / max(1, val_count))
-
-
-def epochs_that_fit(cost, seconds: float, cap: int) -> int:
-    """The default's epochs: its own, unless the estimate says they take well over
-    ``seconds`` (estimates are cautious, and the deadline stops a run that overruns);
-    then as many as fit (at least one)."""
-    if cost.seconds(cap) <= DEFAULT_SLACK * seconds:
-        return cap
-    return max(1, min(cap, int((seconds - cost.setup_s) / max(cost.epoch_s, 1e-9))))
 
 
 def run_search(project: Project, cache_root: str | Path | None = None, budget_s: float = 300.0,
