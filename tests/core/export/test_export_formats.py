@@ -302,3 +302,19 @@ def test_copying_an_export_keeps_it_valid(exports, project_dir, tmp_path):
     root, _ = project_dir
     shutil.copytree(root / "onnx", tmp_path / "copy")
     assert load_predictor(tmp_path / "copy" / "model.onnx").labels == ["circle", "square", "triangle"]
+
+
+def test_a_bundle_without_its_onnx_model_says_how_to_run_it(exports, project_dir, tmp_path):
+    root, project = project_dir
+    folder = shutil.copytree(root / "bundle", tmp_path / "bundle")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["runtime"] == "onnxruntime" and manifest["runtime_model_file"] == "model.onnx"
+    readme = (folder / "README.md").read_text()
+    assert "pip install onnxruntime pillow numpy" in readme and "lepton-studio" not in readme
+    manifest["runtime"] = None  # as written when the ONNX exporter failed on a graph
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    picture = project.dataset.resolve(project.dataset.items_in("test")[0].path)
+    result = subprocess.run([sys.executable, str(folder / "predict.py"), str(picture)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "lepton-studio predict FOLDER IMAGE" in result.stderr
