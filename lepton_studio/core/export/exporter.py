@@ -154,7 +154,8 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         _write_text(staging / M.README_FILE,
                     render_readme(kind.what, kind.script_needs if runtime else None,
                                   project.name, run_info, labels, spec, final_model, parity,
-                                  quantization, bundle=fmt == "bundle"))
+                                  quantization, [(name, note) for name, note in kind.file_notes
+                                                 if (staging / name).is_file()]))
         extra["checks"] = {"parity": parity.to_dict(),
                            "quantization": quantization.to_dict() if quantization else None}
         files = _write_manifest(staging, fmt, final_model, extra)

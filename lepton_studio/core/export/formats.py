@@ -49,6 +49,7 @@ class ExportFormat:
     needs: tuple[str, ...] = ()  # modules the export needs (import names)
     int8: bool = False  # can be made smaller with int8 quantisation
     open: Opener | None = None  # None: the app never opens such a folder
+    file_notes: tuple[tuple[str, str], ...] = ()  # README: (file, what it is) besides the model
 
     def missing(self) -> list[str]:
         """The modules of ``needs`` that are not installed."""
@@ -186,4 +187,6 @@ register(ExportFormat(
     what="a Lepton bundle (`{model}` weights in safetensors + `graph.json`), which Lepton "
          "Studio and its command line reopen, and the same model as `model.onnx` for "
          "`predict.py`",
-    script_needs="onnxruntime pillow numpy"))
+    script_needs="onnxruntime pillow numpy",
+    file_notes=((BUNDLE_GRAPH, "the layers of the model, as drawn in Lepton Studio"),
+                (ONNX_FILE, "the same model as ONNX, which `predict.py` runs"))))

@@ -17,9 +17,11 @@ def _percent(value: float | None) -> str:
 
 def render_readme(what: str, needs: str | None, project_name: str, run: dict[str, Any],
                   labels: list[str], spec: dict[str, Any], model_file: str, parity: ParityCheck,
-                  quantization: QuantizationCheck | None = None, bundle: bool = False) -> str:
+                  quantization: QuantizationCheck | None = None,
+                  file_notes: list[tuple[str, str]] | None = None) -> str:
     """``what`` describes the model (``{model}``: its file); ``needs`` is the pip line for
-    predict.py, None when predict.py cannot run this export on its own."""
+    predict.py, None when predict.py cannot run this export on its own; ``file_notes``
+    the format's other files, with what each is."""
     size, channels = spec["size"], spec["channels"]
     colours = "colour, channel order RGB" if channels == 3 else "grey, one channel"
     lines = [
@@ -39,7 +41,8 @@ def render_readme(what: str, needs: str | None, project_name: str, run: dict[str
         *_try_it(needs, quantization),
         "## Files",
         "",
-        *_model_lines(model_file, quantization, bundle, needs is not None),
+        *_model_lines(model_file, quantization),
+        *[f"- `{name}`: {note}" for name, note in file_notes or ()],
         "- `labels.txt`: the class names, one per line, in the model's output order",
         "- `preprocessing.json`: how a picture becomes the model's input (below)",
         "- `predict.py`: the script above",
@@ -85,8 +88,7 @@ def _try_it(needs: str | None, quantization: QuantizationCheck | None) -> list[s
             "into the script) and refuses to run if a file here was changed after export.", ""]
 
 
-def _model_lines(model_file: str, quantization: QuantizationCheck | None, bundle: bool,
-                 has_script_model: bool) -> list[str]:
+def _model_lines(model_file: str, quantization: QuantizationCheck | None) -> list[str]:
     if quantization:
         default = "int8" if quantization.default == "int8" else "float32"
         lines = [f"- `{model_file}`: the model ({default}; `predict.py` uses it by default)"]
@@ -96,12 +98,7 @@ def _model_lines(model_file: str, quantization: QuantizationCheck | None, bundle
             lines.append("- `model.int8.onnx`: the smaller int8 model (`predict.py --int8`); "
                          "see its accuracy below")
         return lines
-    lines = [f"- `{model_file}`: the model"]
-    if bundle:
-        lines.append("- `graph.json`: the layers of the model, as drawn in Lepton Studio")
-        if has_script_model:
-            lines.append("- `model.onnx`: the same model as ONNX, which `predict.py` runs")
-    return lines
+    return [f"- `{model_file}`: the model"]
 
 
 def _int8_lines(q: QuantizationCheck) -> list[str]:

@@ -311,6 +311,7 @@ def test_a_bundle_without_its_onnx_model_says_how_to_run_it(exports, project_dir
     assert manifest["runtime"] == "onnxruntime" and manifest["runtime_model_file"] == "model.onnx"
     readme = (folder / "README.md").read_text()
     assert "pip install onnxruntime pillow numpy" in readme and "lepton-studio" not in readme
+    assert "- `graph.json`: the layers" in readme and "- `model.onnx`: the same model" in readme
     manifest["runtime"] = None  # as written when the ONNX exporter failed on a graph
     (folder / "manifest.json").write_text(json.dumps(manifest))
     picture = project.dataset.resolve(project.dataset.items_in("test")[0].path)
