@@ -4,6 +4,8 @@ The exporter, the manifest check, ``load_predictor``, ``predict.py``'s header, t
 the command line's ``--format`` choices and the Export step's list all iterate this
 registry. Adding a format means one module with its writer (and reader) plus one
 ``register(ExportFormat(...))`` below, and the translations of its label and help.
+(``predict.py`` runs what the manifest's ``runtime`` names — onnxruntime or TorchScript;
+a format that needs a third runtime there also adds it to ``_predict_main._engine``.)
 
 Labels and help texts are marked with the ``"ExportPage"`` context: the Export step
 translates them with it (the texts were written there first, so translations carry over).

@@ -76,7 +76,7 @@ def _try_it(needs: str | None, quantization: QuantizationCheck | None) -> list[s
         return ["`predict.py` cannot run this export on its own (its model.onnx could not be",
                 "made). Open the folder with Lepton Studio, or from its command line:",
                 "", "```", "lepton-studio predict THIS_FOLDER photo.jpg", "```", ""]
-    lines = ["Needs Python 3.9 or newer and three packages (Lepton Studio is not needed):", "",
+    lines = ["Needs Python 3 and these packages (Lepton Studio itself is not needed):", "",
              "```", f"pip install {needs}", "python predict.py photo.jpg more_photos/ --top-k 3",
              "python predict.py photo.jpg --json"]
     if quantization:
