@@ -61,3 +61,35 @@ def shape_images(tmp_path):
     def make(**kwargs):
         return write_shape_images(tmp_path / f"images{next(counter)}", **kwargs)
     return make
+
+
+@pytest.fixture
+def fake_export_format():
+    """A made-up export format ("fake": the weights as model.fake + graph.json, read back
+    with the bundle's loader), registered for one test and removed after it."""
+    import json
+
+    from lepton_studio.core.export import bundle, formats
+    from lepton_studio.core.export.manifest import read_manifest
+
+    def write(request):
+        (request.folder / "model.fake").write_bytes(request.weights)
+        (request.folder / "graph.json").write_text(json.dumps(request.graph), "utf-8")
+        return formats.Written("fake-writer", manifest={"graph_file": "graph.json", "runtime": None})
+
+    def outputs(folder, pixels):
+        from lepton_studio.core.evaluation import predict_probabilities
+
+        network, _ = bundle.load_bundle_network(read_manifest(folder))
+        return {"model.fake": predict_probabilities(network, pixels)}
+
+    fake = formats.ExportFormat(
+        id="fake", label="Fake format", help="Made up by a test.", folder_suffix="FAKE",
+        model_file="model.fake", files=("model.fake", "graph.json"), write=write,
+        outputs=outputs, open=lambda manifest, labels, image, _file: bundle.open_bundle(
+            manifest, labels, image),
+        what="a fake model (`{model}`)", script_needs="nothing")
+    unregister = formats.register(fake)
+    yield fake
+    unregister()
+    assert "fake" not in formats.ids()

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..core.tasks import Progress
-from .output import ProgressBar, print_json, print_problem, say
+from .output import ProgressBar, print_json, say, training_printer
 
 
 def add_parsers(subparsers) -> None:
@@ -66,7 +66,7 @@ def train_distributed(args: argparse.Namespace) -> int:
     from ..core import paths
     from ..core.project import load_project
     from ..core.training import distributed as D
-    from .project_commands import run_settings
+    from .training_options import run_settings
 
     launch = D.launch_environment()
     main = launch.rank == 0
@@ -83,7 +83,7 @@ def train_distributed(args: argparse.Namespace) -> int:
                 say(f"Rank 0 on {socket.gethostname()} writes {args.project.resolve()}; training on "
                       f"{where}, {context.device} here.", file=sys.stderr)
             run = D.train_project(project, args.project, paths.cache_dir() / "images", context,
-                                  settings, threads, _printer(args.json) if main else None)
+                                  settings, threads, training_printer(args.json) if main else None)
         finally:
             D.stop(context)
     if not main:
@@ -96,36 +96,3 @@ def train_distributed(args: argparse.Namespace) -> int:
               f"{run.best_epoch}, {run.duration_s:.0f} s on {run.settings.get('world_size', 1)} × "
               f"{run.device}. Saved {args.project}.")
     return 2 if run.status == "failed" else 0
-
-
-
-
-def _printer(quiet: bool):
-    from ..core.training.events import BatchEnded, EpochEnded, TrainingFinished
-
-    bars: dict[str, ProgressBar] = {}
-    epoch_bar = ProgressBar("Epoch", enabled=not quiet)
-    labels = {"cache": "Decoding", "features": "Backbone features"}
-
-    def on_event(event) -> None:
-        if quiet:
-            return
-        if isinstance(event, Progress):
-            bar = bars.setdefault(event.task, ProgressBar(labels.get(event.task, event.task)))
-            bar.update(event.done, event.total)
-            if event.total and event.done >= event.total:
-                bars.pop(event.task).close()
-        elif isinstance(event, BatchEnded):
-            epoch_bar.label = f"Epoch {event.epoch}"
-            epoch_bar.update(event.batch, event.batches,
-                             f"loss {event.loss:.3f}  {event.images_per_s:.0f} img/s  ETA {event.eta_s:.0f}s")
-        elif isinstance(event, EpochEnded):
-            epoch_bar.close()
-            val = (f"  val loss {event.val_loss:.3f}  val acc {event.val_accuracy:.1%}"
-                   if event.val_accuracy is not None else "")
-            say(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
-                  f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s"
-                  f"{'  *' if event.is_best else ''}", file=sys.stderr)
-        elif isinstance(event, TrainingFinished) and event.problem is not None:
-            print_problem(event.problem)
-    return on_event

@@ -7,24 +7,29 @@ import sys
 from pathlib import Path
 
 from ..core import problems as P
+from ..core.export import formats
 from ..core.problems import LeptonError
-from ..core.tasks import Progress
-from .output import ProgressBar, print_json, print_problem, printable, say
+from .output import percent, print_json, print_problem, printable, progress_printer, say
 
 
 def add_parsers(subparsers) -> None:
     export = subparsers.add_parser(
-        "export", help="export a trained model (ONNX, TorchScript or a Lepton bundle)",
+        "export", help="export a trained model (" + ", ".join(formats.ids()) + ")",
         description="Export the selected (or chosen) run of a project into a folder with its "
                     "labels, preprocessing, a predict.py script and a README, checked against "
                     "the app's own predictions on the validation images.")
     export.add_argument("project", type=Path, help="the project file (*.lepton)")
-    export.add_argument("--format", dest="fmt", required=True,
-                        choices=("onnx", "torchscript", "bundle"))
+    export.add_argument("--format", dest="fmt", required=True, choices=formats.ids())
     export.add_argument("--out", required=True, type=Path,
-                        help="the folder to create (or an earlier export to replace)")
+                        help="the folder to create (new or empty; an earlier export only with "
+                             "--overwrite)")
+    export.add_argument("--overwrite", action="store_true",
+                        help="replace an earlier export in --out (other files there are kept)")
+    int8 = ", ".join(f.id for f in formats.all_formats() if f.int8)
     export.add_argument("--quantize", action="store_true",
-                        help="also write an int8 model (ONNX only): smaller, slightly less exact")
+                        help=f"also write an int8 model ({int8} only): smaller; its accuracy is "
+                             "measured, and it becomes the default only if it loses at most "
+                             "1 point")
     export.add_argument("--run", help="run id or number, e.g. run-2 or 2 (default: the selected run)")
     export.add_argument("--json", action="store_true", help="print the export report as JSON")
     export.set_defaults(func=cmd_export)
@@ -38,25 +43,13 @@ def add_parsers(subparsers) -> None:
     predict.add_argument("images", nargs="+", type=Path, help="image files or folders of images")
     predict.add_argument("--top-k", type=int, default=3, help="how many classes to show (default 3)")
     predict.add_argument("--run", help="run id, for a project (default: the selected run)")
-    predict.add_argument("--float", action="store_true",
-                         help="use the float model of a quantised ONNX export")
+    choice = predict.add_mutually_exclusive_group()
+    choice.add_argument("--float", action="store_true",
+                        help="use the float model of a quantised export")
+    choice.add_argument("--int8", action="store_true",
+                        help="use the int8 model of a quantised export")
     predict.add_argument("--json", action="store_true", help="print the predictions as JSON")
     predict.set_defaults(func=cmd_predict)
-
-
-def _progress(quiet: bool):
-    bars: dict[str, ProgressBar] = {}
-    labels = {"cache": "Decoding", "predict": "Predicting", "export": "Exporting"}
-
-    def on_event(event) -> None:
-        if quiet or not isinstance(event, Progress):
-            return
-        bar = bars.setdefault(event.task, ProgressBar(labels.get(event.task, event.task)))
-        bar.update(event.done, event.total, event.message)
-        if event.total and event.done >= event.total:
-            bar.close()
-            bars.pop(event.task, None)
-    return on_event
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -66,8 +59,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..core.project import load_project
 
     project = load_project(args.project)
-    report = export_run(project, resolve_run_id(project, args.run), args.fmt, args.out, quantize=args.quantize,
-                        on_event=_progress(args.json), cache_root=paths.cache_dir() / "images")
+    report = export_run(project, resolve_run_id(project, args.run), args.fmt, args.out,
+                        quantize=args.quantize, on_event=progress_printer(args.json, True),
+                        cache_root=paths.cache_dir() / "images", overwrite=args.overwrite)
     if args.json:
         print_json(report.to_dict())
         return 0
@@ -78,16 +72,30 @@ def cmd_export(args: argparse.Namespace) -> int:
              f" ({report.exporter})"))
     say(f"  check: {parity.same_top1}/{parity.images} {parity.source} images with the same "
           f"class as the app, max probability difference {parity.max_abs_diff:.2g}")
-    q = report.quantization
-    if q is not None:
-        change = (f", accuracy {q.float_accuracy:.1%} -> {q.int8_accuracy:.1%} on {q.images} "
-                  f"{q.split} images" if q.accuracy_change is not None else "")
-        say(f"  int8 ({q.method}): {q.float_bytes:,} -> {q.int8_bytes:,} bytes "
-              f"({q.size_ratio:.0%}){change}")
+    if report.quantization is not None:
+        for line in int8_lines(report.quantization):
+            say(line)
     for warning in report.warnings:
         say(f"  note: {warning}", file=sys.stderr)
     say(f"  try it: python {Path(report.out_dir) / 'predict.py'} IMAGE")
     return 0
+
+
+def int8_lines(q) -> list[str]:
+    """The int8 figures, the measured accuracy change first, and which model is the default."""
+    sizes = f"{q.float_bytes:,} -> {q.int8_bytes:,} bytes ({q.size_ratio:.0%})"
+    if q.accuracy_change is None:
+        return [f"  int8 ({q.method}): {sizes}; its accuracy could not be measured (no labelled "
+                "pictures), so the float model stays the default (predict.py --int8 uses int8)"]
+    lines = [f"  int8 ({q.method}): accuracy {q.accuracy_change * 100:+.1f} points on {q.images} "
+             f"{q.split} images ({percent(q.float_accuracy)} -> {percent(q.int8_accuracy)}); {sizes}"]
+    if q.default == "int8":
+        lines.append("  default model: int8 (within 1 point of the float model; "
+                     "predict.py --float uses float)")
+    else:
+        lines.append(f"  warning: the int8 model loses {abs(q.accuracy_change) * 100:.1f} points, "
+                     "so the float model stays the default (predict.py --int8 uses int8)")
+    return lines
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
@@ -95,11 +103,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
     if args.top_k < 1:
         raise LeptonError(P.PREDICT_BAD_TOP_K, value=args.top_k)
-    predictor = load_predictor(args.model, run_id=args.run, use_float=args.float)
+    predictor = load_predictor(args.model, run_id=args.run, use_float=args.float,
+                               use_int8=args.int8)
     files = collect_images(args.images)
     if not files:
         raise LeptonError(P.PREDICT_NO_IMAGES, paths=", ".join(str(p) for p in args.images))
-    results = predictor.predict_files(files, args.top_k, on_event=_progress(args.json))
+    results = predictor.predict_files(files, args.top_k, on_event=progress_printer(args.json))
     if args.json:
         print_json([r.to_dict() for r in results])
     else:

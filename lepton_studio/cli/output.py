@@ -108,3 +108,61 @@ class ProgressBar:
         if self.enabled:
             sys.stderr.write("\n")
             sys.stderr.flush()
+
+
+# --- printers shared by the commands ------------------------------------------------------
+
+PROGRESS_LABELS = {"scan": "Scanning", "cache": "Decoding", "predict": "Predicting",
+                   "export": "Exporting", "features": "Backbone features"}
+
+
+def progress_printer(quiet: bool, show_message: bool = False):
+    """An ``on_event`` that draws one bar per ``Progress`` task (stderr); silent if ``quiet``."""
+    from ..core.tasks import Progress
+
+    bars: dict[str, ProgressBar] = {}
+
+    def on_event(event) -> None:
+        if quiet or not isinstance(event, Progress):
+            return
+        bar = bars.setdefault(event.task, ProgressBar(PROGRESS_LABELS.get(event.task, event.task)))
+        bar.update(event.done, event.total, event.message if show_message else "")
+        if event.total and event.done >= event.total:
+            bars.pop(event.task).close()
+    return on_event
+
+
+def training_printer(quiet: bool, symmetry: bool = True):
+    """An ``on_event`` for training: progress bars, one line per epoch (stderr), the
+    mirror/turn check and a failure's problem; silent if ``quiet``."""
+    from ..core.training.events import BatchEnded, EpochEnded, SymmetryChecked, TrainingFinished
+
+    progress = progress_printer(quiet)
+    epoch_bar = ProgressBar("Epoch", enabled=not quiet)
+
+    def on_event(event) -> None:
+        progress(event)
+        if quiet:
+            return
+        if isinstance(event, BatchEnded):
+            epoch_bar.label = f"Epoch {event.epoch}"
+            epoch_bar.update(event.batch, event.batches,
+                             f"loss {event.loss:.3f}  {event.images_per_s:.0f} img/s  ETA {event.eta_s:.0f}s")
+        elif isinstance(event, EpochEnded):
+            epoch_bar.close()
+            val = (f"  val loss {event.val_loss:.3f}  val acc {event.val_accuracy:.1%}"
+                   if event.val_accuracy is not None else "")
+            say(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
+                f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s"
+                f"{'  *' if event.is_best else ''}", file=sys.stderr)
+        elif isinstance(event, SymmetryChecked) and symmetry:
+            from .symmetry_text import symmetry_lines
+
+            say("\n".join(symmetry_lines({"symmetry_check": event.check})), file=sys.stderr)
+        elif isinstance(event, TrainingFinished) and event.problem is not None:
+            print_problem(event.problem)
+    return on_event
+
+
+def percent(value: float | None) -> str:
+    return f"{value:.1%}" if value is not None else "n/a"

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
 
 from ..core import problems as P
 from ..core import settings_schema as schema
 from ..core.problems import ERROR, LeptonError
-from ..core.tasks import Progress
 from ..core.text import is_valid_text
-from .output import ProgressBar, print_json, print_problem, printable, problem_lines, say
+from .output import (
+    print_json,
+    print_problem,
+    printable,
+    problem_lines,
+    progress_printer,
+    say,
+    training_printer,
+)
+from .training_options import run_settings
+
+__all__ = ["add_parsers", "run_settings"]  # run_settings: the tests' (and distributed's) helper
 
 
 def add_parsers(subparsers) -> None:
@@ -81,21 +90,6 @@ def parse_split(text: str) -> tuple[float, float, float]:
     return (parts[0] / total, parts[1] / total, parts[2] / total)
 
 
-def _progress_printer(quiet: bool):
-    bars: dict[str, ProgressBar] = {}
-    labels = {"scan": "Scanning", "cache": "Decoding", "predict": "Predicting"}
-
-    def on_event(event) -> None:
-        if quiet or not isinstance(event, Progress):
-            return
-        bar = bars.setdefault(event.task, ProgressBar(labels.get(event.task, event.task)))
-        bar.update(event.done, event.total)
-        if event.total and event.done >= event.total:
-            bar.close()
-            bars.pop(event.task, None)
-    return on_event
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     from ..core.data.dataset_builder import dataset_from_scan
     from ..core.data.scan import scan
@@ -116,7 +110,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise LeptonError(P.BAD_IMAGE_SIZE, size=args.image_size)
     # Anything but a folder is read as a CSV, which refuses a pipe or a device by name.
     candidates = from_folder(args.data) if args.data.is_dir() else from_csv(args.data)
-    report = scan(candidates, color=args.color, on_event=_progress_printer(args.json))
+    report = scan(candidates, color=args.color, on_event=progress_printer(args.json))
     errors = [p for p in report.problems() if p.severity == ERROR and not p.code.startswith("data_skipped")]
     if args.json:
         print_json(report.to_dict())
@@ -201,7 +195,6 @@ def save_and_tell(project, path: Path, quiet: bool = False) -> None:
 
 def _train_locked(args: argparse.Namespace) -> int:
     from ..core import paths
-    from ..core.training.events import BatchEnded, EpochEnded, SymmetryChecked, TrainingFinished
     from ..core.training.runner import run_training
     from .symmetry_text import symmetry_lines
 
@@ -211,29 +204,8 @@ def _train_locked(args: argparse.Namespace) -> int:
         return cmd_train_auto(args, run_settings(_load(args.project).training, args))
     project = _load(args.project)
     settings = run_settings(project.training, args)
-    progress = _progress_printer(args.json)
-    bar = ProgressBar("Epoch")
-
-    def on_event(event) -> None:
-        progress(event)
-        if isinstance(event, BatchEnded) and not args.json:
-            bar.label = f"Epoch {event.epoch}"
-            bar.update(event.batch, event.batches,
-                       f"loss {event.loss:.3f}  {event.images_per_s:.0f} img/s  ETA {event.eta_s:.0f}s")
-        elif isinstance(event, EpochEnded) and not args.json:
-            bar.close()
-            val = (f"  val loss {event.val_loss:.3f}  val acc {event.val_accuracy:.1%}"
-                   if event.val_accuracy is not None else "")
-            best = "  *" if event.is_best else ""
-            say(f"epoch {event.epoch:>3}/{event.epochs}  loss {event.train_loss:.3f}  "
-                  f"acc {event.train_accuracy:.1%}{val}  {event.images_per_s:.0f} img/s{best}",
-                  file=sys.stderr)
-        elif isinstance(event, SymmetryChecked) and not args.json:
-            print("\n".join(symmetry_lines({"symmetry_check": event.check})), file=sys.stderr)
-        elif isinstance(event, TrainingFinished) and event.problem is not None and not args.json:
-            print_problem(event.problem)
-
-    run = run_training(project, paths.cache_dir() / "images", on_event, threads=args.threads,
+    run = run_training(project, paths.cache_dir() / "images", training_printer(args.json),
+                       threads=args.threads,
                        persist=lambda p: save_and_tell(p, args.project, args.json), settings=settings)
     if args.json:
         print_json(run.to_dict() | {"graph": None})
@@ -244,19 +216,6 @@ def _train_locked(args: argparse.Namespace) -> int:
         for line in symmetry_lines(run.settings):
             print(line)
     return 2 if run.status == "failed" else 0
-
-
-def run_settings(training, args: argparse.Namespace):
-    """The project's training settings with the command's options, for this run only."""
-    settings = dataclasses.replace(training)
-    for name, value in (("epochs", args.epochs), ("batch_size", args.batch_size),
-                        ("learning_rate", args.lr), ("optimizer", args.optimizer),
-                        ("device", args.device), ("augment", args.augment), ("seed", args.seed),
-                        ("mirror", getattr(args, "mirror", None)), ("turn", getattr(args, "turn", None))):
-        if value is not None:
-            setattr(settings, name, value.lower() if name == "device" else value)
-    schema.check_settings(settings)  # the same limits as the Train step's form
-    return settings
 
 
 def limit(name: str) -> str:
@@ -270,7 +229,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     project = _load(args.project)
     result = evaluate_run(project, paths.cache_dir() / "images", args.run, args.split,
-                          on_event=_progress_printer(args.json))
+                          on_event=progress_printer(args.json))
     if args.json:
         print_json(result.to_dict())
         return 0

@@ -258,7 +258,13 @@ EXPORT_FOLDER_UNWRITABLE = _register("export_folder_unwritable", QT_TRANSLATE_NO
 EXPORT_FOLDER_NOT_EMPTY = _register("export_folder_not_empty", QT_TRANSLATE_NOOP("Problems", "The folder {path} already holds other files."),
                                     QT_TRANSLATE_NOOP("Problems", "Choose a new or empty folder. Lepton Studio only replaces a folder that holds an earlier export."))
 EXPORT_FORMAT_UNKNOWN = _register("export_format_unknown", QT_TRANSLATE_NOOP("Problems", "“{format}” is not an export format."),
-                                  QT_TRANSLATE_NOOP("Problems", "Choose ONNX, TorchScript or bundle."))
+                                  QT_TRANSLATE_NOOP("Problems", "Choose one of: {choices}."))
+EXPORT_FOLDER_EXISTS = _register("export_folder_exists", QT_TRANSLATE_NOOP("Problems", "The folder {path} already holds an export."),
+                                 QT_TRANSLATE_NOOP("Problems", "Choose another folder, or allow replacing the earlier export (on the command line: add --overwrite)."))
+EXPORT_NEEDS_MISSING = _register("export_needs_missing", QT_TRANSLATE_NOOP("Problems", "The {format} export needs {modules}, which is not installed."),
+                                 QT_TRANSLATE_NOOP("Problems", "Install it (pip install {modules}) or choose another format."))
+EXPORT_NO_INT8 = _register("export_no_int8", QT_TRANSLATE_NOOP("Problems", "The export {path} has no int8 model."),
+                           QT_TRANSLATE_NOOP("Problems", "Export it again with int8 quantisation, or leave out the int8 choice."))
 EXPORT_QUANTIZE_ONNX_ONLY = _register("export_quantize_onnx_only", QT_TRANSLATE_NOOP("Problems", "Only ONNX exports can be made smaller with int8 quantisation, not {format} exports."),
                                       QT_TRANSLATE_NOOP("Problems", "Choose the ONNX format, or switch quantisation off."))
 EXPORT_SETTINGS_CHANGED = _register("export_settings_changed", QT_TRANSLATE_NOOP("Problems", "The image settings changed after run {run} was trained: the model expects {expected} pictures, the project now says {actual}."),

@@ -24,7 +24,7 @@ from lepton_studio.core.data import decode
 from lepton_studio.core.data.scan import scan
 from lepton_studio.core.data.sources import from_csv
 from lepton_studio.core.export.manifest import MANIFEST, MANIFEST_FORMAT, read_manifest
-from lepton_studio.core.export.predictor import load_predictor
+from lepton_studio.core.export.opening import load_predictor
 from lepton_studio.core.problems import LeptonError
 from lepton_studio.core.project import ProjectFileError, load_project
 
@@ -248,7 +248,7 @@ def test_the_exported_predict_script_refuses_a_manifest_that_is_a_pipe(tmp_path)
 
     folder = tmp_path / "export"
     folder.mkdir()
-    (folder / "predict.py").write_text(render_predict_script("onnx", "p", "run-1"), encoding="utf-8")
+    (folder / "predict.py").write_text(render_predict_script("onnxruntime pillow numpy", "p", "run-1"), encoding="utf-8")
     fifo(folder / MANIFEST)
     result = subprocess.run([sys.executable, str(folder / "predict.py"), str(tmp_path)],
                             capture_output=True, text=True, timeout=CLI_TIMEOUT)

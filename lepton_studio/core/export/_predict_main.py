@@ -7,7 +7,8 @@
 ``lepton:strip`` markers removed. The import below is only there so this template can
 be linted and tested in place; in ``predict.py`` the same names come from the embedded
 decoder above it. Everything here may use only the standard library and numpy
-(onnxruntime, torch or lepton_studio are imported when the export's kind needs them).
+(onnxruntime or torch are imported when the manifest's ``runtime`` names them); it
+never imports lepton_studio, so every export runs where Lepton Studio is not installed.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def _read_manifest(folder):
                                "copy it again")
         if size != entry["bytes"] or _sha256(path) != entry["sha256"]:
             raise _ExportError(f"{name} was changed after export; refusing to use it")
-    if kind not in ("onnx", "torchscript", "bundle") or model_file not in files:
+    if not isinstance(kind, str) or model_file not in files:
         raise _ExportError("manifest.json does not name a model this script can run")
     return manifest
 
@@ -81,14 +82,29 @@ def _read_labels(folder):
     return [label.rstrip("\r") for label in labels]
 
 
-def _engine(folder, manifest, use_float):
+_LEGACY_RUNTIMES = {"onnx": "onnxruntime", "torchscript": "torchscript"}
+
+
+def _model_file(manifest, use_float, use_int8):
+    """The file to run: the export's default, or its float / int8 model when asked."""
+    files = manifest["files"]
+    model_file = manifest.get("runtime_model_file") or manifest["model_file"]
+    float_file = manifest.get("float_model_file")
+    int8_file = manifest.get("int8_model_file") or (manifest["model_file"] if float_file else None)
+    if use_int8:
+        if not int8_file or int8_file not in files:
+            raise _ExportError("this export has no int8 model (it was exported without --quantize)")
+        return int8_file
+    if use_float and float_file and float_file in files:
+        return float_file
+    return model_file
+
+
+def _engine(folder, manifest, use_float, use_int8):
     """A function: uint8 N x H x W x C pixels -> N x K probabilities."""
-    kind = manifest["kind"]
-    model_file = manifest["model_file"]
-    if use_float and manifest.get("float_model_file"):
-        model_file = manifest["float_model_file"]
-    model_path = os.path.join(folder, model_file)
-    if kind == "onnx":
+    runtime = manifest.get("runtime", _LEGACY_RUNTIMES.get(manifest["kind"]))
+    model_path = os.path.join(folder, os.path.basename(_model_file(manifest, use_float, use_int8)))
+    if runtime == "onnxruntime":
         try:
             import onnxruntime
         except ImportError:
@@ -99,7 +115,7 @@ def _engine(folder, manifest, use_float):
         session = onnxruntime.InferenceSession(model_path, options,
                                                providers=["CPUExecutionProvider"])
         return lambda pixels: session.run(["probabilities"], {"image": to_model_input(pixels)})[0]
-    if kind == "torchscript":
+    if runtime == "torchscript":
         try:
             import torch
         except ImportError:
@@ -115,14 +131,9 @@ def _engine(folder, manifest, use_float):
             with torch.no_grad():
                 return module(torch.from_numpy(to_model_input(pixels))).numpy()
         return run
-    try:
-        from lepton_studio.core.export import load_predictor
-    except ImportError:
-        raise _ExportError("a Lepton bundle needs Lepton Studio installed "
-                           "(pip install lepton-studio); export to ONNX for a stand-alone model"
-                           ) from None
-    predictor = load_predictor(folder)
-    return predictor.probabilities
+    raise _ExportError(f"this {manifest['kind']} export holds no model this script can run on its "
+                       "own. Open the folder with Lepton Studio (lepton-studio predict FOLDER "
+                       "IMAGE), or export the model as ONNX.")
 
 
 def _collect(inputs):
@@ -168,8 +179,11 @@ def main(argv=None):
     parser.add_argument("images", nargs="+", help="image files or folders of images")
     parser.add_argument("--top-k", type=int, default=3, help="how many classes to show (default 3)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--float", action="store_true",
-                        help="use the float model instead of the int8 one (quantised exports)")
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--float", action="store_true",
+                        help="use the float model (quantised exports)")
+    choice.add_argument("--int8", action="store_true",
+                        help="use the int8 model (quantised exports; see README.md for its accuracy)")
     args = parser.parse_args(argv)
     if args.top_k < 1:
         parser.error("--top-k must be at least 1")
@@ -180,7 +194,7 @@ def main(argv=None):
             spec = json.load(handle)
         if spec.get("decoder_version") != DECODER_VERSION:
             raise _ExportError("preprocessing.json was written for another image decoder")
-        engine = _engine(_HERE, manifest, args.float)
+        engine = _engine(_HERE, manifest, args.float, args.int8)
     except _ExportError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2

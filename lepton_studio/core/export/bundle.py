@@ -3,13 +3,19 @@
 ``model.safetensors`` holds the run's weights, byte for byte as stored in the project;
 ``graph.json`` the graph the run trained (the network is rebuilt from it by the same
 compiler); ``labels.txt`` and ``preprocessing.json`` what the classes are and how a
-picture becomes the input. Nothing is ever unpickled: weights that are not safetensors
-are refused before any parser sees them.
+picture becomes the input. ``model.onnx`` is the same network for ``predict.py``, so a
+bundle also runs on its own with onnxruntime, Pillow and numpy (should the ONNX exporter
+fail on a graph, the bundle is still written and its README says how to run it).
+Nothing is ever unpickled: weights that are not safetensors are refused before any
+parser sees them.
+
+This module uses the predictor classes; nothing in ``predictor.py`` uses it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import struct
 from pathlib import Path
@@ -20,12 +26,15 @@ from ..graph import Graph
 from ..problems import LeptonError
 from ..project import MAX_BLOB_BYTES
 from ..safe_files import read_capped
-from .manifest import Manifest
+from .manifest import Manifest, read_manifest
+from .writing import ONNXRUNTIME, Written
 
 WEIGHTS_FILE = "model.safetensors"
 GRAPH_FILE = "graph.json"
+SCRIPT_MODEL_FILE = "model.onnx"  # what predict.py runs
 MAX_SAFETENSORS_HEADER = 100 * 2**20
 MAX_GRAPH_BYTES = 64 * 2**20
+log = logging.getLogger(__name__)
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
@@ -34,6 +43,57 @@ def write_bundle_model(folder: Path, weights: bytes, graph: dict[str, Any]) -> l
     (folder / WEIGHTS_FILE).write_bytes(bytes(weights))
     (folder / GRAPH_FILE).write_text(json.dumps(graph, ensure_ascii=False, indent=1), "utf-8")
     return [WEIGHTS_FILE, GRAPH_FILE]
+
+
+def write_bundle(request) -> Written:
+    """The bundle's files (a ``formats.WriteRequest``): weights, graph and, for
+    ``predict.py``, the same network as ONNX."""
+    from .onnx_export import export_onnx
+
+    write_bundle_model(request.folder, request.weights, request.graph)
+    manifest: dict[str, Any] = {"graph_file": GRAPH_FILE, "runtime": None}
+    notes: list[str] = []
+    try:
+        export_onnx(request.network, request.folder / SCRIPT_MODEL_FILE, request.channels,
+                    request.size, request.labels, request.spec)
+        manifest.update(runtime=ONNXRUNTIME, runtime_model_file=SCRIPT_MODEL_FILE)
+    except OSError:
+        raise
+    except Exception as exc:  # the bundle itself is fine; predict.py cannot run it alone
+        log.warning("bundle: no model.onnx for predict.py", exc_info=True)
+        (request.folder / SCRIPT_MODEL_FILE).unlink(missing_ok=True)
+        notes.append(f"no model.onnx for predict.py ({type(exc).__name__}); "
+                     "open the bundle with Lepton Studio instead")
+    return Written("safetensors", None, notes, manifest)
+
+
+def bundle_outputs(folder: Path, pixels) -> dict[str, Any]:
+    """The written bundle's probabilities: our loader on the weights, and onnxruntime on
+    the ``model.onnx`` that ``predict.py`` runs (when there is one)."""
+    from ..evaluation import predict_probabilities
+    from .predictor import onnx_probabilities
+
+    manifest = read_manifest(folder)
+    network, _ = load_bundle_network(manifest)
+    outputs = {manifest.model_file: predict_probabilities(network, pixels, device="cpu")}
+    script_model = manifest.document.get("runtime_model_file")
+    if isinstance(script_model, str) and script_model in manifest.document["files"]:
+        outputs[script_model] = onnx_probabilities(manifest.path_of(script_model), pixels)
+    return outputs
+
+
+def open_bundle(manifest: Manifest, labels: list[str], image):
+    """A bundle folder as the app's predictor (PyTorch, the same kernels as the app)."""
+    from .predictor import TorchPredictor
+
+    network, graph = load_bundle_network(manifest)
+    classes = graph_classes(graph)
+    if classes != len(labels):
+        raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(manifest.folder), labels=len(labels),
+                          outputs=classes)
+    run = manifest.document.get("run") or {}
+    return TorchPredictor(manifest.folder, labels, image, network, "bundle",
+                          str(run.get("id")) if isinstance(run, dict) else None)
 
 
 def looks_like_safetensors(data: bytes) -> bool:

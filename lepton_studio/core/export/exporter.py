@@ -2,8 +2,9 @@
 
 The folder is built in a hidden staging folder beside the target and moved into place
 only once the export has passed its parity check, so a failed, cancelled or refused
-export never leaves a half-written folder behind. An existing target is replaced only
-when it is empty or holds an earlier Lepton Studio export.
+export never leaves a half-written folder behind. An existing target is used only when
+it is empty, or holds an earlier Lepton Studio export and ``overwrite`` says to replace it.
+What each format writes, needs and how it is checked comes from ``formats.py``.
 """
 
 from __future__ import annotations
@@ -25,13 +26,22 @@ from .. import problems as P
 from ..problems import LeptonError
 from ..project import BEST, DatasetSpec, ImageSettings, Project, run_blob_key
 from ..tasks import CancelToken, EventCallback, Progress, ignore_event
+from . import formats
 from . import manifest as M
-from .verify import SYNTHETIC, VALIDATION, ExportReport, ParityCheck, QuantizationCheck, compare
+from .verify import (
+    SYNTHETIC,
+    VALIDATION,
+    ExportReport,
+    ParityCheck,
+    QuantizationCheck,
+    choose_default_model,
+    compare,
+    worst,
+)
+from .writing import WriteRequest, Written
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("onnx", "torchscript", "bundle")
-MODEL_FILES = {"onnx": "model.onnx", "torchscript": "model.pt", "bundle": "model.safetensors"}
 INT8_FILE = "model.int8.onnx"
 MAX_CHECK_IMAGES = 1000
 MAX_ACCURACY_IMAGES = 5000
@@ -44,8 +54,13 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
                out_dir: str | os.PathLike[str] = "export", quantize: bool = False,
                on_event: EventCallback = ignore_event, token: CancelToken | None = None,
                cache_root: str | os.PathLike[str] | None = None,
-               max_check_images: int = MAX_CHECK_IMAGES) -> ExportReport:
+               max_check_images: int = MAX_CHECK_IMAGES, overwrite: bool = False) -> ExportReport:
     """Export a run (default: the selected one) of ``project`` as ``fmt`` into ``out_dir``.
+
+    ``fmt`` is a registered format's id (``formats.ids()``). An earlier export in
+    ``out_dir`` is replaced only with ``overwrite`` (else ``export_folder_exists``).
+    With ``quantize`` the int8 model becomes the default model only when its measured
+    accuracy is within ``verify.INT8_MAX_LOSS`` of the float model's.
 
     ``cache_root`` is the image cache the trainer used (default: the user cache); the
     validation pictures for the parity check, the training pictures for int8
@@ -59,10 +74,12 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
 
     started = time.monotonic()
     token = token or CancelToken()
-    if fmt not in FORMATS:
-        raise LeptonError(P.EXPORT_FORMAT_UNKNOWN, format=fmt)
-    if quantize and fmt != "onnx":
+    kind = formats.get(fmt)
+    if quantize and not kind.int8:
         raise LeptonError(P.EXPORT_QUANTIZE_ONNX_ONLY, format=fmt)
+    missing = kind.missing()
+    if missing:
+        raise LeptonError(P.EXPORT_NEEDS_MISSING, format=fmt, modules=", ".join(missing))
     steps = 6 if quantize else 5
     progress = _Stages(on_event, steps)
     run = chosen_run(project, run_id)
@@ -78,7 +95,7 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         raise LeptonError(P.CLASS_COUNT_MISMATCH, model_classes=classes, dataset_classes=len(labels))
     spec = preprocessing_spec(image)
     out_dir = Path(out_dir).expanduser().absolute()
-    _check_target(out_dir)
+    _check_target(out_dir, overwrite)
     cache_root = Path(cache_root) if cache_root is not None else _default_cache_root()
 
     progress.stage("images")
@@ -94,29 +111,27 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
     staging = _make_staging(out_dir)
     try:
         progress.stage("export")
-        model_file = MODEL_FILES[fmt]
-        warnings_out: list[str] = []
-        exporter, opset = _write_model(fmt, network, staging / model_file, image, labels, spec,
-                                       project.blobs[weights_key], run.graph, warnings_out)
+        model_file = kind.model_file
+        request = WriteRequest(staging, network, 3 if image.color == "rgb" else 1, image.size,
+                               labels, spec, project.blobs[weights_key], run.graph)
+        written = _write_model(kind, request)
+        exporter, opset, warnings_out = written.exporter, written.opset, list(written.warnings)
         _write_text(staging / M.LABELS_FILE, "\n".join(labels) + "\n")
         _write_text(staging / M.PREPROCESSING_FILE, json.dumps(spec, indent=1) + "\n")
-        _write_predict_script(staging, fmt, project.name, run.id)
+        runtime = written.manifest.get("runtime")
+        _write_predict_script(staging, kind.script_needs if runtime else None, project.name, run.id)
         run_info = {"id": run.id, "name": run.name, "created": run.created,
                     "best_epoch": run.best_epoch, "best_val_accuracy": run.best_val_accuracy}
         extra: dict[str, Any] = {"project": project.name, "run": run_info,
                                  "num_classes": len(labels), "exporter": exporter, "opset": opset,
                                  "decoder_version": spec["decoder_version"],
-                                 "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        if fmt == "bundle":
-            from .bundle import GRAPH_FILE
-
-            extra["graph_file"] = GRAPH_FILE
+                                 "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                                 **written.manifest}
         _write_manifest(staging, fmt, model_file, extra)
         token.check()
 
         progress.stage("verify")
-        candidate = _run_export(fmt, staging, model_file, check_pixels)
-        parity = compare(reference, candidate, source)
+        parity = _check_written(kind, staging, reference, check_pixels, source)
         log.info("export %s parity: %s", fmt, parity.to_dict())
         if not parity.passed:
             raise LeptonError(P.EXPORT_PARITY_FAILED, format=fmt, mismatches=parity.mismatches,
@@ -129,15 +144,18 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
             progress.stage("quantize")
             quantization = _quantize(staging, model_file, dataset, cache_root, check, source,
                                      max_check_images, on_event, token)
-            final_model = INT8_FILE
-            extra["float_model_file"] = model_file
+            final_model = INT8_FILE if quantization.default == "int8" else model_file
+            extra.update(float_model_file=model_file, int8_model_file=INT8_FILE,
+                         default_model=quantization.default)
 
         progress.stage("write")
         from .readme import render_readme
 
         _write_text(staging / M.README_FILE,
-                    render_readme(fmt, project.name, run_info, labels, spec, final_model, parity,
-                                  quantization))
+                    render_readme(kind.what, kind.script_needs if runtime else None,
+                                  project.name, run_info, labels, spec, final_model, parity,
+                                  quantization, [(name, note) for name, note in kind.file_notes
+                                                 if (staging / name).is_file()]))
         extra["checks"] = {"parity": parity.to_dict(),
                            "quantization": quantization.to_dict() if quantization else None}
         files = _write_manifest(staging, fmt, final_model, extra)
@@ -212,7 +230,14 @@ def _synthetic(image: ImageSettings) -> np.ndarray:
 
 # --- writing ---------------------------------------------------------------------------------
 
-def _check_target(out_dir: Path) -> None:
+def is_earlier_export(folder: str | os.PathLike[str]) -> bool:
+    """Whether ``folder`` holds an export (which exporting there with ``overwrite`` replaces):
+    the GUI asks before, the CLI wants ``--overwrite``."""
+    folder = Path(folder).expanduser()
+    return folder.is_dir() and _is_previous_export(folder)
+
+
+def _check_target(out_dir: Path, overwrite: bool) -> None:
     if not out_dir.exists():
         return
     if not out_dir.is_dir():
@@ -222,8 +247,12 @@ def _check_target(out_dir: Path) -> None:
         empty = not any(out_dir.iterdir())
     except OSError as exc:
         raise _write_error(exc, out_dir) from None
-    if not empty and not _is_previous_export(out_dir):
+    if empty:
+        return
+    if not _is_previous_export(out_dir):
         raise LeptonError(P.EXPORT_FOLDER_NOT_EMPTY, path=str(out_dir))
+    if not overwrite:
+        raise LeptonError(P.EXPORT_FOLDER_EXISTS, path=str(out_dir))
 
 
 def _is_previous_export(folder: Path) -> bool:
@@ -258,10 +287,10 @@ def _write_text(path: Path, text: str) -> None:
         raise _write_error(exc, path.parent) from None
 
 
-def _write_predict_script(folder: Path, fmt: str, project_name: str, run_id: str) -> None:
+def _write_predict_script(folder: Path, needs: str | None, project_name: str, run_id: str) -> None:
     from .predict_script import render_predict_script
 
-    _write_text(folder / M.PREDICT_FILE, render_predict_script(fmt, project_name, run_id))
+    _write_text(folder / M.PREDICT_FILE, render_predict_script(needs, project_name, run_id))
     try:
         os.chmod(folder / M.PREDICT_FILE, 0o755)
     except OSError:
@@ -306,64 +335,51 @@ def _previous_files(folder: Path) -> list[str]:
             and n not in (".", "..")]
 
 
-# --- the formats -----------------------------------------------------------------------------
+# --- the format's writer and check -------------------------------------------------------
 
-def _write_model(fmt: str, network, path: Path, image: ImageSettings, labels: list[str],
-                 spec: dict[str, Any], weights: bytes, graph: dict[str, Any],
-                 warnings_out: list[str]) -> tuple[str, int | None]:
-    channels = 3 if image.color == "rgb" else 1
+def _write_model(kind: formats.ExportFormat, request: WriteRequest) -> Written:
+    common = {M.LABELS_FILE, M.PREPROCESSING_FILE, M.PREDICT_FILE, M.README_FILE, M.MANIFEST}
     try:
-        if fmt == "onnx":
-            from .onnx_export import export_onnx
-
-            result = export_onnx(network, path, channels, image.size, labels, spec)
-            warnings_out.extend(result.warnings)
-            return result.exporter, result.opset
-        if fmt == "torchscript":
-            from .torchscript_export import export_torchscript
-
-            result = export_torchscript(network, path, channels, image.size)
-            warnings_out.extend(result.warnings)
-            return result.exporter, None
-        from .bundle import write_bundle_model
-
-        write_bundle_model(path.parent, weights, graph)
-        return "safetensors", None
+        written = kind.write(request)
     except LeptonError:
         raise
     except OSError as exc:
-        raise _write_error(exc, path.parent) from None
+        raise _write_error(exc, request.folder) from None
     except Exception as exc:  # an exporter bug must become a message, not a traceback
-        log.exception("%s export failed", fmt)
-        raise LeptonError(P.EXPORT_FAILED, format=fmt, reason=f"{type(exc).__name__}: {exc}"[:200]
+        log.exception("%s export failed", kind.id)
+        raise LeptonError(P.EXPORT_FAILED, format=kind.id, reason=f"{type(exc).__name__}: {exc}"[:200]
                           ) from None
+    made = {p.name for p in request.folder.iterdir()}
+    stray = made - set(kind.files) - common
+    if kind.model_file not in made or stray:  # a format must declare what it writes
+        raise LeptonError(P.EXPORT_FAILED, format=kind.id,
+                          reason=f"wrote {sorted(made)}, declared {list(kind.files)}")
+    return written
 
 
-def _run_export(fmt: str, folder: Path, model_file: str, pixels: np.ndarray) -> np.ndarray:
-    """The written export's probabilities on ``pixels``, each by its own runtime."""
-    if fmt == "torchscript":
-        import torch
-
-        from ..data.decode import to_model_input
-        from .torchscript_export import load_torchscript
-
-        module = load_torchscript(folder / model_file)  # its deprecation: already noted
-        outputs = []
-        with torch.no_grad():
-            for start in range(0, len(pixels), 64):
-                x = torch.from_numpy(to_model_input(pixels[start:start + 64]))
-                outputs.append(module(x).numpy())
-        return np.concatenate(outputs) if outputs else np.zeros((0, 0), np.float32)
-    from .predictor import load_predictor  # ONNX via onnxruntime, bundle via our loader
-
-    return load_predictor(folder).probabilities(pixels)
+def _check_written(kind: formats.ExportFormat, folder: Path, reference: np.ndarray,
+                   pixels: np.ndarray, source: str) -> ParityCheck:
+    """The written export, run by its own runtime(s), against the app: the worst check of
+    its model files (a bundle's weights and its model.onnx both count)."""
+    try:
+        outputs = kind.outputs(folder, pixels)
+    except LeptonError:
+        raise
+    except Exception as exc:
+        log.exception("%s export check failed", kind.id)
+        raise LeptonError(P.EXPORT_FAILED, format=kind.id, reason=f"{type(exc).__name__}: {exc}"[:200]
+                          ) from None
+    checks = {name: compare(reference, probs, source) for name, probs in outputs.items()}
+    for name, check in checks.items():
+        log.info("export %s check of %s: %s", kind.id, name, check.to_dict())
+    return worst(list(checks.values()))
 
 
 def _quantize(folder: Path, model_file: str, dataset: DatasetSpec, cache_root: Path,
               check: tuple[np.ndarray, np.ndarray], source: str, limit: int,
               on_event: EventCallback, token: CancelToken) -> QuantizationCheck:
     from ..data.decode import to_model_input
-    from .predictor import onnx_session
+    from .predictor import onnx_probabilities
     from .quantize import quantize_onnx
     from .verify import accuracy
 
@@ -385,22 +401,17 @@ def _quantize(folder: Path, model_file: str, dataset: DatasetSpec, cache_root: P
     if scored is None:
         split, scored = ("val", check) if source == VALIDATION else (None, check)
     pixels, labels = scored
-    float_probs = _session_probabilities(onnx_session(folder / model_file), pixels, to_model_input)
-    int8_probs = _session_probabilities(onnx_session(folder / INT8_FILE), pixels, to_model_input)
+    float_probs = onnx_probabilities(folder / model_file, pixels)
+    int8_probs = onnx_probabilities(folder / INT8_FILE, pixels)
     agreement = compare(float_probs, int8_probs, source)
     has_labels = split is not None and len(labels) == len(pixels)
-    return QuantizationCheck(
+    measured = QuantizationCheck(
         method=result.method, float_bytes=result.float_bytes, int8_bytes=result.int8_bytes,
         calibration_images=result.calibration_images, split=split, images=len(pixels),
         float_accuracy=accuracy(float_probs, labels) if has_labels else None,
         int8_accuracy=accuracy(int8_probs, labels) if has_labels else None,
         same_top1=agreement.same_top1 + agreement.ties, max_abs_diff=agreement.max_abs_diff)
+    return choose_default_model(measured)
 
 
-def _session_probabilities(session, pixels: np.ndarray, to_input) -> np.ndarray:
-    parts = [session.run(["probabilities"], {"image": to_input(pixels[i:i + 64])})[0]
-             for i in range(0, len(pixels), 64)]
-    return np.concatenate(parts) if parts else np.zeros((0, 0), np.float32)
-
-
-__all__ = ["FORMATS", "ExportReport", "ParityCheck", "QuantizationCheck", "export_run"]
+__all__ = ["ExportReport", "ParityCheck", "QuantizationCheck", "export_run", "is_earlier_export"]

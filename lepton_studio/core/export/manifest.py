@@ -23,7 +23,6 @@ from ..safe_files import check_regular_file, read_capped
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "lepton-studio-export"
 MANIFEST_VERSION = 1
-KINDS = ("onnx", "torchscript", "bundle")
 LABELS_FILE = "labels.txt"
 PREPROCESSING_FILE = "preprocessing.json"
 PREDICT_FILE = "predict.py"
@@ -49,7 +48,7 @@ def file_entries(folder: Path, names: list[str]) -> dict[str, dict[str, Any]]:
 
 def manifest_document(kind: str, model_file: str, files: dict[str, dict[str, Any]],
                       **extra: Any) -> dict[str, Any]:
-    from ... import __version__
+    from ... import __version__  # the package root only (no cycle)
 
     return {"format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "kind": kind,
             "app_version": __version__, "model_file": model_file, **extra, "files": files}
@@ -67,15 +66,34 @@ class Manifest:
     def path_of(self, name: str) -> Path:
         return self.folder / name
 
+    def model_choice(self, variant: str | None = None) -> str:
+        """The model file to run: the default (None), ``"float"`` or ``"int8"``.
+
+        A quantised export lists both; which one is the default was decided at export
+        from the measured accuracy (exports made before that named the int8 model).
+        Raises ``export_no_int8`` when ``"int8"`` is asked of an export without one."""
+        doc = self.document
+        float_file = doc.get("float_model_file")
+        int8_file = doc.get("int8_model_file") or (self.model_file if float_file else None)
+        if variant == "int8":
+            if not isinstance(int8_file, str) or int8_file not in doc["files"]:
+                raise LeptonError(P.EXPORT_NO_INT8, path=str(self.folder))
+            return int8_file
+        if variant == "float" and isinstance(float_file, str) and float_file in doc["files"]:
+            return float_file
+        return self.model_file
+
 
 def _invalid(folder: Path, reason: str) -> LeptonError:
     return LeptonError(P.EXPORT_MANIFEST_INVALID, path=str(folder), reason=reason)
 
 
-def read_manifest(folder: str | os.PathLike[str], required: tuple[str, ...] = ()) -> Manifest:
+def read_manifest(folder: str | os.PathLike[str], required: tuple[str, ...] = (),
+                  kinds: tuple[str, ...] | None = None) -> Manifest:
     """Parse ``folder/manifest.json`` and check every file it lists (size, then hash).
 
-    ``required`` names files (besides the model file) that must be listed.
+    ``required`` names files (besides the model file) that must be listed; ``kinds`` the
+    export formats accepted (the registry's ids; None: any named kind).
     """
     folder = Path(folder)
     path = folder / MANIFEST
@@ -98,7 +116,7 @@ def read_manifest(folder: str | os.PathLike[str], required: tuple[str, ...] = ()
         raise LeptonError(P.EXPORT_NEWER, path=str(folder), file_version=version,
                           our_version=MANIFEST_VERSION)
     kind, model_file, files = doc.get("kind"), doc.get("model_file"), doc.get("files")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or (kinds is not None and kind not in kinds):
         raise _invalid(folder, f"unknown kind {kind!r}")
     if not isinstance(files, dict) or not isinstance(model_file, str):
         raise _invalid(folder, "no file list")

@@ -62,15 +62,15 @@ def _top_level_names(source: str) -> set[str]:
     return names
 
 
-def render_predict_script(kind: str, project_name: str, run_id: str) -> str:
-    """The text of predict.py for an export of ``kind``."""
+def render_predict_script(needs: str | None, project_name: str, run_id: str) -> str:
+    """The text of predict.py; ``needs`` is the format's pip line (``formats.py``), None
+    when the script cannot run this export on its own (it then says so when started)."""
     decoder, main = decode_source(), main_source()
     clash = _top_level_names(decoder) & _top_level_names(main)
     if clash:  # the decoder grew a name the command line also defines: fail loudly in tests
         raise RuntimeError(f"predict.py would redefine decode.py names: {sorted(clash)}")
-    needs = {"onnx": "onnxruntime, Pillow and numpy",
-             "torchscript": "torch, Pillow and numpy",
-             "bundle": "Lepton Studio (pip install lepton-studio)"}[kind]
+    needs = (f"pip install {needs}" if needs else
+             "Lepton Studio to run this export (lepton-studio predict FOLDER IMAGE)")
     digest = hashlib.sha256(decoder.encode("utf-8")).hexdigest()
     safe_name = " ".join(project_name.split())
     header = [
@@ -80,7 +80,7 @@ def render_predict_script(kind: str, project_name: str, run_id: str) -> str:
         "#",
         "#   python predict.py IMAGE_OR_FOLDER... [--top-k K] [--json]",
         "#",
-        f"# Needs {needs}. It reads labels.txt, preprocessing.json and",
+        f"# Needs: {needs}. It reads labels.txt, preprocessing.json and",
         "# manifest.json beside it, and refuses a model file changed after export.",
         "# The first part of this file is Lepton Studio's own image decoder, copied",
         "# verbatim at export time, so pictures are decoded exactly as in the app.",

@@ -1,7 +1,7 @@
-"""Predictions from a project, a bundle folder or an ONNX export folder, alike.
+"""Predictors: the app's network, a bundle's or an ONNX file, behind one interface.
 
-``load_predictor(path)`` opens any of the three; none of them needs the training images.
-Every predictor decodes files with ``core/data/decode.py`` (the code the image cache
+``opening.load_predictor(path)`` opens a project, a bundle folder or an ONNX export folder
+with these classes; none of them needs the training images. Every predictor decodes files with ``core/data/decode.py`` (the code the image cache
 and each export's ``predict.py`` run), so a picture gets the same pixels everywhere:
 
 * a ``.lepton`` project: the run's network in PyTorch, through the evaluation code
@@ -10,7 +10,8 @@ and each export's ``predict.py`` run), so a picture gets the same pixels everywh
 * an ONNX export folder: onnxruntime on ``model.onnx`` (or its int8 version).
 
 Export folders are checked against their ``manifest.json`` first (sizes and hashes).
-Pickled files are refused by name and never opened.
+This module knows no export format: the registry (``formats.py``) says which reader
+opens which folder.
 """
 
 from __future__ import annotations
@@ -27,23 +28,15 @@ import numpy as np
 from .. import problems as P
 from ..data import decode
 from ..problems import LeptonError, Problem
-from ..project import PROJECT_SUFFIX, ImageSettings
-from ..safe_files import check_regular_file, read_capped
+from ..project import ImageSettings
+from ..safe_files import read_capped
 from ..tasks import CancelToken, EventCallback, Progress, ignore_event
-from .manifest import (
-    LABELS_FILE,
-    MANIFEST,
-    PREPROCESSING_FILE,
-    Manifest,
-    read_manifest,
-)
+from .manifest import LABELS_FILE, PREPROCESSING_FILE, Manifest, read_manifest
 from .preprocessing import image_settings_from_spec
 
 log = logging.getLogger(__name__)
 
 PREDICT_BATCH = 64
-PICKLE_SUFFIXES = frozenset({".pt", ".pth", ".pkl", ".pickle", ".pt2", ".ckpt", ".bin", ".joblib",
-                             ".npy", ".npz", ".tar"})
 MAX_LABELS_BYTES = 16 * 2**20
 
 
@@ -239,6 +232,14 @@ class OnnxPredictor(Predictor):
         return self.session.run(["probabilities"], {"image": decode.to_model_input(images)})[0]
 
 
+def onnx_probabilities(path: Path, pixels: np.ndarray) -> np.ndarray:
+    """onnxruntime's probabilities for prepared uint8 N×H×W×C pixels (the export check)."""
+    session = onnx_session(Path(path))
+    parts = [session.run(["probabilities"], {"image": decode.to_model_input(pixels[i:i + PREDICT_BATCH])})[0]
+             for i in range(0, len(pixels), PREDICT_BATCH)]
+    return np.concatenate(parts) if parts else np.zeros((0, 0), np.float32)
+
+
 def onnx_session(path: Path):
     import onnxruntime as ort
 
@@ -274,12 +275,15 @@ def read_labels(path: Path, folder: Path) -> list[str]:
     return labels
 
 
-def read_export_folder(folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle", "torchscript")
+def read_export_folder(folder: Path, kinds: tuple[str, ...], known: tuple[str, ...] | None = None
                        ) -> tuple[Manifest, list[str], ImageSettings]:
-    """Check ``folder`` against its manifest; its labels and image settings."""
+    """Check ``folder`` against its manifest; its labels and image settings.
+
+    A kind outside ``known`` (the registry's ids; None: any) makes the manifest invalid;
+    a known kind outside ``kinds`` is one this caller does not open."""
     import json
 
-    manifest = read_manifest(folder, required=(LABELS_FILE, PREPROCESSING_FILE))
+    manifest = read_manifest(folder, required=(LABELS_FILE, PREPROCESSING_FILE), kinds=known)
     if manifest.kind not in kinds:
         raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(folder),
                           reason=f"a {manifest.kind} export, which Lepton Studio does not load")
@@ -297,52 +301,11 @@ def read_export_folder(folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle",
     return manifest, labels, image
 
 
-def load_predictor(path: str | os.PathLike[str], run_id: str | None = None,
-                   use_float: bool = False) -> Predictor:
-    """A predictor for a ``.lepton`` project, a bundle folder or an ONNX export folder.
-
-    ``run_id`` picks a run of a project (default: the selected one); ``use_float`` picks
-    the float model of a quantised ONNX export instead of its int8 model.
-    """
-    path = Path(path)
-    if path.suffix.lower() in PICKLE_SUFFIXES:
-        raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path),
-                          reason="a pickled or binary PyTorch file, which can run code when opened")
-    if path.exists() and not path.is_dir():
-        check_regular_file(path)  # a pipe or device named x.lepton: refused, never opened
-    if path.is_file() and path.suffix.lower() == PROJECT_SUFFIX:
-        return _project_predictor(path, run_id)
-    if path.is_file() and (path.parent / MANIFEST).is_file():
-        path = path.parent  # a file inside an export folder: use the folder
-    if path.is_dir():
-        if not (path / MANIFEST).exists():
-            raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path),
-                              reason="a folder without a Lepton Studio manifest.json")
-        return _folder_predictor(path, use_float)
-    if not path.exists():
-        raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path), reason="it does not exist")
-    reason = ("a bare ONNX file: give the whole export folder, which holds its labels and "
-              "preprocessing" if path.suffix.lower() == ".onnx" else "not a project or an export")
-    raise LeptonError(P.MODEL_PATH_UNSUPPORTED, path=str(path), reason=reason)
-
-
 def resolve_run_id(project, text: str | None) -> str | None:
     """Accept ``3`` for ``run-3`` (what ``lepton-studio info`` numbers), else the id as is."""
     if text and text.isdigit() and project.run(text) is None and project.run(f"run-{text}"):
         return f"run-{text}"
     return text
-
-
-def _project_predictor(path: Path, run_id: str | None) -> TorchPredictor:
-    from ..checkpoints import chosen_run, load_run_model
-    from ..project import load_project
-    from .preprocessing import run_image_settings
-
-    project = load_project(path)
-    run = chosen_run(project, resolve_run_id(project, run_id))
-    image = run_image_settings(project, run)
-    network = load_run_model(project, run)
-    return TorchPredictor(path, project.dataset.class_names, image, network, "project", run.id)
 
 
 def project_predictor(project, run_id: str | None = None, source: str | Path = "") -> TorchPredictor:
@@ -354,26 +317,6 @@ def project_predictor(project, run_id: str | None = None, source: str | Path = "
     image = run_image_settings(project, run)
     return TorchPredictor(Path(source), project.dataset.class_names, image,
                           load_run_model(project, run), "project", run.id)
-
-
-def _folder_predictor(folder: Path, use_float: bool) -> Predictor:
-    from .bundle import graph_classes, load_bundle_network
-
-    manifest, labels, image = read_export_folder(folder, kinds=("onnx", "bundle"))
-    if manifest.kind == "bundle":
-        network, graph = load_bundle_network(manifest)
-        classes = graph_classes(graph)
-        if classes != len(labels):
-            raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(folder), labels=len(labels),
-                              outputs=classes)
-        run = manifest.document.get("run") or {}
-        return TorchPredictor(folder, labels, image, network, "bundle",
-                              str(run.get("id")) if isinstance(run, dict) else None)
-    model_file = manifest.model_file
-    float_file = manifest.document.get("float_model_file")
-    if use_float and isinstance(float_file, str) and float_file in manifest.document["files"]:
-        model_file = float_file
-    return OnnxPredictor(folder, labels, image, manifest.path_of(model_file))
 
 
 def collect_images(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -1,4 +1,8 @@
-"""README.md for the person who receives an export: what it is and how to use it."""
+"""README.md for the person who receives an export: what it is and how to use it.
+
+English only (it travels with the model to people who may not have the app); the
+format's own sentences (what it is, what to install) come from ``formats.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +10,24 @@ from typing import Any
 
 from .verify import ParityCheck, QuantizationCheck
 
-_WHAT = {
-    "onnx": "an ONNX model (`{model}`), runnable with onnxruntime from Python, C++, C#, "
-            "Java, JavaScript and more",
-    "torchscript": "a TorchScript model (`{model}`), loadable with `torch.jit.load` in Python "
-                   "or LibTorch in C++. TorchScript is deprecated in recent PyTorch but still "
-                   "works; prefer the ONNX export for new projects",
-    "bundle": "a Lepton bundle (`{model}` weights in safetensors + `graph.json`), which "
-              "Lepton Studio and its command line reopen",
-}
-_NEEDS = {
-    "onnx": "pip install onnxruntime pillow numpy",
-    "torchscript": "pip install torch pillow numpy",
-    "bundle": "pip install lepton-studio",
-}
-
 
 def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1%}"
 
 
-def render_readme(kind: str, project_name: str, run: dict[str, Any], labels: list[str],
-                  spec: dict[str, Any], model_file: str, parity: ParityCheck,
-                  quantization: QuantizationCheck | None = None) -> str:
+def render_readme(what: str, needs: str | None, project_name: str, run: dict[str, Any],
+                  labels: list[str], spec: dict[str, Any], model_file: str, parity: ParityCheck,
+                  quantization: QuantizationCheck | None = None,
+                  file_notes: list[tuple[str, str]] | None = None) -> str:
+    """``what`` describes the model (``{model}``: its file); ``needs`` is the pip line for
+    predict.py, None when predict.py cannot run this export on its own; ``file_notes``
+    the format's other files, with what each is."""
     size, channels = spec["size"], spec["channels"]
     colours = "colour, channel order RGB" if channels == 3 else "grey, one channel"
     lines = [
         f"# Image classifier: {project_name}",
         "",
-        "Made with Lepton Studio. This folder holds " + _WHAT[kind].format(model=model_file) + ".",
+        "Made with Lepton Studio. This folder holds " + what.format(model=model_file) + ".",
         f"It tells apart {len(labels)} classes of pictures:",
         "",
         *[f"{i}. {name}" for i, name in enumerate(labels)],
@@ -45,24 +38,11 @@ def render_readme(kind: str, project_name: str, run: dict[str, Any], labels: lis
         "",
         "## Try it",
         "",
-        "```",
-        _NEEDS[kind],
-        "python predict.py photo.jpg more_photos/ --top-k 3",
-        "python predict.py photo.jpg --json",
-        "```",
-        "",
-        "`predict.py` decodes pictures with exactly the code Lepton Studio uses (it is copied",
-        "into the script) and refuses to run if a file here was changed after export.",
-        "",
+        *_try_it(needs, quantization),
         "## Files",
         "",
-        f"- `{model_file}`: the model" + (" (int8)" if quantization else ""),
-    ]
-    if quantization:
-        lines.append("- `model.onnx`: the same model in float32 (`predict.py --float` uses it)")
-    if kind == "bundle":
-        lines.append("- `graph.json`: the layers of the model, as drawn in Lepton Studio")
-    lines += [
+        *_model_lines(model_file, quantization),
+        *[f"- `{name}`: {note}" for name, note in file_notes or ()],
         "- `labels.txt`: the class names, one per line, in the model's output order",
         "- `preprocessing.json`: how a picture becomes the model's input (below)",
         "- `predict.py`: the script above",
@@ -87,15 +67,55 @@ def render_readme(kind: str, project_name: str, run: dict[str, Any], labels: lis
         + f", and probabilities within {parity.max_abs_diff:.2g} (limit {parity.tolerance:g}).",
     ]
     if quantization:
-        change = quantization.accuracy_change
-        lines += [
-            "",
-            f"int8 quantisation ({quantization.method}): {quantization.float_bytes:,} bytes → "
-            f"{quantization.int8_bytes:,} bytes ({quantization.size_ratio:.0%}). On "
-            f"{quantization.images} {quantization.split or 'check'} pictures: accuracy "
-            f"{_percent(quantization.float_accuracy)} (float) → "
-            f"{_percent(quantization.int8_accuracy)} (int8)"
-            + (f", change {change * 100:+.1f} points" if change is not None else "")
-            + f"; same class as float for {quantization.same_top1} of {quantization.images}.",
-        ]
+        lines += ["", *_int8_lines(quantization)]
     return "\n".join(lines) + "\n"
+
+
+def _try_it(needs: str | None, quantization: QuantizationCheck | None) -> list[str]:
+    if needs is None:
+        return ["`predict.py` cannot run this export on its own (its model.onnx could not be",
+                "made). Open the folder with Lepton Studio, or from its command line:",
+                "", "```", "lepton-studio predict THIS_FOLDER photo.jpg", "```", ""]
+    lines = ["Needs Python 3 and these packages (Lepton Studio itself is not needed):", "",
+             "```", f"pip install {needs}", "python predict.py photo.jpg more_photos/ --top-k 3",
+             "python predict.py photo.jpg --json"]
+    if quantization:
+        other = "--int8" if quantization.default == "float" else "--float"
+        lines.append(f"python predict.py photo.jpg {other}   # the "
+                     f"{'int8' if other == '--int8' else 'float'} model instead")
+    return [*lines, "```", "",
+            "`predict.py` decodes pictures with exactly the code Lepton Studio uses (it is copied",
+            "into the script) and refuses to run if a file here was changed after export.", ""]
+
+
+def _model_lines(model_file: str, quantization: QuantizationCheck | None) -> list[str]:
+    if quantization:
+        default = "int8" if quantization.default == "int8" else "float32"
+        lines = [f"- `{model_file}`: the model ({default}; `predict.py` uses it by default)"]
+        if quantization.default == "int8":
+            lines.append("- `model.onnx`: the same model in float32 (`predict.py --float`)")
+        else:
+            lines.append("- `model.int8.onnx`: the smaller int8 model (`predict.py --int8`); "
+                         "see its accuracy below")
+        return lines
+    return [f"- `{model_file}`: the model"]
+
+
+def _int8_lines(q: QuantizationCheck) -> list[str]:
+    change = q.accuracy_change
+    text = (f"int8 quantisation ({q.method}): {q.float_bytes:,} bytes → {q.int8_bytes:,} bytes "
+            f"({q.size_ratio:.0%}). On {q.images} {q.split or 'check'} pictures: accuracy "
+            f"{_percent(q.float_accuracy)} (float) → {_percent(q.int8_accuracy)} (int8)"
+            + (f", change {change * 100:+.1f} points" if change is not None else "")
+            + f"; same class as float for {q.same_top1} of {q.images}.")
+    if q.default == "int8":
+        verdict = (f"The int8 model lost at most {q.max_loss * 100:.0f} point, so it is the "
+                   "default.")
+    elif change is None:
+        verdict = ("Its accuracy could not be measured (no labelled pictures), so the float "
+                   "model stays the default.")
+    else:
+        verdict = (f"**Warning: the int8 model is {abs(change) * 100:.1f} points less accurate.** "
+                   "The float model stays the default; use the int8 model only if size matters "
+                   "more than those mistakes.")
+    return [text, "", verdict]

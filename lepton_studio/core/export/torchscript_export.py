@@ -78,3 +78,19 @@ def load_torchscript(path: Path, sink: list[str] | None = None):
     messages: list[str] = sink if sink is not None else []
     with torchscript_warnings(messages):
         return torch.jit.load(str(path), map_location="cpu").eval()
+
+
+def torchscript_probabilities(path: Path, pixels):
+    """The written file's probabilities for prepared uint8 N×H×W×C pixels (the export check;
+    its deprecation warnings were already noted when it was written)."""
+    import numpy as np
+    import torch
+
+    from ..data.decode import to_model_input
+
+    module = load_torchscript(path)
+    outputs = []
+    with torch.no_grad():
+        for start in range(0, len(pixels), 64):
+            outputs.append(module(torch.from_numpy(to_model_input(pixels[start:start + 64]))).numpy())
+    return np.concatenate(outputs) if outputs else np.zeros((0, 0), np.float32)

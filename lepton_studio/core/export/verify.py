@@ -12,11 +12,15 @@ difference is below ``TOLERANCE`` (1e-4). A "mismatch" where the app itself sees
 tie (its two best classes closer than ``TIE_MARGIN``) is counted as a tie, not an
 error. When the validation pictures are not on this computer, seeded random pictures
 are used instead, and the report says so (``source="synthetic"``).
+
+int8 is honest: its accuracy is measured next to the float model's, and the int8 model
+becomes the export's default only when it loses at most ``INT8_MAX_LOSS`` (1 point);
+otherwise, or when accuracy cannot be measured, the float model stays the default.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -24,6 +28,8 @@ import numpy as np
 TOLERANCE = 1e-4
 TIE_MARGIN = 1e-6
 VALIDATION, SYNTHETIC = "validation", "synthetic"
+INT8_MAX_LOSS = 0.01  # accuracy the int8 model may lose and still be the default (1 point)
+_EPSILON = 1e-9
 
 
 @dataclass
@@ -56,6 +62,8 @@ class QuantizationCheck:
     int8_accuracy: float | None
     same_top1: int  # pictures where int8 and float agree on the class
     max_abs_diff: float  # largest probability difference int8 vs float
+    default: str = "float"  # the model predict.py and the app run by default: "float" / "int8"
+    max_loss: float = INT8_MAX_LOSS
 
     @property
     def size_ratio(self) -> float:
@@ -67,9 +75,22 @@ class QuantizationCheck:
             return None
         return self.int8_accuracy - self.float_accuracy
 
+    @property
+    def loses_too_much(self) -> bool:
+        """int8 measured worse than the float model by more than ``max_loss``."""
+        change = self.accuracy_change
+        return change is not None and change < -self.max_loss - _EPSILON
+
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "size_ratio": self.size_ratio,
-                "accuracy_change": self.accuracy_change}
+                "accuracy_change": self.accuracy_change, "loses_too_much": self.loses_too_much}
+
+
+def choose_default_model(check: QuantizationCheck) -> QuantizationCheck:
+    """int8 becomes the default only when its accuracy was measured and is within
+    ``max_loss`` of the float model's; never a worse, or an unmeasured, model."""
+    measured = check.accuracy_change is not None
+    return replace(check, default="int8" if measured and not check.loses_too_much else "float")
 
 
 @dataclass
@@ -116,6 +137,11 @@ def compare(reference: np.ndarray, candidate: np.ndarray, source: str,
     tied = differ & (reference[rows, ref_top] - reference[rows, cand_top] <= TIE_MARGIN)
     return ParityCheck(len(reference), source, diff, int((~differ).sum()),
                        int((differ & ~tied).sum()), int(tied.sum()), tolerance)
+
+
+def worst(checks: list[ParityCheck]) -> ParityCheck:
+    """The check that failed, else the one with the largest difference."""
+    return max(checks, key=lambda c: (not c.passed, c.max_abs_diff))
 
 
 def accuracy(probabilities: np.ndarray, labels: np.ndarray) -> float | None:

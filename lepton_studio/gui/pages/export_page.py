@@ -1,9 +1,11 @@
-"""Export step: save the chosen run as ONNX, TorchScript or a Lepton Studio bundle.
+"""Export step: save the chosen run in one of the registered formats (``core/export/formats.py``).
 
 The export itself (``core.export.export_run``) runs on a worker with progress and
 Cancel; it checks the written model against the app's own predictions before the folder
 appears, and this page shows that check (largest probability difference, same answer on
-how many pictures), the int8 figures when asked for, and the files written.
+how many pictures), the int8 figures when asked for — the measured accuracy change first,
+with a warning when int8 loses more than a point — and the files written. Replacing an
+earlier export is asked first.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core.export import formats
 from lepton_studio.core.problems import LeptonError
 from lepton_studio.core.tasks import Progress
 from lepton_studio.gui.errors import problem_text
@@ -43,13 +47,13 @@ from lepton_studio.gui.step_status import step_title, trained_runs
 if TYPE_CHECKING:
     from lepton_studio.gui.shell import Shell
 
-FORMATS = ("onnx", "torchscript", "bundle")
 PASS_COLOUR = "#2e9d55"
 FAIL_COLOUR = "#d64036"
+WARN_COLOUR = "#c77700"
 
 
-def default_folder_name(project_name: str, run_name: str, fmt: str) -> str:
-    suffix = {"onnx": "ONNX", "torchscript": "TorchScript", "bundle": "bundle"}[fmt]
+def default_folder_name(project_name: str, run_name: str, suffix: str) -> str:
+    """``Project - Run - <the format's folder suffix>``, safe as a folder name."""
     text = f"{project_name} - {run_name} - {suffix}"
     cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text).strip()
     return cleaned.strip(".") or "export"
@@ -89,13 +93,14 @@ class ExportPage(StepPage):
 
         # --- format ---
         self.format_box = QGroupBox()
+        self.formats = formats.all_formats()  # the registry, as it is when the page is made
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         self.format_help: dict[str, QLabel] = {}
         grid = QGridLayout(self.format_box)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(14)
-        for row, fmt in enumerate(FORMATS):
+        for row, fmt in enumerate(f.id for f in self.formats):
             button = QRadioButton()
             help_label = QLabel()
             help_label.setWordWrap(True)
@@ -105,13 +110,13 @@ class ExportPage(StepPage):
             self.format_help[fmt] = help_label
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(help_label, row, 1)
-        self.format_buttons["onnx"].setChecked(True)
+        self.format_buttons[self._first_available()].setChecked(True)
         self.format_group.idToggled.connect(self._on_format)
         self.quantize = QCheckBox()
         self.quantize_help = QLabel()
         self.quantize_help.setWordWrap(True)
-        grid.addWidget(self.quantize, len(FORMATS), 0, 1, 2)
-        grid.addWidget(self.quantize_help, len(FORMATS) + 1, 0, 1, 2)
+        grid.addWidget(self.quantize, len(self.formats), 0, 1, 2)
+        grid.addWidget(self.quantize_help, len(self.formats) + 1, 0, 1, 2)
         self.quantize_help.setContentsMargins(24, 0, 0, 0)
 
         # --- folder ---
@@ -164,6 +169,10 @@ class ExportPage(StepPage):
         self.parity_label.setTextFormat(Qt.TextFormat.RichText)
         self.quant_label = QLabel()
         self.quant_label.setWordWrap(True)
+        self.int8_verdict = QLabel()  # the measured accuracy change, prominently
+        self.int8_verdict.setObjectName("int8Verdict")
+        self.int8_verdict.setWordWrap(True)
+        self.int8_verdict.setTextFormat(Qt.TextFormat.RichText)
         self.files_title = QLabel()
         self.files = QListWidget()
         self.files.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -175,6 +184,7 @@ class ExportPage(StepPage):
         result_layout = QVBoxLayout(self.result_box)
         result_layout.addLayout(result_top)
         result_layout.addWidget(self.parity_label)
+        result_layout.addWidget(self.int8_verdict)
         result_layout.addWidget(self.quant_label)
         result_layout.addWidget(self.files_title)
         result_layout.addWidget(self.files)
@@ -219,22 +229,22 @@ class ExportPage(StepPage):
             "class names and how pictures are prepared, and it is checked against the "
             "answers Lepton Studio gives before it is saved."))
         self.format_box.setTitle(self.tr("Format"))
-        self.format_buttons["onnx"].setText(self.tr("ONNX"))
-        self.format_help["onnx"].setText(self.tr(
-            "The usual choice: runs with onnxruntime from Python, C++, C#, Java or "
-            "JavaScript, on most devices."))
-        self.format_buttons["torchscript"].setText(self.tr("TorchScript"))
-        self.format_help["torchscript"].setText(self.tr(
-            "For PyTorch programs (Python or C++). A TorchScript file can run code when it "
-            "is opened: share it only with people who trust you."))
-        self.format_buttons["bundle"].setText(self.tr("Lepton Studio bundle"))
-        self.format_help["bundle"].setText(self.tr(
-            "Opens again in Lepton Studio and its command line. The weights are stored "
-            "safely (safetensors)."))
+        for fmt in self.formats:
+            self.format_buttons[fmt.id].setText(QCoreApplication.translate(formats.CONTEXT, fmt.label))
+            help_text = QCoreApplication.translate(formats.CONTEXT, fmt.help)
+            missing = fmt.missing()
+            if missing:
+                help_text += " " + self.tr("Needs {modules}, which is not installed.").format(
+                    modules=", ".join(missing))
+            self.format_help[fmt.id].setText(help_text)
+            self.format_buttons[fmt.id].setEnabled(not missing)
         self.quantize.setText(self.tr("Make it smaller with int8 quantisation"))
+        int8_formats = ", ".join(QCoreApplication.translate(formats.CONTEXT, f.label)
+                                 for f in self.formats if f.int8)
         self.quantize_help.setText(self.tr(
-            "About four times smaller and often faster, with a small change in accuracy, "
-            "which is measured and shown. ONNX only."))
+            "Often about four times smaller and faster, but it can cost accuracy. Both models "
+            "are measured on the test pictures; the smaller one becomes the default only if it "
+            "loses at most 1 point. Formats: {formats}.").format(formats=int8_formats))
         self.folder_label.setText(self.tr("Save in:"))
         self.folder_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
@@ -272,7 +282,14 @@ class ExportPage(StepPage):
 
     # --- form ----------------------------------------------------------------------------
     def chosen_format(self) -> str:
-        return FORMATS[max(0, self.format_group.checkedId())]
+        return self._chosen().id
+
+    def _chosen(self) -> formats.ExportFormat:
+        """The chosen format, from the list this page was built with."""
+        return self.formats[max(0, self.format_group.checkedId())]
+
+    def _first_available(self) -> str:
+        return next((f.id for f in self.formats if not f.missing()), self.formats[0].id)
 
     def set_format(self, fmt: str) -> None:
         self.format_buttons[fmt].setChecked(True)
@@ -287,9 +304,12 @@ class ExportPage(StepPage):
         for widget in self._form:
             widget.setEnabled(has_runs and not busy)
         self.runs.setEnabled(has_runs and not busy)
-        self.quantize.setEnabled(has_runs and not busy and self.chosen_format() == "onnx")
-        if self.chosen_format() != "onnx":
+        int8 = self._chosen().int8
+        self.quantize.setEnabled(has_runs and not busy and int8)
+        if not int8:
             self.quantize.setChecked(False)
+        for fmt in self.formats:  # a format whose modules are missing stays off
+            self.format_buttons[fmt.id].setEnabled(has_runs and not busy and not fmt.missing())
         self.runs.setVisible(has_runs)
         self.run_label.setVisible(has_runs)
         self.empty_label.setVisible(not has_runs)
@@ -327,7 +347,7 @@ class ExportPage(StepPage):
             return
         run = project.run(run_id)
         name = default_folder_name(project.name or "model", run_title(run) if run else run_id,
-                                   self.chosen_format())
+                                   self._chosen().folder_suffix)
         self.folder_edit.setText(str(self._base_folder() / name))
 
     def ask_folder(self) -> str:
@@ -353,12 +373,17 @@ class ExportPage(StepPage):
         fmt, quantize = self.chosen_format(), self.quantize.isChecked()
         out_dir = Path(folder).expanduser()
         cache_root = self.shell.settings.image_cache_root()
+        from lepton_studio.core.export.exporter import is_earlier_export
+
+        overwrite = is_earlier_export(out_dir)
+        if overwrite and not self.ask_overwrite(out_dir):
+            return
 
         def work(token, emit):
             from lepton_studio.core.export import export_run
 
             return export_run(project, run_id, fmt, out_dir, quantize, on_event=emit,
-                              token=token, cache_root=cache_root)
+                              token=token, cache_root=cache_root, overwrite=overwrite)
 
         self.report = None
         self.failed = False
@@ -371,6 +396,16 @@ class ExportPage(StepPage):
             on_success=self.show_report, on_failure=self._on_failed,
             on_cancelled=self._on_cancelled, on_finished=self._on_finished)
         self._update_state()
+
+    def ask_overwrite(self, folder: Path) -> bool:
+        """Whether to replace the earlier export in ``folder`` (other files stay)."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the Earlier Export?"),
+            self.tr("{folder} already holds an export. Replace it with this one? Other files "
+                    "in the folder are kept.").format(folder=folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel_export(self) -> None:
         if self._task is not None:
@@ -441,22 +476,14 @@ class ExportPage(StepPage):
                                   f"{_escape(checked)} {_escape(agreement)}")
         quant = report.quantization
         if quant is not None:
+            self.int8_verdict.setText(self.int8_verdict_text(quant))
             text = self.tr("int8 model: {small} instead of {large} ({ratio} of the size).").format(
                 small=human_size(quant.int8_bytes), large=human_size(quant.float_bytes),
                 ratio=f"{quant.size_ratio * 100:.0f}%")
-            if quant.float_accuracy is not None and quant.int8_accuracy is not None:
-                before = f"{quant.float_accuracy * 100:.1f}%"
-                after = f"{quant.int8_accuracy * 100:.1f}%"
-                if quant.split == "test":
-                    sentence = self.tr("Accuracy on the test pictures: {before} before, {after} "
-                                       "after.")
-                else:
-                    sentence = self.tr("Accuracy on the validation pictures: {before} before, "
-                                       "{after} after.")
-                text += " " + sentence.format(before=before, after=after)
             text += " " + self.tr("Same answer as the full model on {same} of {images} "
                                   "pictures.").format(same=quant.same_top1, images=quant.images)
             self.quant_label.setText(text)
+        self.int8_verdict.setVisible(quant is not None)
         self.quant_label.setVisible(quant is not None)
         self.files.clear()
         folder = Path(report.out_dir)
@@ -473,6 +500,31 @@ class ExportPage(StepPage):
             notes=" · ".join(notes[:3])) if notes else "")
         self.notes.setVisible(bool(notes))
         self.result_box.show()
+
+    def int8_verdict_text(self, quant) -> str:
+        """The measured accuracy change in bold, and which model predict.py runs."""
+        if quant.accuracy_change is None:
+            return _escape(self.tr(
+                "The int8 model's accuracy could not be measured (no labelled pictures), so "
+                "the full model stays the default; predict.py uses the int8 model only with "
+                "--int8."))
+        before, after = f"{quant.float_accuracy * 100:.1f}%", f"{quant.int8_accuracy * 100:.1f}%"
+        change = f"{quant.accuracy_change * 100:+.1f}"
+        if quant.split == "test":
+            measured = self.tr("Accuracy with int8: {change} points ({before} before, {after} "
+                               "after, on the test pictures).")
+        else:
+            measured = self.tr("Accuracy with int8: {change} points ({before} before, {after} "
+                               "after, on the validation pictures).")
+        measured = _escape(measured.format(change=change, before=before, after=after))
+        if quant.loses_too_much:
+            advice = self.tr("Warning: the int8 model loses more than 1 point. The full model "
+                             "stays the default; predict.py uses the int8 model only with --int8.")
+            return (f"<span style='color:{FAIL_COLOUR};font-weight:bold'>⚠ {measured}</span> "
+                    f"<span style='color:{FAIL_COLOUR}'>{_escape(advice)}</span>")
+        advice = self.tr("It loses at most 1 point, so it is the default; predict.py uses the "
+                         "full model with --float.")
+        return f"<b>{measured}</b> {_escape(advice)}"
 
     def open_folder(self) -> None:
         if self.report is not None:

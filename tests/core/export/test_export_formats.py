@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -48,7 +49,8 @@ def exports(project_dir):
 
 @pytest.mark.parametrize("fmt,model_files", [("onnx", {"model.onnx", "model.int8.onnx"}),
                                              ("torchscript", {"model.pt"}),
-                                             ("bundle", {"model.safetensors", "graph.json"})])
+                                             ("bundle", {"model.safetensors", "graph.json",
+                                                         "model.onnx"})])
 def test_folder_holds_everything_with_hashes(exports, project_dir, fmt, model_files):
     root, project = project_dir
     report = exports[0][fmt]
@@ -141,13 +143,18 @@ def test_quantised_onnx_is_smaller_and_its_accuracy_change_is_reported(exports, 
     assert q.float_accuracy is not None and q.int8_accuracy is not None
     assert q.accuracy_change == pytest.approx(q.int8_accuracy - q.float_accuracy)
     assert 0 <= q.same_top1 <= q.images
-    assert exports[0]["onnx"].model_file == "model.int8.onnx"
+    # int8 is the default only when it loses at most one point; never a worse model
+    assert q.default == ("int8" if q.accuracy_change >= -0.01 - 1e-9 else "float")
+    default = "model.int8.onnx" if q.default == "int8" else "model.onnx"
+    assert exports[0]["onnx"].model_file == default
     manifest = json.loads((root / "onnx" / "manifest.json").read_text())
-    assert manifest["model_file"] == "model.int8.onnx" and manifest["float_model_file"] == "model.onnx"
+    assert manifest["model_file"] == default and manifest["default_model"] == q.default
+    assert manifest["float_model_file"] == "model.onnx"
+    assert manifest["int8_model_file"] == "model.int8.onnx"
     assert manifest["checks"]["quantization"]["int8_bytes"] == q.int8_bytes
-    int8 = load_predictor(root / "onnx")
-    exact = load_predictor(root / "onnx", use_float=True)
-    assert int8.model_path.name == "model.int8.onnx" and exact.model_path.name == "model.onnx"
+    assert load_predictor(root / "onnx").model_path.name == default
+    assert load_predictor(root / "onnx", use_int8=True).model_path.name == "model.int8.onnx"
+    assert load_predictor(root / "onnx", use_float=True).model_path.name == "model.onnx"
 
 
 def test_events_report_the_stages(exports):
@@ -171,12 +178,27 @@ def test_bundle_reopens_as_predictor_and_as_project(exports, project_dir, tmp_pa
     assert np.array_equal(project_predictor(again).probabilities(pixels), app.probabilities(pixels))
 
 
-@pytest.mark.parametrize("fmt", ["torchscript", "bundle"])
-def test_predict_script_of_other_formats_runs(exports, project_dir, fmt):
+# Blocks lepton_studio (and, for a bundle, torch), then runs predict.py as __main__.
+STANDALONE = (
+    "import sys, runpy\n"
+    "for name in sys.argv[2].split(','):\n"
+    "    sys.modules[name] = None\n"
+    "script = sys.argv[1]\n"
+    "sys.argv = [script, *sys.argv[3:]]\n"
+    "runpy.run_path(script, run_name='__main__')\n"
+)
+
+
+@pytest.mark.parametrize("fmt,blocked", [("torchscript", "lepton_studio"),
+                                         ("bundle", "lepton_studio,torch,safetensors")])
+def test_predict_script_of_other_formats_runs_without_lepton_studio(exports, project_dir, fmt,
+                                                                     blocked, tmp_path):
     root, _ = project_dir
     picture = project_dir[1].dataset.resolve(project_dir[1].dataset.items_in("test")[0].path)
-    result = subprocess.run([sys.executable, str(root / fmt / "predict.py"), str(picture), "--json"],
-                            capture_output=True, text=True, timeout=120)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # a clean path
+    result = subprocess.run([sys.executable, "-c", STANDALONE, str(root / fmt / "predict.py"),
+                             blocked, str(picture), "--json"], capture_output=True, text=True,
+                            timeout=120, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     got = json.loads(result.stdout)[0]
     want = load_predictor(root / "shapes.lepton").predict_files([picture])[0]
@@ -184,16 +206,20 @@ def test_predict_script_of_other_formats_runs(exports, project_dir, fmt):
     assert np.abs(np.array(got["probabilities"]) - want.probabilities).max() < 1e-4
 
 
-def test_predict_script_text_output_uses_the_int8_model(exports, project_dir):
+@pytest.mark.parametrize("choice", [None, "--int8", "--float"])
+def test_predict_script_text_output_uses_the_chosen_model(exports, project_dir, choice):
     root, project = project_dir
     folder = project.dataset.resolve("circle")
     result = subprocess.run([sys.executable, str(root / "onnx" / "predict.py"), str(folder),
-                             "--top-k", "2"], capture_output=True, text=True, timeout=120)
+                             "--top-k", "2", *([choice] if choice else [])],
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 8 and all("%" in line and line.count(",") == 1 for line in lines)
-    int8 = load_predictor(root / "onnx").predict_files(sorted(folder.iterdir()))
-    assert [line.split(": ")[1].split(" ")[0] for line in lines] == [p.label for p in int8]
+    same = load_predictor(root / "onnx", use_int8=choice == "--int8", use_float=choice == "--float")
+    want = same.predict_files(sorted(folder.iterdir()))
+    assert [line.split(": ")[1].split(" ")[0] for line in lines] == [p.label for p in want]
+    assert [line.split(" ")[-1] for line in lines] == [f"{p.top[1][1]:.1%}" for p in want]
 
 
 def test_export_replaces_an_earlier_export_but_not_other_files(project_dir, tmp_path):
@@ -201,7 +227,11 @@ def test_export_replaces_an_earlier_export_but_not_other_files(project_dir, tmp_
     target = tmp_path / "out"
     export_run(project, fmt="bundle", out_dir=target, cache_root=root / "cache")
     (target / "my notes.txt").write_text("keep me")
-    report = export_run(project, fmt="torchscript", out_dir=target, cache_root=root / "cache")
+    with pytest.raises(LeptonError) as err:  # replaced only when asked to
+        export_run(project, fmt="torchscript", out_dir=target, cache_root=root / "cache")
+    assert err.value.code == "export_folder_exists" and (target / "model.safetensors").is_file()
+    report = export_run(project, fmt="torchscript", out_dir=target, cache_root=root / "cache",
+                        overwrite=True)
     names = {p.name for p in target.iterdir()}
     assert "model.pt" in names and "model.safetensors" not in names and "my notes.txt" in names
     assert report.format == "torchscript"
@@ -272,3 +302,20 @@ def test_copying_an_export_keeps_it_valid(exports, project_dir, tmp_path):
     root, _ = project_dir
     shutil.copytree(root / "onnx", tmp_path / "copy")
     assert load_predictor(tmp_path / "copy" / "model.onnx").labels == ["circle", "square", "triangle"]
+
+
+def test_a_bundle_without_its_onnx_model_says_how_to_run_it(exports, project_dir, tmp_path):
+    root, project = project_dir
+    folder = shutil.copytree(root / "bundle", tmp_path / "bundle")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["runtime"] == "onnxruntime" and manifest["runtime_model_file"] == "model.onnx"
+    readme = (folder / "README.md").read_text()
+    assert "pip install onnxruntime pillow numpy" in readme and "lepton-studio" not in readme
+    assert "- `graph.json`: the layers" in readme and "- `model.onnx`: the same model" in readme
+    manifest["runtime"] = None  # as written when the ONNX exporter failed on a graph
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    picture = project.dataset.resolve(project.dataset.items_in("test")[0].path)
+    result = subprocess.run([sys.executable, str(folder / "predict.py"), str(picture)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "lepton-studio predict FOLDER IMAGE" in result.stderr

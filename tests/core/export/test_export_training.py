@@ -116,3 +116,45 @@ def test_cli_text_output(trained, tmp_path):
     shown = cli("predict", tmp_path / "bundle", root / "pictures" / "circle" / "00.png", "--top-k", "2",
                 home=root / "home")
     assert shown.returncode == 0 and shown.stdout.count("%") == 2
+
+
+def test_cli_refuses_to_replace_an_export_without_overwrite(trained, tmp_path):
+    root = trained
+    target = tmp_path / "bundle"
+    assert cli("export", root / "shapes.lepton", "--format", "bundle", "--out", target,
+               home=root / "home").returncode == 0
+    before = (target / "manifest.json").read_text("utf-8")
+    again = cli("export", root / "shapes.lepton", "--format", "bundle", "--out", target,
+                home=root / "home")
+    assert again.returncode == 2 and "Traceback" not in again.stderr
+    assert "already holds an export" in again.stderr and "--overwrite" in again.stderr
+    assert (target / "manifest.json").read_text("utf-8") == before
+    replaced = cli("export", root / "shapes.lepton", "--format", "onnx", "--out", target,
+                   "--overwrite", home=root / "home")
+    assert replaced.returncode == 0, replaced.stderr
+    assert json.loads((target / "manifest.json").read_text("utf-8"))["kind"] == "onnx"
+
+
+def test_cli_says_the_int8_accuracy_change_and_the_default(trained, tmp_path):
+    root = trained
+    done = cli("export", root / "shapes.lepton", "--format", "onnx", "--quantize", "--out",
+               tmp_path / "int8", home=root / "home")
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((tmp_path / "int8" / "manifest.json").read_text("utf-8"))
+    q = manifest["checks"]["quantization"]
+    assert f"accuracy {q['accuracy_change'] * 100:+.1f} points" in done.stdout
+    if q["loses_too_much"]:
+        assert manifest["default_model"] == "float" and "warning:" in done.stdout
+    else:
+        assert manifest["default_model"] == "int8" and "default model: int8" in done.stdout
+    float_run = cli("predict", tmp_path / "int8", root / "pictures" / "circle", "--float",
+                    "--json", home=root / "home")
+    int8_run = cli("predict", tmp_path / "int8", root / "pictures" / "circle", "--int8",
+                   "--json", home=root / "home")
+    default_run = cli("predict", tmp_path / "int8", root / "pictures" / "circle", "--json",
+                      home=root / "home")
+    chosen = int8_run if manifest["default_model"] == "int8" else float_run
+    assert json.loads(default_run.stdout) == json.loads(chosen.stdout)
+    both = cli("predict", tmp_path / "int8", root / "pictures", "--int8", "--float",
+               home=root / "home")
+    assert both.returncode == 2  # argparse: not both

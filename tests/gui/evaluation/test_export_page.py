@@ -93,7 +93,77 @@ def test_int8_export_shows_size_and_accuracy(window, qtbot, trained, tmp_path):
     quant = page.report.quantization
     assert quant is not None  # (a model this tiny may even grow: QDQ nodes cost bytes)
     text = page.quant_label.text()
-    assert page.quant_label.isVisibleTo(page)
+    assert page.quant_label.isVisibleTo(page) and page.int8_verdict.isVisibleTo(page)
     assert f"{quant.size_ratio * 100:.0f}%" in text
-    assert f"{quant.float_accuracy * 100:.1f}%" in text and "test pictures" in text
+    verdict = page.int8_verdict.text()
+    assert f"{quant.accuracy_change * 100:+.1f} points" in verdict
+    assert f"{quant.float_accuracy * 100:.1f}%" in verdict and "test pictures" in verdict
     assert (tmp_path / "int8" / "model.int8.onnx").is_file()
+    manifest = json.loads((tmp_path / "int8" / "manifest.json").read_text("utf-8"))
+    assert manifest["default_model"] == quant.default
+    assert ("Warning" in verdict) == quant.loses_too_much
+
+
+def int8_report(folder, float_accuracy, int8_accuracy):
+    from lepton_studio.core.export import ExportReport, ParityCheck, QuantizationCheck
+    from lepton_studio.core.export.verify import choose_default_model
+
+    quant = choose_default_model(QuantizationCheck(
+        "static", 1_000_000, 260_000, 200, "test", 400, float_accuracy, int8_accuracy, 300, 0.2))
+    return ExportReport("onnx", str(folder), "model.onnx", "run-1", "dynamo", 18,
+                        ParityCheck(40, "validation", 1e-7, 40, 0), ["model.onnx"], quant)
+
+
+def test_a_large_int8_loss_is_shown_as_a_warning_and_int8_is_not_the_default(window, trained,
+                                                                               tmp_path):
+    page = open_export(window, trained)
+    page.show_report(int8_report(tmp_path, 0.831, 0.629))
+    verdict = page.int8_verdict.text()
+    assert page.int8_verdict.isVisibleTo(page) and page.report.quantization.default == "float"
+    assert "-20.2 points" in verdict and "83.1%" in verdict and "62.9%" in verdict
+    assert "Warning" in verdict and "--int8" in verdict
+    page.grab().save(str(tmp_path / "int8-warning.png"))
+    page.show_report(int8_report(tmp_path, 0.831, 0.823))  # -0.8 points: within one
+    verdict = page.int8_verdict.text()
+    assert page.report.quantization.default == "int8"
+    assert "-0.8 points" in verdict and "Warning" not in verdict and "--float" in verdict
+
+
+def test_replacing_an_earlier_export_is_asked_first(window, qtbot, trained, tmp_path, monkeypatch):
+    page = open_export(window, trained)
+    page.set_format("bundle")
+    target = tmp_path / "again"
+    page.folder_edit.setText(str(target))
+    asked = []
+    monkeypatch.setattr(page, "ask_overwrite", lambda folder: asked.append(folder) or False)
+    page.start_export()  # a new folder: nothing to ask
+    qtbot.waitUntil(lambda: page.report is not None or page.failed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert asked == [] and not page.failed
+    first = (target / "manifest.json").read_text("utf-8")
+    page.start_export()  # declined: nothing runs, nothing changes
+    assert asked == [target] and not window.tasks.busy
+    assert (target / "manifest.json").read_text("utf-8") == first
+    monkeypatch.setattr(page, "ask_overwrite", lambda folder: asked.append(folder) or True)
+    page.report = None
+    page.start_export()
+    qtbot.waitUntil(lambda: page.report is not None or page.failed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert len(asked) == 2 and not page.failed
+    assert json.loads((target / "manifest.json").read_text("utf-8"))["created"]
+
+
+def test_a_registered_format_is_offered_and_exported(fake_export_format, window, qtbot, trained,
+                                                     tmp_path):
+    page = open_export(window, trained)
+    assert list(page.format_buttons) == ["onnx", "torchscript", "bundle", "fake"]
+    assert page.format_buttons["fake"].text() == "Fake format"
+    assert page.format_help["fake"].text() == "Made up by a test."
+    page.set_format("fake")
+    assert page.folder_edit.text().endswith("FAKE") and not page.quantize.isEnabled()
+    page.folder_edit.setText(str(tmp_path / "fake"))
+    page.start_export()
+    qtbot.waitUntil(lambda: page.report is not None or page.failed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert not page.failed and page.report.format == "fake"
+    assert (tmp_path / "fake" / "model.fake").is_file()
