@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core.data.edits import class_counts, clean_class_name, item_key
 from lepton_studio.core.data.sources import Skipped
 from lepton_studio.gui.errors import problem_text
+from lepton_studio.gui.project_subscription import ProjectSubscription
 
 from . import commands as C
 from . import reveal, texts
 from .buckets import image_files, image_filter
 from .cache_fill import CacheFiller
 from .class_list import ALL_CLASSES, ClassList
-from .edits import class_counts, clean_class_name, item_key
 from .gallery import ALL, EXCLUDED, FILTERS, GalleryModel, GalleryView
 from .rescan import DiskChanges, find_changes
 from .thumbnails import ThumbnailService
@@ -91,6 +92,7 @@ class DataBrowser(QWidget):
         super().__init__(parent)
         self.shell, self.thumbnails, self.filler = shell, thumbnails, filler
         self._dataset: DatasetSpec | None = None
+        self._subscription = ProjectSubscription(self, self._on_project_event)
         self.busy_task = None  # adding pictures / checking the disk
 
         self.title = QLabel()
@@ -238,8 +240,19 @@ class DataBrowser(QWidget):
         project = self.project
         return project.dataset if project is not None else None
 
+    def _on_project_event(self, event) -> None:
+        from lepton_studio.core import project_events as E
+
+        if isinstance(event, E.DatasetEdited):
+            self.dataset_edited()
+        elif isinstance(event, E.DatasetReplaced):
+            self.show_dataset()
+        elif isinstance(event, (E.ImageSettingsChanged, E.TrainingChanged)):
+            self._update_summary()
+
     def show_dataset(self) -> None:
         """Rebuild every view from the project's dataset (after an edit or another project)."""
+        self._subscription.follow(self.project)
         dataset = self.dataset
         if dataset is not self._dataset:
             self.thumbnails.forget()
@@ -351,7 +364,7 @@ class DataBrowser(QWidget):
             return
         items = [i for i in items if dataset.items[i].excluded != excluded]
         if items:
-            self.push(C.exclude_command(self.project, items, excluded, self.dataset_edited))
+            self.push(C.exclude_command(self.project, items, excluded))
 
     def move_items(self, label: int, items: list[int]) -> None:
         dataset = self.dataset
@@ -359,7 +372,7 @@ class DataBrowser(QWidget):
             return
         items = [i for i in items if 0 <= i < len(dataset.items) and dataset.items[i].label != label]
         if items:
-            self.push(C.move_command(self.project, items, label, self.dataset_edited))
+            self.push(C.move_command(self.project, items, label))
 
     def name_problem(self, name: str, ignore: int | None = None) -> str:
         """Why ``name`` cannot be a class name ("" when it can)."""
@@ -376,28 +389,28 @@ class DataBrowser(QWidget):
         if self.dataset is None or self.name_problem(name, index) or \
                 name == self.dataset.class_names[index]:
             return False
-        self.push(C.rename_command(self.project, index, name, self.dataset_edited))
+        self.push(C.rename_command(self.project, index, name))
         return True
 
     def merge_class(self, source: int, target: int) -> bool:
         if self.dataset is None or source == target:
             return False
         new_target = target - 1 if target > source else target
-        self.push(C.merge_command(self.project, source, target, self.dataset_edited))
+        self.push(C.merge_command(self.project, source, target))
         self.class_list.select_label(new_target)
         return True
 
     def delete_class(self, index: int) -> bool:
         if self.dataset is None:
             return False
-        self.push(C.delete_class_command(self.project, index, self.dataset_edited))
+        self.push(C.delete_class_command(self.project, index))
         return True
 
     def add_class(self, name: str) -> bool:
         name = clean_class_name(name)
         if self.dataset is None or self.name_problem(name):
             return False
-        self.push(C.add_class_command(self.project, name, self.dataset_edited))
+        self.push(C.add_class_command(self.project, name))
         self.class_list.select_label(len(self.dataset.class_names) - 1)
         return True
 
@@ -416,7 +429,7 @@ class DataBrowser(QWidget):
         def done(result) -> None:
             usable, keys, skipped = result
             if usable and self.project is not None and self.project.dataset is dataset:
-                self.push(C.add_items_command(self.project, usable, keys, self.dataset_edited))
+                self.push(C.add_items_command(self.project, usable, keys))
                 self.start_cache_fill()
             if skipped:
                 self.show_message(self.tr("%n file(s) could not be added:", "", len(skipped)),
@@ -441,7 +454,7 @@ class DataBrowser(QWidget):
             if self.project is None or self.project.dataset is not dataset:
                 return
             if changes.added or changes.missing:
-                self.push(C.disk_changes_command(self.project, changes, self.dataset_edited))
+                self.push(C.disk_changes_command(self.project, changes))
                 if changes.added:
                     self.start_cache_fill()
             text, details = self.rescan_summary(changes)

@@ -119,8 +119,7 @@ class DataPage(StepPage):
                 return
             template = S.TRANSFER_TEMPLATE if state.use_transfer else None
             self.shell.document.undo_stack.push(ImportDatasetCommand(
-                project, dataset, state.augment, template, self.browser.dataset_edited,
-                (state.mirror, state.turn)))
+                project, dataset, state.augment, template, (state.mirror, state.turn)))
             self.browser.start_cache_fill()
             self._show_current()
 

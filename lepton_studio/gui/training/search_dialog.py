@@ -408,7 +408,7 @@ class SearchDialog(QDialog):
             return
         for run in work.runs[self._runs_before:]:
             prefix = f"runs/{run.id}/"
-            project.runs.append(run)
+            project.add_run(run)
             project.blobs.update({k: v for k, v in work.blobs.items() if k.startswith(prefix)})
         if result.winner_run_id is not None:
             apply_winner(project, result)
