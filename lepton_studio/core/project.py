@@ -487,7 +487,9 @@ class Project:
         does both."""
         if self.dataset is None:
             raise ValueError("the project has no dataset")
-        ImageSettings.from_dict(image.to_dict())  # the Image input block's limits
+        _IMAGE_SIZE.coerce(image.size, None)  # the Image input block's limits (bad_param)
+        if image.color not in COLORS or image.resize not in RESIZE_MODES:
+            raise ValueError(f"unknown colour or resize mode: {image.color}, {image.resize}")
         old = self.dataset.image
         if old != image:
             self.dataset.image = ImageSettings(**image.to_dict())
