@@ -106,6 +106,10 @@ class DataBrowser(QWidget):
         self.add_class_button = QPushButton()
         self.rescan_button = QPushButton()
         self.reimport_button = QPushButton()
+        self.image_button = QPushButton()
+        self.image_button.setObjectName("imageSettingsButton")
+        self.image_button.clicked.connect(lambda: self.ask_image_settings())
+        self.image_dialog = None  # the open "Picture Size and Colours" dialog
         self.add_pictures_button.clicked.connect(self.ask_add_pictures)
         self.add_class_button.clicked.connect(self.ask_add_class)
         self.rescan_button.clicked.connect(self.rescan)
@@ -114,6 +118,7 @@ class DataBrowser(QWidget):
         for button in (self.add_pictures_button, self.add_class_button, self.rescan_button):
             top_buttons.addWidget(button)
         top_buttons.addStretch(1)
+        top_buttons.addWidget(self.image_button)
         top_buttons.addWidget(self.reimport_button)
 
         # classes
@@ -247,7 +252,10 @@ class DataBrowser(QWidget):
             self.dataset_edited()
         elif isinstance(event, E.DatasetReplaced):
             self.show_dataset()
-        elif isinstance(event, (E.ImageSettingsChanged, E.TrainingChanged)):
+        elif isinstance(event, E.ImageSettingsChanged):
+            self._update_summary()
+            self.start_cache_fill()  # the cache keeps pictures per size: fill the new one
+        elif isinstance(event, E.TrainingChanged):
             self._update_summary()
 
     def show_dataset(self) -> None:
@@ -346,6 +354,7 @@ class DataBrowser(QWidget):
         self.delete_button.setEnabled(is_class)
         self.add_pictures_button.setEnabled(has)
         self.add_class_button.setEnabled(has)
+        self.image_button.setEnabled(has)
         self.rescan_button.setEnabled(has and self.busy_task is None)
         count = self.model.rowCount()
         if items:
@@ -637,6 +646,32 @@ class DataBrowser(QWidget):
         if files:
             self.add_files(name, files)
 
+    def ask_image_settings(self, suggested_size: int | None = None):
+        """The size, colours and fitting of the pictures, changed without importing again
+        (``suggested_size``: the size a problem's advice asks for, chosen already)."""
+        from .image_settings_dialog import ImageSettingsDialog
+
+        dataset = self.dataset
+        if dataset is None:
+            return None
+        if self.image_dialog is not None:
+            self.image_dialog.close()
+        dialog = ImageSettingsDialog(dataset.image, suggested_size, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.change_image_settings(dialog.chosen()))
+        dialog.destroyed.connect(lambda *_args: setattr(self, "image_dialog", None))
+        self.image_dialog = dialog
+        dialog.open()  # window-modal; the event loop keeps running
+        return dialog
+
+    def change_image_settings(self, image) -> bool:
+        """One undoable step; the cache re-fills in the background (on the event)."""
+        project = self.project
+        if project is None or project.dataset is None or project.dataset.image == image:
+            return False
+        self.push(C.ImageSettingsCommand(project, image))
+        return True
+
     def ask_reimport(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("Import again"),
@@ -726,6 +761,9 @@ class DataBrowser(QWidget):
         self.rescan_button.setToolTip(self.tr("Look in the folder again for new or deleted "
                                               "pictures"))
         self.reimport_button.setText(self.tr("Import again…"))
+        self.image_button.setText(self.tr("Picture Size…"))
+        self.image_button.setToolTip(self.tr("Change the size, colours and fitting of the "
+                                             "pictures without importing them again"))
         self.classes_title.setText(self.tr("Classes"))
         self.class_list.set_all_text(self.tr("All classes"))
         self.rename_button.setText(self.tr("Rename…"))

@@ -151,5 +151,12 @@ class DataPage(StepPage):
     def activated(self) -> None:
         self._show_current()
 
+    def open_fix(self, fix) -> None:
+        from lepton_studio.core.problem_steps import IMAGE_SETTINGS
+
+        if fix.place == IMAGE_SETTINGS and self.wizard is None and self.project is not None \
+                and self.project.dataset is not None:
+            self.browser.ask_image_settings(fix.values.get("size"))
+
     def retranslate(self) -> None:
         """Each view retranslates itself on the language change event."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core import problems as P
-from lepton_studio.core.problem_steps import problem_step
+from lepton_studio.core.problem_steps import problem_fix, problem_step
 from lepton_studio.core.problems import Problem
 from lepton_studio.gui.errors import problem_sentence
 from lepton_studio.gui.pages.base import StepPage, heading_font
@@ -447,9 +447,9 @@ class TrainPage(StepPage):
         if problem.code == P.DEVICE_UNAVAILABLE:
             return (lambda: self.tr("Use Automatic Device"),
                     lambda: self._apply_setting("device", "auto"))
-        step = problem_step(problem)
-        if step is not None:
-            return self._go_text(step), lambda: self.shell.go_to(step)
+        fix = problem_fix(problem)
+        if fix is not None:
+            return self._go_text(fix.step), lambda: self.shell.open_fix(fix)
         return None, None
 
     def _apply_setting(self, name: str, value: Any) -> None:
@@ -487,9 +487,9 @@ class TrainPage(StepPage):
             self.blocked_button.setText(self._go_text(step)())
 
     def _go_to_fix(self) -> None:
-        step = problem_step(self._blocked) if self._blocked is not None else None
-        if step is not None:
-            self.shell.go_to(step)
+        fix = problem_fix(self._blocked) if self._blocked is not None else None
+        if fix is not None:
+            self.shell.open_fix(fix)
 
     def _update_buttons(self) -> None:
         state = self.session.state
