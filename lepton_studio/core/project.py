@@ -48,6 +48,18 @@ from .problems import (
     SAVE_UNVERIFIED,
     LeptonError,
 )
+from .project_events import (
+    DatasetEdited,
+    DatasetReplaced,
+    ImageSettingsChanged,
+    Observable,
+    ProjectListener,
+    RunAdded,
+    RunChosen,
+    RunRemoved,
+    RunUpdated,
+    TrainingChanged,
+)
 from .project_sync import (
     FileState,
     file_stamp,
@@ -236,6 +248,13 @@ class DatasetSpec:
     def items_in(self, split: str, include_excluded: bool = False) -> list[DatasetItem]:
         return [it for it in self.items if it.split == split and (include_excluded or not it.excluded)]
 
+    def copy(self) -> DatasetSpec:
+        """A copy sharing nothing mutable (a worker may read it while the GUI edits this one)."""
+        return DatasetSpec(
+            self.root, self.source, list(self.class_names),
+            [DatasetItem(i.path, i.label, i.split, i.excluded) for i in self.items],
+            ImageSettings(**self.image.to_dict()), self.split_seed, tuple(self.split_ratios))
+
     def to_dict(self) -> dict[str, Any]:
         return {"root": self.root, "source": self.source, "class_names": list(self.class_names),
                 "items": [item.to_dict() for item in self.items], "image": self.image.to_dict(),
@@ -419,21 +438,112 @@ class Project:
     # The file as last read or written here (project_sync.py); not part of the project.
     file_state: FileState | None = field(default=None, repr=False, compare=False)
 
+    # Listeners of the edits below (project_events.py); not part of the project.
+    events: Observable = field(default_factory=Observable, repr=False, compare=False)
+
     @classmethod
     def new(cls, name: str, graph: Graph | None = None) -> Project:
         return cls(name=name, graph=graph if graph is not None else Graph())
 
+    def subscribe(self, listener: ProjectListener) -> Callable[[], None]:
+        """Call ``listener`` with a ``project_events`` event after every edit made with
+        the methods below; returns a function that unsubscribes (graph edits: subscribe
+        to ``graph``)."""
+        return self.events.subscribe(listener)
+
     def run(self, run_id: str) -> RunRecord | None:
         return next((run for run in self.runs if run.id == run_id), None)
 
+    # --- edits, each checked and announced ------------------------------------------------
+    def set_training(self, **changes: Any) -> dict[str, Any]:
+        """Change training settings (checked by the settings schema: an impossible value
+        raises ``bad_setting`` / ``bad_setting_choice`` and nothing changes). Returns the
+        old values of what changed (``set_training(**old)`` undoes it)."""
+        wanted = {}
+        for name, value in changes.items():
+            if name not in SETTING_SPECS:
+                raise KeyError(f"no training setting called {name!r}")
+            setting = SETTING_SPECS[name]
+            if setting.reason(value) is not None:
+                raise setting.error(value)
+            wanted[name] = setting.read(value)
+        new = {name: value for name, value in wanted.items()
+               if getattr(self.training, name) != value}
+        if not new:
+            return {}
+        old = {name: getattr(self.training, name) for name in new}
+        for name, value in new.items():
+            setattr(self.training, name, value)
+        self.events.notify(TrainingChanged(old, new))
+        return old
+
+    def replace_training(self, settings: TrainingSettings) -> dict[str, Any]:
+        """Every setting from ``settings`` (e.g. the defaults); returns the old values."""
+        return self.set_training(**settings.to_dict())
+
+    def set_image_settings(self, image: ImageSettings) -> ImageSettings:
+        """How the pictures are prepared (size, colour, resize); returns the old settings.
+        The model's Image input follows the dataset: ``data/edits.change_image_settings``
+        does both."""
+        if self.dataset is None:
+            raise ValueError("the project has no dataset")
+        _IMAGE_SIZE.coerce(image.size, None)  # the Image input block's limits (bad_param)
+        if image.color not in COLORS or image.resize not in RESIZE_MODES:
+            raise ValueError(f"unknown colour or resize mode: {image.color}, {image.resize}")
+        old = self.dataset.image
+        if old != image:
+            self.dataset.image = ImageSettings(**image.to_dict())
+            self.events.notify(ImageSettingsChanged(old.to_dict(), image.to_dict()))
+        return old
+
+    def set_dataset(self, dataset: DatasetSpec | None) -> DatasetSpec | None:
+        """Another dataset (an import); returns the old one."""
+        old, self.dataset = self.dataset, dataset
+        if old is not dataset:
+            self.events.notify(DatasetReplaced())
+        return old
+
+    def dataset_edited(self, kind: str) -> None:
+        """Announce an in-place change of the dataset (``data/edits.py`` makes them)."""
+        self.events.notify(DatasetEdited(kind))
+
+    def add_run(self, run: RunRecord) -> None:
+        self.runs.append(run)
+        self.events.notify(RunAdded(run.id))
+
+    def run_updated(self, run_id: str) -> None:
+        """Announce that a run's record (history, status, weights) changed in place."""
+        self.events.notify(RunUpdated(run_id))
+
+    def choose_run(self, run_id: str | None) -> None:
+        """The run Evaluate and Export use (``None``: none)."""
+        if run_id is not None and self.run(run_id) is None:
+            raise KeyError(f"no run {run_id!r}")
+        old = self.selected_run
+        if old != run_id:
+            self.selected_run = run_id
+            self.events.notify(RunChosen(old, run_id))
+
     def remove_run(self, run_id: str) -> None:
         """Forget a run and drop its blobs (``runs/<run_id>/...``)."""
+        had = self.run(run_id) is not None
         self.runs = [run for run in self.runs if run.id != run_id]
         prefix = f"runs/{run_id}/"
         for key in [k for k in self.blobs if k.startswith(prefix)]:
             del self.blobs[key]
         if self.selected_run == run_id:
-            self.selected_run = None
+            self.choose_run(None)
+        if had:
+            self.events.notify(RunRemoved(run_id))
+
+    def training_copy(self, settings: TrainingSettings | None = None) -> Project:
+        """What a worker trains: nothing mutable is shared with this project (which the
+        GUI keeps editing) except the existing run records, only counted for the new
+        run's id. No blobs, no listeners."""
+        training = TrainingSettings(**(settings or self.training).to_dict())
+        return Project(name=self.name, graph=self.graph.copy(),
+                       dataset=self.dataset.copy() if self.dataset is not None else None,
+                       training=training, runs=list(self.runs), selected_run=None, blobs={})
 
     def to_dict(self) -> dict[str, Any]:
         """The ``project.json`` document (blob bytes are not part of it)."""

@@ -34,8 +34,8 @@ SUFFIX = ".lepton"
 class TrackingUndoStack(QUndoStack):
     """A QUndoStack that knows when it is running a command's redo() or undo().
 
-    Graph changes made while ``busy`` belong to the stack (its clean state tracks them);
-    changes made at any other time mark the document modified directly.
+    Graph and project changes made while ``busy`` belong to the stack (its clean state
+    tracks them); changes made at any other time mark the document modified directly.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -103,7 +103,9 @@ class Document(QObject):
         self.undo_stack.setClean()
         self._edited = modified
         if project is not None:
-            self._unsubscribe = project.graph.subscribe(self._on_graph_event)
+            ends = [project.graph.subscribe(self._on_graph_event),
+                    project.subscribe(self._on_graph_event)]
+            self._unsubscribe = lambda: [end() for end in ends]
         self.projectChanged.emit()
         self.pathChanged.emit()
         self._update_modified()
@@ -115,7 +117,9 @@ class Document(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.project.graph = graph
-        self._unsubscribe = graph.subscribe(self._on_graph_event)
+        ends = [graph.subscribe(self._on_graph_event),
+                self.project.subscribe(self._on_graph_event)]
+        self._unsubscribe = lambda: [end() for end in ends]
         self.mark_modified()
 
     def mark_modified(self) -> None:
@@ -134,6 +138,7 @@ class Document(QObject):
 
     # --- internals --------------------------------------------------------------------
     def _on_graph_event(self, _event) -> None:
+        # Graph and project events alike (core/graph.py, core/project_events.py).
         # Edits made by undo commands are tracked by the stack; any other edit counts here.
         if not self.undo_stack.busy:
             self._edited = True

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.actions_ = Actions(self, self.undo_group)
         self.shell = Shell(self, settings, self.document, self.controller, self.tasks,
-                           self.undo_group, self.status, self.refresh_steps, self.go_to)
+                           self.undo_group, self.status, self.refresh_steps, self.go_to,
+                           self.open_fix)
 
         self.step_bar = StepBar()
         self.welcome = WelcomePage()
@@ -110,6 +111,15 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------
     def go_to(self, step: str) -> None:
         self.step_bar.select_step(step)
+
+    def open_fix(self, fix) -> None:
+        """Where a problem is fixed: its step, then the control there (e.g. the Data
+        step's picture size, for a pretrained backbone's advice)."""
+        if self.document.project is None:
+            return
+        self.go_to(fix.step)
+        if self.step_bar.current_step() == fix.step:
+            self.page(fix.step).open_fix(fix)
 
     def export_training_job(self) -> None:
         """File > Export Training Job…: the Train step does it (and says why it cannot)."""

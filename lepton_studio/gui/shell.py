@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
+    from lepton_studio.core.problem_steps import Fix
     from lepton_studio.core.problems import LeptonError, Problem
     from lepton_studio.gui.document import Document, DocumentController
     from lepton_studio.gui.settings import Settings
@@ -32,6 +33,8 @@ class Shell:
     - ``refresh_steps()``: recompute the side bar after an edit (done automatically on
       ``document.changed``).
     - ``go_to(step)``: show another step ("start", "data", "model", ...).
+    - ``open_fix(fix)``: show the step and the control where a problem is fixed
+      (``core/problem_steps.problem_fix``).
     - ``show_problem(problem)``: a translated message box for a core ``Problem``.
     """
 
@@ -44,6 +47,7 @@ class Shell:
     status: StatusBar
     refresh_steps: Callable[[], None] = field(default=lambda: None)
     go_to: Callable[[str], None] = field(default=lambda step: None)
+    open_fix: Callable[[Fix], None] = field(default=lambda fix: None)
 
     def show_problem(self, problem: Problem | LeptonError) -> None:
         from lepton_studio.gui.errors import show_problem

@@ -44,7 +44,8 @@ def _infer(p: dict[str, Any], shapes: Sequence[Shape], node_id: str | None) -> I
     problems = []
     if not lite0.size_supported((shape[1], shape[2])):
         problems.append(Problem(P.BACKBONE_SIZE, node_id, {"size": shape[1], "minimum": lite0.MIN_SIZE,
-                                                            "maximum": lite0.MAX_SIZE}, WARNING))
+                                                            "maximum": lite0.MAX_SIZE,
+                                                            "suggested": lite0.DEFAULT_SIZE}, WARNING))
     return Inferred(lite0.feature_shape((shape[1], shape[2])), lite0.param_count(),
                     lite0.macs((shape[1], shape[2])), problems)
 

@@ -7,7 +7,7 @@ script. The trained project comes back as the same ``.lepton`` file with one mor
 
 The copied project's dataset root is the folder's ``data/`` on this computer; on the
 training machine ``train --distributed`` finds the images beside the project by itself
-(see ``distributed.relocate_dataset``), and writes the project back with this root.
+(see ``distributed_job.relocate_dataset``), and writes the project back with this root.
 """
 
 from __future__ import annotations

@@ -146,7 +146,7 @@ def run_training(project: Project, cache_root: str | Path,
     appears, at most every ``persist_interval_s`` seconds, and once at the end.
     ``settings`` overrides ``project.training`` for this run only. ``distributed`` (a
     ``distributed.DistributedContext``) makes this one process of a data-parallel job;
-    see ``distributed.train_project``.
+    see ``distributed_job.train_project``.
     """
     settings = settings or project.training
     token = token or CancelToken()

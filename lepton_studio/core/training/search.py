@@ -517,13 +517,14 @@ def apply_winner(project: Project, result: SearchResult) -> None:
     run = project.run(result.winner_run_id)
     if run is None:
         return
-    project.selected_run = run.id
+    # Through the project's edit methods: whoever listens (the open window) sees each change.
+    project.choose_run(run.id)
     if run.graph:
-        project.graph.load_dict(run.graph)  # in place: whoever listens sees the change
-    project.training = winner_settings(project, run)
+        project.graph.load_dict(run.graph)  # in place
+    project.replace_training(winner_settings(project, run))
     image = run.settings.get("image")
     if image and project.dataset is not None:
-        project.dataset.image = ImageSettings.from_dict(image)
+        project.set_image_settings(ImageSettings.from_dict(image))
 
 
 def winner_settings(project: Project, run: RunRecord) -> TrainingSettings:

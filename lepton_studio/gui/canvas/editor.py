@@ -62,6 +62,7 @@ def _snap(value: float) -> float:
 
 class CanvasEditor(QWidget):
     trainRequested = Signal()
+    fixRequested = Signal(object)  # a Fix in another step (the summary's button)
     message = Signal(str)  # a short note for the status bar as well
 
     def __init__(self, graph: Graph | None = None, undo_stack: QUndoStack | None = None,
@@ -123,6 +124,7 @@ class CanvasEditor(QWidget):
         self.scene.graphReplaced.connect(self._selection_changed)
         self.summary.problemChosen.connect(self.reveal_node)
         self.summary.trainRequested.connect(self.trainRequested)
+        self.summary.fixRequested.connect(self.fixRequested)
         self.inspector.message.connect(self.show_message)
         self.view.zoomChanged.connect(self._zoom_changed)
         self._connect_stack()

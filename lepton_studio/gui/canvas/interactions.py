@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView
 
-from lepton_studio.core.blocks import get_block
 from lepton_studio.core.graph import Edge, Graph
 from lepton_studio.gui.canvas.node_item import NodeItem, Port
 from lepton_studio.gui.canvas.wire_item import DraftWire
+from lepton_studio.gui.errors import problem_sentence
 
 if TYPE_CHECKING:
     from lepton_studio.gui.canvas.scene import CanvasScene
@@ -43,45 +43,12 @@ class CanvasController(Protocol):
     def show_message(self, text: str) -> None: ...
 
 
-def creates_cycle(graph: Graph, source: str, target: str, ignore: Edge | None = None) -> bool:
-    """Whether a wire source -> target would close a loop (target already feeds source)."""
-    if source == target:
-        return True
-    seen, stack = {target}, [target]
-    while stack:
-        current = stack.pop()
-        for edge in graph.edges:
-            if edge.source != current or edge == ignore:
-                continue
-            if edge.target == source:
-                return True
-            if edge.target not in seen:
-                seen.add(edge.target)
-                stack.append(edge.target)
-    return False
-
-
 def wire_refusal(graph: Graph, source: str, target: str, target_input: int,
                  moving: Edge | None = None) -> str:
-    """Why this wire cannot be made, in the user's language ("" when it can)."""
-    if moving is not None and moving.target == target and moving.target_input == target_input:
-        ok = source != target and get_block(graph.node(source).block).has_output
-    else:
-        ok = graph.can_connect(source, target, target_input)
-    if ok and not creates_cycle(graph, source, target, ignore=moving):
-        return ""
-    if source == target:
-        return QCoreApplication.translate("CanvasGestures", "A block cannot feed itself.")
-    if not get_block(graph.node(source).block).has_output:
-        return QCoreApplication.translate(
-            "CanvasGestures", "The classifier output is the end of the model; nothing comes out of it.")
-    if not 0 <= target_input < get_block(graph.node(target).block).num_inputs:
-        return QCoreApplication.translate("CanvasGestures", "This block takes no input.")
-    if not ok:
-        return QCoreApplication.translate(
-            "CanvasGestures", "That input already has a wire. Drag the wire off it first.")
-    return QCoreApplication.translate(
-        "CanvasGestures", "That wire would make a loop: the data would go round forever.")
+    """Why this wire cannot be made, in the user's language ("" when it can); the
+    graph says why (``Graph.wire_problem``), this only translates it."""
+    problem = graph.wire_problem(source, target, target_input, moving)
+    return problem_sentence(problem) if problem is not None else ""
 
 
 class Gesture:

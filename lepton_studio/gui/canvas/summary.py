@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core.graph import Graph
+from lepton_studio.core.problem_steps import IMAGE_SETTINGS, Fix, problem_fix
 from lepton_studio.core.problems import CLASS_COUNT_MISMATCH, ERROR, Problem
 from lepton_studio.core.shapes import Analysis
 from lepton_studio.gui.canvas.catalogue import format_compact, format_count
@@ -55,9 +56,18 @@ def train_readiness(analysis: Analysis, graph: Graph, class_names: list[str] | N
     return Readiness(True, QCoreApplication.translate("ModelSummary", "Ready to train."))
 
 
+def fix_text(fix: Fix) -> str:
+    """The button that leads to a problem's fix in another step."""
+    if fix.place == IMAGE_SETTINGS and fix.values.get("size"):
+        return QCoreApplication.translate("ModelSummary", "Set the Picture Size to {size}…").format(
+            size=fix.values["size"])
+    return QCoreApplication.translate("ModelSummary", "Change the Picture Size…")
+
+
 class ModelSummary(QWidget):
     problemChosen = Signal(str)  # node id
     trainRequested = Signal()
+    fixRequested = Signal(object)  # a core.problem_steps.Fix: fixed in another step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +98,12 @@ class ModelSummary(QWidget):
         self.problems.itemActivated.connect(self._choose)
         self.problems.itemClicked.connect(self._choose)
         self.problems.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # A problem fixed in another step gets a button that goes right there.
+        self.fix_button = QPushButton()
+        self.fix_button.setObjectName("problemFix")
+        self.fix_button.clicked.connect(self._request_fix)
+        self.fix_button.setVisible(False)
+        self._fix = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.train_button = QPushButton()
@@ -98,6 +114,7 @@ class ModelSummary(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
+        layout.addWidget(self.fix_button)
         layout.addWidget(self.status)
         layout.addWidget(self.train_button)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -144,6 +161,11 @@ class ModelSummary(QWidget):
                 QStyle.StandardPixmap.SP_MessageBoxCritical if problem.severity == ERROR
                 else QStyle.StandardPixmap.SP_MessageBoxWarning))
             item.setData(NODE_ROLE, problem.node_id)
+        self._fix = next((fix for fix in map(problem_fix, analysis.problems)
+                          if fix is not None and fix.place), None)
+        self.fix_button.setVisible(self._fix is not None)
+        if self._fix is not None:
+            self.fix_button.setText(fix_text(self._fix))
         count = len(analysis.problems)
         self.problems_title.setText(self.tr("Problems (%n)", "", count) if count
                                     else self.tr("No problems found."))
@@ -161,6 +183,10 @@ class ModelSummary(QWidget):
         self.train_button.setEnabled(ready)
         self.train_button.setToolTip("" if ready else self.readiness.reason)
         self._fit_height()
+
+    def _request_fix(self) -> None:
+        if self._fix is not None:
+            self.fixRequested.emit(self._fix)
 
     def _choose(self, item: QListWidgetItem) -> None:
         node_id = item.data(NODE_ROLE)

@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core.data.edits import class_counts, clean_class_name, item_key
 from lepton_studio.core.data.sources import Skipped
 from lepton_studio.gui.errors import problem_text
+from lepton_studio.gui.project_subscription import ProjectSubscription
 
 from . import commands as C
 from . import reveal, texts
 from .buckets import image_files, image_filter
 from .cache_fill import CacheFiller
 from .class_list import ALL_CLASSES, ClassList
-from .edits import class_counts, clean_class_name, item_key
 from .gallery import ALL, EXCLUDED, FILTERS, GalleryModel, GalleryView
 from .rescan import DiskChanges, find_changes
 from .thumbnails import ThumbnailService
@@ -91,6 +92,7 @@ class DataBrowser(QWidget):
         super().__init__(parent)
         self.shell, self.thumbnails, self.filler = shell, thumbnails, filler
         self._dataset: DatasetSpec | None = None
+        self._subscription = ProjectSubscription(self, self._on_project_event)
         self.busy_task = None  # adding pictures / checking the disk
 
         self.title = QLabel()
@@ -104,6 +106,10 @@ class DataBrowser(QWidget):
         self.add_class_button = QPushButton()
         self.rescan_button = QPushButton()
         self.reimport_button = QPushButton()
+        self.image_button = QPushButton()
+        self.image_button.setObjectName("imageSettingsButton")
+        self.image_button.clicked.connect(lambda: self.ask_image_settings())
+        self.image_dialog = None  # the open "Picture Size and Colours" dialog
         self.add_pictures_button.clicked.connect(self.ask_add_pictures)
         self.add_class_button.clicked.connect(self.ask_add_class)
         self.rescan_button.clicked.connect(self.rescan)
@@ -112,6 +118,7 @@ class DataBrowser(QWidget):
         for button in (self.add_pictures_button, self.add_class_button, self.rescan_button):
             top_buttons.addWidget(button)
         top_buttons.addStretch(1)
+        top_buttons.addWidget(self.image_button)
         top_buttons.addWidget(self.reimport_button)
 
         # classes
@@ -238,8 +245,22 @@ class DataBrowser(QWidget):
         project = self.project
         return project.dataset if project is not None else None
 
+    def _on_project_event(self, event) -> None:
+        from lepton_studio.core import project_events as E
+
+        if isinstance(event, E.DatasetEdited):
+            self.dataset_edited()
+        elif isinstance(event, E.DatasetReplaced):
+            self.show_dataset()
+        elif isinstance(event, E.ImageSettingsChanged):
+            self._update_summary()
+            self.start_cache_fill()  # the cache keeps pictures per size: fill the new one
+        elif isinstance(event, E.TrainingChanged):
+            self._update_summary()
+
     def show_dataset(self) -> None:
         """Rebuild every view from the project's dataset (after an edit or another project)."""
+        self._subscription.follow(self.project)
         dataset = self.dataset
         if dataset is not self._dataset:
             self.thumbnails.forget()
@@ -333,6 +354,7 @@ class DataBrowser(QWidget):
         self.delete_button.setEnabled(is_class)
         self.add_pictures_button.setEnabled(has)
         self.add_class_button.setEnabled(has)
+        self.image_button.setEnabled(has)
         self.rescan_button.setEnabled(has and self.busy_task is None)
         count = self.model.rowCount()
         if items:
@@ -351,7 +373,7 @@ class DataBrowser(QWidget):
             return
         items = [i for i in items if dataset.items[i].excluded != excluded]
         if items:
-            self.push(C.exclude_command(self.project, items, excluded, self.dataset_edited))
+            self.push(C.exclude_command(self.project, items, excluded))
 
     def move_items(self, label: int, items: list[int]) -> None:
         dataset = self.dataset
@@ -359,7 +381,7 @@ class DataBrowser(QWidget):
             return
         items = [i for i in items if 0 <= i < len(dataset.items) and dataset.items[i].label != label]
         if items:
-            self.push(C.move_command(self.project, items, label, self.dataset_edited))
+            self.push(C.move_command(self.project, items, label))
 
     def name_problem(self, name: str, ignore: int | None = None) -> str:
         """Why ``name`` cannot be a class name ("" when it can)."""
@@ -376,28 +398,28 @@ class DataBrowser(QWidget):
         if self.dataset is None or self.name_problem(name, index) or \
                 name == self.dataset.class_names[index]:
             return False
-        self.push(C.rename_command(self.project, index, name, self.dataset_edited))
+        self.push(C.rename_command(self.project, index, name))
         return True
 
     def merge_class(self, source: int, target: int) -> bool:
         if self.dataset is None or source == target:
             return False
         new_target = target - 1 if target > source else target
-        self.push(C.merge_command(self.project, source, target, self.dataset_edited))
+        self.push(C.merge_command(self.project, source, target))
         self.class_list.select_label(new_target)
         return True
 
     def delete_class(self, index: int) -> bool:
         if self.dataset is None:
             return False
-        self.push(C.delete_class_command(self.project, index, self.dataset_edited))
+        self.push(C.delete_class_command(self.project, index))
         return True
 
     def add_class(self, name: str) -> bool:
         name = clean_class_name(name)
         if self.dataset is None or self.name_problem(name):
             return False
-        self.push(C.add_class_command(self.project, name, self.dataset_edited))
+        self.push(C.add_class_command(self.project, name))
         self.class_list.select_label(len(self.dataset.class_names) - 1)
         return True
 
@@ -416,7 +438,7 @@ class DataBrowser(QWidget):
         def done(result) -> None:
             usable, keys, skipped = result
             if usable and self.project is not None and self.project.dataset is dataset:
-                self.push(C.add_items_command(self.project, usable, keys, self.dataset_edited))
+                self.push(C.add_items_command(self.project, usable, keys))
                 self.start_cache_fill()
             if skipped:
                 self.show_message(self.tr("%n file(s) could not be added:", "", len(skipped)),
@@ -441,7 +463,7 @@ class DataBrowser(QWidget):
             if self.project is None or self.project.dataset is not dataset:
                 return
             if changes.added or changes.missing:
-                self.push(C.disk_changes_command(self.project, changes, self.dataset_edited))
+                self.push(C.disk_changes_command(self.project, changes))
                 if changes.added:
                     self.start_cache_fill()
             text, details = self.rescan_summary(changes)
@@ -624,6 +646,32 @@ class DataBrowser(QWidget):
         if files:
             self.add_files(name, files)
 
+    def ask_image_settings(self, suggested_size: int | None = None):
+        """The size, colours and fitting of the pictures, changed without importing again
+        (``suggested_size``: the size a problem's advice asks for, chosen already)."""
+        from .image_settings_dialog import ImageSettingsDialog
+
+        dataset = self.dataset
+        if dataset is None:
+            return None
+        if self.image_dialog is not None:
+            self.image_dialog.close()
+        dialog = ImageSettingsDialog(dataset.image, suggested_size, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.change_image_settings(dialog.chosen()))
+        dialog.destroyed.connect(lambda *_args: setattr(self, "image_dialog", None))
+        self.image_dialog = dialog
+        dialog.open()  # window-modal; the event loop keeps running
+        return dialog
+
+    def change_image_settings(self, image) -> bool:
+        """One undoable step; the cache re-fills in the background (on the event)."""
+        project = self.project
+        if project is None or project.dataset is None or project.dataset.image == image:
+            return False
+        self.push(C.ImageSettingsCommand(project, image))
+        return True
+
     def ask_reimport(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("Import again"),
@@ -713,6 +761,9 @@ class DataBrowser(QWidget):
         self.rescan_button.setToolTip(self.tr("Look in the folder again for new or deleted "
                                               "pictures"))
         self.reimport_button.setText(self.tr("Import again…"))
+        self.image_button.setText(self.tr("Picture Size…"))
+        self.image_button.setToolTip(self.tr("Change the size, colours and fitting of the "
+                                             "pictures without importing them again"))
         self.classes_title.setText(self.tr("Classes"))
         self.class_list.set_all_text(self.tr("All classes"))
         self.rename_button.setText(self.tr("Rename…"))

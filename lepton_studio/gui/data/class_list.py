@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core.data.edits import class_counts
 from lepton_studio.core.data.scan import MIN_PER_CLASS, RECOMMENDED_PER_CLASS
 from lepton_studio.core.project import DatasetSpec
 
 from .buckets import local_paths
-from .edits import class_counts
 from .gallery import items_from_mime
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole        # class index, or -1 for "all classes"

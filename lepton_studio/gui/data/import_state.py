@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lepton_studio.core import problems as P
+from lepton_studio.core.data import edits
 from lepton_studio.core.data.dataset_builder import dataset_from_scan
 from lepton_studio.core.data.scan import MIN_PER_CLASS, ScanReport, scan
 from lepton_studio.core.data.sources import Candidates, from_csv, from_files, from_folder
@@ -21,8 +22,6 @@ from lepton_studio.core.data.split import DEFAULT_RATIOS, stratified_split
 from lepton_studio.core.problems import ERROR, Problem
 from lepton_studio.core.project import DatasetItem, DatasetSpec, ImageSettings
 from lepton_studio.core.tasks import CancelToken, EventCallback, ignore_event
-
-from . import edits
 
 FOLDER, CSV, FILES = "folder", "csv", "files"
 SOURCES = (FOLDER, CSV, FILES)

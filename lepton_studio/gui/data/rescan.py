@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lepton_studio.core.data import edits
 from lepton_studio.core.data.scan import scan
 from lepton_studio.core.data.sources import Candidates, Skipped, from_folder
 from lepton_studio.core.project import DatasetSpec
 from lepton_studio.core.tasks import CancelToken, EventCallback, ignore_event
-
-from . import edits
 
 
 @dataclass

@@ -47,6 +47,10 @@ class StepPage(QWidget):
         """Return False to keep the user here (e.g. a half-finished form)."""
         return True
 
+    def open_fix(self, fix) -> None:
+        """Show the control that fixes a problem (``core.problem_steps.Fix.place``); the
+        page is already shown. Pages without such places do nothing."""
+
     def retranslate(self) -> None:
         """Set every visible text; called from ``__init__`` and on ``LanguageChange``."""
 

@@ -119,8 +119,7 @@ class DataPage(StepPage):
                 return
             template = S.TRANSFER_TEMPLATE if state.use_transfer else None
             self.shell.document.undo_stack.push(ImportDatasetCommand(
-                project, dataset, state.augment, template, self.browser.dataset_edited,
-                (state.mirror, state.turn)))
+                project, dataset, state.augment, template, (state.mirror, state.turn)))
             self.browser.start_cache_fill()
             self._show_current()
 
@@ -151,6 +150,13 @@ class DataPage(StepPage):
 
     def activated(self) -> None:
         self._show_current()
+
+    def open_fix(self, fix) -> None:
+        from lepton_studio.core.problem_steps import IMAGE_SETTINGS
+
+        if fix.place == IMAGE_SETTINGS and self.wizard is None and self.project is not None \
+                and self.project.dataset is not None:
+            self.browser.ask_image_settings(fix.values.get("size"))
 
     def retranslate(self) -> None:
         """Each view retranslates itself on the language change event."""

@@ -367,9 +367,8 @@ class EvaluatePage(StepPage):
 
     def _on_run_chosen(self, run_id: str) -> None:
         project = self.project
-        if project is not None and project.selected_run != run_id:
-            project.selected_run = run_id
-            self.shell.document.mark_modified()
+        if project is not None and project.run(run_id) is not None:
+            project.choose_run(run_id)  # the project's event marks the document modified
         self.explain.set_result(None)
         self.try_it.clear()
         self.ensure_evaluated()

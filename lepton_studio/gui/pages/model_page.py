@@ -36,6 +36,7 @@ class ModelPage(StepPage):
         super().__init__(shell, parent)
         self.editor = CanvasEditor(Graph(), shell.document.undo_stack)
         self.editor.trainRequested.connect(lambda: shell.go_to("train"))
+        self.editor.fixRequested.connect(lambda fix: shell.open_fix(fix))
         self.no_project = QLabel()
         self.no_project.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_project.setWordWrap(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core import problems as P
+from lepton_studio.core.problem_steps import problem_fix, problem_step
 from lepton_studio.core.problems import Problem
 from lepton_studio.gui.errors import problem_sentence
 from lepton_studio.gui.pages.base import StepPage, heading_font
@@ -52,28 +53,6 @@ from lepton_studio.gui.training.settings_panel import SettingsPanel
 
 if TYPE_CHECKING:
     from lepton_studio.gui.shell import Shell
-
-# Problems whose cure is in the Data step; graph problems (with a block) are the Model's.
-DATA_CODES = {P.NO_DATASET, P.NO_TRAINING_DATA, P.BACKBONE_SIZE, P.TRAINING_FILES_UNREADABLE}
-MODEL_CODES = {P.CLASS_COUNT_MISMATCH, P.BACKBONE_MISSING, P.BACKBONE_INPUT,
-               P.BACKBONE_WEIGHTS_INVALID}
-
-
-def problem_step(problem: Problem) -> str | None:
-    """The step where ``problem`` is fixed ("data", "model"), if it is one of those."""
-    if problem.code in DATA_CODES or problem.code.startswith("data_"):
-        return "data"
-    if problem.node_id is not None or problem.code in MODEL_CODES or problem.code in _graph_codes():
-        return "model"
-    return None
-
-
-def _graph_codes() -> set[str]:
-    return {P.NO_INPUT, P.NO_OUTPUT, P.MANY_INPUTS, P.MANY_OUTPUTS, P.CYCLE, P.NO_PATH,
-            P.NOT_ON_PATH, P.UNCONNECTED_INPUT, P.ADD_MISMATCH, P.CONCAT_MISMATCH,
-            P.RANK_MISMATCH, P.KERNEL_TOO_LARGE, P.SIZE_ZERO, P.DENSE_ON_IMAGE,
-            P.MODEL_TOO_LARGE, P.BAD_PARAM, P.UNKNOWN_BLOCK, P.BAD_WIRE}
-
 
 def last_speed(project) -> float | None:
     """Pictures per second in the project's latest run (a first time estimate)."""
@@ -103,7 +82,8 @@ class TrainPage(StepPage):
         self.no_project.setWordWrap(True)
 
         # Left: settings and runs.
-        self.settings_panel = SettingsPanel(shell.settings)
+        self.settings_panel = SettingsPanel(shell.settings,
+                                            push=shell.document.undo_stack.push)
         settings_scroll = QScrollArea()
         settings_scroll.setWidgetResizable(True)
         settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -227,7 +207,6 @@ class TrainPage(StepPage):
         s.runsChanged.connect(self.refresh_history)
         s.finished.connect(self._on_finished)
         s.saved.connect(self._on_saved)
-        self.settings_panel.edited.connect(self._on_settings_edited)
         self.history.overlayChanged.connect(self.refresh_overlays)
         self.history.currentRunChanged.connect(self._show_current_run)
         self.history.useRequested.connect(self.use_run)
@@ -340,8 +319,7 @@ class TrainPage(StepPage):
         project = self.project
         if project is None or project.run(run_id) is None:
             return
-        project.selected_run = run_id
-        self.shell.document.mark_modified()
+        project.choose_run(run_id)
         self.shell.status.showMessage(self.tr("Evaluate and Export now use {run}.").format(
             run=texts.run_name(project.run(run_id))), 6000)
 
@@ -360,7 +338,6 @@ class TrainPage(StepPage):
             return
         project.remove_run(run_id)
         self.history.set_checked(run_id, False)
-        self.shell.document.mark_modified()
 
     # --- reacting to the session ----------------------------------------------------------------
     def _on_state(self, state: str) -> None:
@@ -447,9 +424,6 @@ class TrainPage(StepPage):
             text = self.tr("The best model so far is kept in the autosave copy.")
         self.shell.status.showMessage(text, 5000)
 
-    def _on_settings_edited(self) -> None:
-        self.shell.document.mark_modified()
-
     # --- problems ---------------------------------------------------------------------------------
     def show_problem(self, problem: Problem) -> None:
         """A problem from the trainer, with a button that applies the suggested cure."""
@@ -473,20 +447,21 @@ class TrainPage(StepPage):
         if problem.code == P.DEVICE_UNAVAILABLE:
             return (lambda: self.tr("Use Automatic Device"),
                     lambda: self._apply_setting("device", "auto"))
-        step = problem_step(problem)
-        if step is not None:
-            return self._go_text(step), lambda: self.shell.go_to(step)
+        fix = problem_fix(problem)
+        if fix is not None:
+            return self._go_text(fix.step), lambda: self.shell.open_fix(fix)
         return None, None
 
     def _apply_setting(self, name: str, value: Any) -> None:
+        """A problem's cure, as one undoable edit (the form shows it from the event)."""
+        from lepton_studio.gui.training.commands import setting_command
+
         project = self.project
         if project is None:
             return
-        setattr(project.training, name, value)
-        self.settings_panel.load()
+        self.settings_panel.push(setting_command(project, name, value))
         if name in ("learning_rate", "batch_size"):
             self.settings_panel.set_advanced_visible(True)
-        self.shell.document.mark_modified()
 
     def _go_text(self, step: str) -> Callable[[], str]:
         return lambda: self.tr("Go to {step}").format(step=step_title(step))
@@ -512,9 +487,9 @@ class TrainPage(StepPage):
             self.blocked_button.setText(self._go_text(step)())
 
     def _go_to_fix(self) -> None:
-        step = problem_step(self._blocked) if self._blocked is not None else None
-        if step is not None:
-            self.shell.go_to(step)
+        fix = problem_fix(self._blocked) if self._blocked is not None else None
+        if fix is not None:
+            self.shell.open_fix(fix)
 
     def _update_buttons(self) -> None:
         state = self.session.state

@@ -223,7 +223,6 @@ class SearchDialog(QDialog):
 
     def start(self) -> bool:
         from lepton_studio.gui.training.session import (
-            _private_copy,
             blocking_problem,
             run_settings,
             training_threads,
@@ -234,7 +233,7 @@ class SearchDialog(QDialog):
             return False
         preferences = self.shell.settings
         settings = run_settings(project, preferences)
-        work = _private_copy(project, settings)
+        work = project.training_copy(settings)
         cache_root, threads = preferences.image_cache_root(), training_threads(preferences)
         budget_s = self.budget_seconds()
         function = self.search_function
@@ -410,7 +409,7 @@ class SearchDialog(QDialog):
             return
         for run in work.runs[self._runs_before:]:
             prefix = f"runs/{run.id}/"
-            project.runs.append(run)
+            project.add_run(run)
             project.blobs.update({k: v for k, v in work.blobs.items() if k.startswith(prefix)})
         if result.winner_run_id is not None:
             apply_winner(project, result)

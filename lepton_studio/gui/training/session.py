@@ -1,8 +1,9 @@
 """One training run at a time, off the GUI thread, kept in step with the open project.
 
-Threads. The worker trains a *private* ``Project`` (a copy of the graph and dataset made
-on the GUI thread at start, the list of existing runs so the new run gets a fresh id, no
-blobs). ``run_training`` writes only into that copy. Whenever it has a new best model it
+Threads. The worker trains a *private* ``Project`` (``Project.training_copy``: a copy of
+the graph and dataset made on the GUI thread at start, the list of existing runs so the
+new run gets a fresh id, no blobs). The open project announces each merge
+(``RunAdded``, ``RunUpdated``, ``RunChosen``), which marks the document modified. ``run_training`` writes only into that copy. Whenever it has a new best model it
 calls ``persist``, which does not touch anything shared: it emits a ``RunSnapshot`` (the
 run as a plain dict and its weights as immutable ``bytes``) through the workers API.
 The snapshot arrives on the GUI thread, in order with the trainer's events, and only
@@ -99,23 +100,6 @@ def blocking_problem(project: Project | None) -> Problem | None:
     return None
 
 
-def _private_copy(project: Project, settings: TrainingSettings) -> Project:
-    """What the worker trains: nothing in it is shared with the open project, except
-    the existing run records, which the trainer only counts (for the new run's id)."""
-    from lepton_studio.core.project import DatasetItem, DatasetSpec, ImageSettings, Project
-
-    dataset = project.dataset
-    copied = None
-    if dataset is not None:
-        copied = DatasetSpec(
-            dataset.root, dataset.source, list(dataset.class_names),
-            [DatasetItem(i.path, i.label, i.split, i.excluded) for i in dataset.items],
-            ImageSettings(**dataset.image.to_dict()), dataset.split_seed,
-            tuple(dataset.split_ratios))
-    return Project(name=project.name, graph=project.graph.copy(), dataset=copied,
-                   training=settings, runs=list(project.runs), selected_run=None, blobs={})
-
-
 def _run_blobs(project: Project, run_id: str) -> dict[str, bytes]:
     prefix = f"runs/{run_id}/"
     return {key: value for key, value in project.blobs.items() if key.startswith(prefix)}
@@ -187,7 +171,7 @@ class TrainingSession(QObject):
             return False
         preferences = self.shell.settings
         settings = run_settings(project, preferences)
-        work = _private_copy(project, settings)
+        work = project.training_copy(settings)
         cache_root = preferences.image_cache_root()
         threads = training_threads(preferences)
         self.target, self._work, self._runs_before = project, work, len(work.runs)
@@ -334,8 +318,7 @@ class TrainingSession(QObject):
             return
         record = RunRecord(**data)
         record.status = INTERRUPTED
-        project.runs.append(record)
-        self.shell.document.mark_modified()
+        project.add_run(record)
         self.runsChanged.emit()
 
     def _record_epoch(self, event) -> None:
@@ -346,8 +329,7 @@ class TrainingSession(QObject):
         if event.is_best:
             record.best_epoch = event.epoch
             record.best_val_accuracy = event.val_accuracy
-        if not self.shell.document.is_modified:
-            self.shell.document.mark_modified()
+        self._project().run_updated(record.id)
         self.runsChanged.emit()
 
     def _merge_snapshot(self, snapshot: RunSnapshot) -> None:
@@ -369,7 +351,7 @@ class TrainingSession(QObject):
         record = project.run(fresh.id)
         if record is None:
             record = RunRecord(id=fresh.id)
-            project.runs.append(record)
+            project.add_run(record)
         for name in ("created", "settings", "best_epoch", "duration_s", "device", "graph"):
             setattr(record, name, getattr(fresh, name))
         if final or len(fresh.history) >= len(record.history):
@@ -380,11 +362,11 @@ class TrainingSession(QObject):
         project.blobs.update(blobs)
         has_weights = run_blob_key(fresh.id) in project.blobs
         if final and selected == fresh.id:
-            project.selected_run = fresh.id
+            project.choose_run(fresh.id)
         elif has_weights and (project.selected_run is None
                               or project.run(project.selected_run) is None):
-            project.selected_run = fresh.id
-        self.shell.document.mark_modified()
+            project.choose_run(fresh.id)
+        project.run_updated(fresh.id)
         self.runsChanged.emit()
 
     def _save_if_due(self) -> None:

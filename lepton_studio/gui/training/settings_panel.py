@@ -1,13 +1,16 @@
 """The training settings: a few for everyone, the rest under "Advanced".
 
-Each setting edits ``project.training`` directly (``edited`` tells the page, which marks
-the document modified). "Automatic" choices show the value the trainer will use, worked
-out by ``core/training/auto.py`` from the number of training images. Pointing at a
-setting (or focusing it) shows its help text under the form; the same text is its tooltip.
+Each edit is an undoable command (``gui/training/commands.py``) pushed on the document's
+undo stack; the form redraws from the project's ``TrainingChanged`` event, so an Undo,
+a cure applied from a problem, or any other change of the settings shows here too.
+"Automatic" choices show the value the trainer will use, asked of
+``core/training/auto.resolve``. Pointing at a setting (or focusing it) shows its help
+text under the form; the same text is its tooltip.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -29,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core import settings_schema as schema
+from lepton_studio.core.problems import LeptonError
 from lepton_studio.gui import symmetry_texts
-from lepton_studio.gui.training import texts
+from lepton_studio.gui.project_subscription import ProjectSubscription
+from lepton_studio.gui.training import commands, texts
 from lepton_studio.gui.training.spin_boxes import (
     AutoSpinBox,
     EpochCountSpinBox,
@@ -38,8 +43,12 @@ from lepton_studio.gui.training.spin_boxes import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
     from lepton_studio.core.project import Project
     from lepton_studio.gui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 FIELD_WIDTH = 170  # what a field needs beside its label before the rows wrap
 
@@ -58,14 +67,22 @@ class _HelpWatcher(QObject):
 
 
 class SettingsPanel(QWidget):
-    """Edits ``project.training``; call ``set_project`` whenever the project changes."""
+    """Edits ``project.training``; call ``set_project`` whenever the project changes.
 
-    edited = Signal()
+    ``push`` receives each edit as an undo command (the document's undo stack); without
+    it (a panel on its own) the command is carried out at once.
+    """
 
-    def __init__(self, preferences: Settings, parent: QWidget | None = None) -> None:
+    edited = Signal()  # the user changed a setting here (after the project has it)
+
+    def __init__(self, preferences: Settings, parent: QWidget | None = None,
+                 push: Callable[[QUndoCommand], None] | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.project: Project | None = None
+        self._push = push
+        self._running = False
+        self._subscription = ProjectSubscription(self, self._on_project_event)
         self._probed_device: str | None = None  # what "auto" resolves to here
         self._images_per_s: float | None = None  # measured on this project's last batches
 
@@ -236,17 +253,33 @@ class SettingsPanel(QWidget):
             value = round(float(value), 4)
         if getattr(training, name) == value:
             return
-        setattr(training, name, value)
-        if name == "optimizer":
-            self.refresh_automatic()  # the automatic learning rate depends on it
-        elif name == "epochs":
-            self._refresh_estimate()
+        self.push(commands.setting_command(self.project, name, value))
         self.edited.emit()
+
+    def push(self, command: QUndoCommand) -> None:
+        """Carry out an edit of the settings as an undoable command."""
+        try:
+            if self._push is not None:
+                self._push(command)
+            else:
+                command.redo()
+        except LeptonError:  # the schema refused it; the form's limits should prevent that
+            log.warning("training setting refused", exc_info=True)
+            self.load()
+
+    def _on_project_event(self, event: Any) -> None:
+        from lepton_studio.core import project_events as E
+
+        if isinstance(event, E.TrainingChanged):
+            self.load()
+        elif isinstance(event, (E.DatasetEdited, E.DatasetReplaced, E.RunUpdated)):
+            self.refresh_automatic()  # the automatic values follow the training pictures
 
     # --- showing the project ------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         """Show ``project``'s settings (all disabled when there is none)."""
         self.project = project
+        self._subscription.follow(project)
         self._images_per_s = None
         self.load()
 
@@ -269,22 +302,23 @@ class SettingsPanel(QWidget):
                 box.setCurrentIndex(max(0, box.findData(value)))
         finally:
             del blockers
+        editable = self.project is not None and not self._running
         for editor in self.editors.values():
-            editor.setEnabled(self.project is not None)
-        self.defaults_button.setEnabled(self.project is not None)
+            editor.setEnabled(editable)
+        self.defaults_button.setEnabled(editable)
         self.refresh_automatic()
 
     def restore_defaults(self) -> None:
         from lepton_studio.core.project import TrainingSettings
 
-        if self.project is None:
+        if self.project is None or self.project.training == TrainingSettings():
             return
-        self.project.training = TrainingSettings()
-        self.load()
+        self.push(commands.defaults_command(self.project))
         self.edited.emit()
 
     def set_running(self, running: bool) -> None:
         """The running run keeps the settings it started with: editing waits."""
+        self._running = running
         for editor in self.editors.values():
             editor.setEnabled(self.project is not None and not running)
         self.defaults_button.setEnabled(self.project is not None and not running)

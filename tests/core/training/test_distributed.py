@@ -21,6 +21,7 @@ from lepton_studio.core.project import Project, load_project, save_project
 from lepton_studio.core.tasks import CancelToken
 from lepton_studio.core.templates import make_template
 from lepton_studio.core.training import distributed as D
+from lepton_studio.core.training import distributed_job as J
 from lepton_studio.core.training.job import write_training_job
 from lepton_studio.core.training.runner import load_split_arrays
 from lepton_studio.core.training.trainer import _Loop, float_batch, train
@@ -98,12 +99,12 @@ def test_missing_root_falls_back_to_the_images_beside_the_project(tmp_path):
     project = Project.new("p")
     project.dataset = dataset_from_scan(scan([]))
     project.dataset.root = str(tmp_path / "gone")
-    assert D.relocate_dataset(project.dataset, tmp_path / "p.lepton") is None  # no data/ here
+    assert J.relocate_dataset(project.dataset, tmp_path / "p.lepton") is None  # no data/ here
     (tmp_path / "data").mkdir()
-    assert D.relocate_dataset(project.dataset, tmp_path / "p.lepton") == str(tmp_path / "gone")
+    assert J.relocate_dataset(project.dataset, tmp_path / "p.lepton") == str(tmp_path / "gone")
     assert project.dataset.root == str(tmp_path / "data")
     saved = []
-    persist = D.saver(tmp_path / "p.lepton", str(tmp_path / "gone"),
+    persist = J.saver(tmp_path / "p.lepton", str(tmp_path / "gone"),
                       lambda p, path: saved.append(p.dataset.root))
     persist(project)
     assert saved == [str(tmp_path / "gone")] and project.dataset.root == str(tmp_path / "data")
@@ -201,7 +202,7 @@ def test_two_cpu_processes_train_one_run_like_a_single_process(shape_images, tmp
     # The checkpoint loads, and the metrics summed over both ranks are those of one
     # process evaluating rank 0's weights on the whole validation split.
     model = load_run_model(project, run)
-    D.relocate_dataset(project.dataset, server / "shapes.lepton")
+    J.relocate_dataset(project.dataset, server / "shapes.lepton")
     val_x, val_y = load_split_arrays(project.dataset, home / "cache" / "images", ("val",))["val"]
     with torch.inference_mode():
         logits = model(float_batch(torch.from_numpy(val_x), "cpu"))

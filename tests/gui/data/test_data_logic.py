@@ -9,8 +9,8 @@ import os
 import pytest
 
 from lepton_studio.core import problems as P
+from lepton_studio.core.data import edits
 from lepton_studio.core.project import DatasetItem, DatasetSpec
-from lepton_studio.gui.data import edits
 from lepton_studio.gui.data import findings as F
 from lepton_studio.gui.data.import_state import ImportState, build_dataset, scan_source
 from lepton_studio.gui.data.rescan import apply_changes, find_changes

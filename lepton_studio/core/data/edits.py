@@ -1,9 +1,10 @@
 """Edits of a project's dataset, as plain functions over ``DatasetSpec`` (no Qt).
 
 Each edit changes the dataset in place and returns a ``Revert``: a function that puts
-back exactly what the edit changed. Undo commands (``commands.py``) call the edit in
-``redo`` and the revert in ``undo``; as the undo stack is linear, item indexes seen by
-an edit are still valid when its revert runs.
+back exactly what the edit changed. ``core/project_edits.py`` applies them to a project
+(announcing them, keeping the model's output in step); undo commands
+(``gui/data/commands.py``) call that in ``redo`` and the revert in ``undo``. As the undo
+stack is linear, item indexes seen by an edit are still valid when its revert runs.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from lepton_studio.core.data.dataset_builder import relative_item_path
-from lepton_studio.core.data.split import TRAIN, assign_new_items
-from lepton_studio.core.project import DatasetItem, DatasetSpec
+from ..project import DatasetItem, DatasetSpec
+from .dataset_builder import relative_item_path
+from .split import TRAIN, assign_new_items
 
 Revert = Callable[[], None]
 
