@@ -78,6 +78,10 @@ class Document(QObject):
         self._edited = False  # changes made outside the undo stack
         self._modified = False
         self._unsubscribe = None
+        # "Let my pictures decide": the model is chosen when the first pictures arrive
+        # (gui/model_advice.py); what was chosen and why stays for the Model step.
+        self.model_from_data = False
+        self.model_advice = None
         self.undo_stack.cleanChanged.connect(self._update_modified)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
 
@@ -101,6 +105,7 @@ class Document(QObject):
         self.path = Path(path) if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.model_from_data, self.model_advice = False, None
         self._edited = modified
         if project is not None:
             self._unsubscribe = project.graph.subscribe(self._on_graph_event)
@@ -267,7 +272,9 @@ class DocumentController(QObject):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def new_project(self, name: str, template_id: str | None = None) -> bool:
+    def new_project(self, name: str, template_id: str | None = None,
+                    model_from_data: bool = False) -> bool:
+        """A fresh project; ``model_from_data``: its model is picked once pictures are in."""
         from lepton_studio.core.project import Project
         from lepton_studio.core.templates import DEFAULT_TEMPLATE, make_template
 
@@ -275,6 +282,7 @@ class DocumentController(QObject):
             return False
         graph = make_template(template_id or DEFAULT_TEMPLATE)
         self._show(Project.new(name.strip() or self.tr("Untitled"), graph), None)
+        self.document.model_from_data = model_from_data
         return True
 
     def open_sample(self) -> bool:

@@ -16,6 +16,7 @@ from lepton_studio.gui import errors, pages
 from lepton_studio.gui.about import HelpDialog, show_about
 from lepton_studio.gui.actions import Actions
 from lepton_studio.gui.document import Document, DocumentController, lepton_paths_from_mime
+from lepton_studio.gui.model_advice import ModelAdvisor
 from lepton_studio.gui.new_project import NewProjectDialog
 from lepton_studio.gui.pages.base import StepPage
 from lepton_studio.gui.resources import app_icon
@@ -49,11 +50,14 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.controller = DocumentController(self.document, settings, self)
+        self.model_advisor = ModelAdvisor(self.document,
+                                          lambda text: self.status.showMessage(text, 10000))
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.actions_ = Actions(self, self.undo_group)
         self.shell = Shell(self, settings, self.document, self.controller, self.tasks,
-                           self.undo_group, self.status, self.refresh_steps, self.go_to)
+                           self.undo_group, self.status, self.refresh_steps, self.go_to,
+                           model_advisor=self.model_advisor)
 
         self.step_bar = StepBar()
         self.welcome = WelcomePage()
@@ -195,7 +199,8 @@ class MainWindow(QMainWindow):
         dialog = NewProjectDialog(self)
         if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
             return False
-        return self.controller.new_project(dialog.project_name(), dialog.template_id())
+        return self.controller.new_project(dialog.project_name(), dialog.template_id(),
+                                           model_from_data=dialog.model_from_data())
 
     def open_preferences(self) -> None:
         from lepton_studio.gui.preferences import PreferencesDialog
