@@ -16,6 +16,7 @@ from lepton_studio.gui import errors, pages
 from lepton_studio.gui.about import HelpDialog, show_about
 from lepton_studio.gui.actions import Actions
 from lepton_studio.gui.document import Document, DocumentController, lepton_paths_from_mime
+from lepton_studio.gui.guide import GuidedTour
 from lepton_studio.gui.model_advice import ModelAdvisor
 from lepton_studio.gui.new_project import NewProjectDialog
 from lepton_studio.gui.pages.base import StepPage
@@ -36,13 +37,16 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
 
     def __init__(self, settings: Settings, languages: LanguageManager,
-                 probe: bool = True, recover: bool = True) -> None:
+                 probe: bool = True, recover: bool = True, guide: bool | None = None) -> None:
+        """``recover`` and ``guide`` are the start-up prompts (crash recovery, the guided
+        first run); ``guide`` follows ``recover`` unless given (tests turn both off)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.settings, self.languages = settings, languages
         self._probe, self._recover, self._painted = probe, recover, False
+        self._guide_at_start = recover if guide is None else guide
 
         self.tasks = TaskManager(self, dialog_parent=self)
         self.undo_group = QUndoGroup(self)
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self._on_project_changed()
         self._update_title()
         self.restore_layout()
+        self.guide = GuidedTour(self, settings, self.new_project, self.document)
 
     def _connect(self) -> None:
         a, c, w = self.actions_, self.controller, self.welcome
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.open_preferences)
         a.help.triggered.connect(lambda: HelpDialog(self).exec())
         a.show_logs.triggered.connect(errors.show_log_folder)
+        a.guide.triggered.connect(lambda: self.guide.start())
         a.about.triggered.connect(lambda: show_about(self))
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.clear_recent.triggered.connect(self.clear_recent)
@@ -238,6 +244,8 @@ class MainWindow(QMainWindow):
                            name="_device_probe")
         if self._recover:
             self.controller.offer_recovery()
+        if self._guide_at_start:
+            self.guide.start_if_first_run()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if lepton_paths_from_mime(event.mimeData()):
