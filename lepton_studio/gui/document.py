@@ -129,6 +129,16 @@ class Document(QObject):
         self._update_modified()
         self.changed.emit()
 
+    def choose_run(self, run_id: str | None) -> None:
+        """Make ``run_id`` the run Evaluate and Export use.
+
+        Looking at another run is not an edit: the choice is kept with the next save, but
+        the project is not marked unsaved for it (issue #22)."""
+        if self.project is None or self.project.selected_run == run_id:
+            return
+        self.project.selected_run = run_id
+        self.changed.emit()
+
     def mark_saved(self, path: Path) -> None:
         self._edited = False
         self.undo_stack.setClean()

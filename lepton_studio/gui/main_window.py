@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         c.recentChanged.connect(self.refresh_recent)
         c.message.connect(lambda text: self.status.showMessage(text, 6000))
         c.autosaved.connect(self.status.set_autosaved)
+        self.status.trainingClicked.connect(lambda: self.go_to("train"))
 
     # --- navigation -----------------------------------------------------------------------
     def go_to(self, step: str) -> None:
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
         if name:
             self.setWindowModified(self.document.is_modified)
         self.setWindowFilePath(str(self.document.path) if self.document.path else "")
-        self.status.set_project_state(self.document.project is not None, self.document.is_modified)
+        self.status.set_project_state(self.document.project is not None, self.document.is_modified,
+                                      saved=self.document.path is not None)
 
     def refresh_recent(self) -> None:
         files = self.settings.recent_files()

@@ -44,6 +44,7 @@ from lepton_studio.gui.training.progress import ProgressPanel
 from lepton_studio.gui.training.session import (
     IDLE,
     PAUSED,
+    PREPARING,
     STOPPING,
     TrainingSession,
     blocking_problem,
@@ -340,8 +341,7 @@ class TrainPage(StepPage):
         project = self.project
         if project is None or project.run(run_id) is None:
             return
-        project.selected_run = run_id
-        self.shell.document.mark_modified()
+        self.shell.document.choose_run(run_id)
         self.shell.status.showMessage(self.tr("Evaluate and Export now use {run}.").format(
             run=texts.run_name(project.run(run_id))), 6000)
 
@@ -367,6 +367,17 @@ class TrainPage(StepPage):
         self.progress.set_state(state)
         self.settings_panel.set_running(state != IDLE)
         self._update_buttons()
+        self._report_to_status_bar()
+
+    def _report_to_status_bar(self) -> None:
+        """The window's status bar shows the run's progress on every step (issue #22)."""
+        state = self.progress.state
+        if state == IDLE:
+            self.shell.status.set_training(None)
+        else:
+            self.shell.status.set_training(round(self.progress.fraction() * 100),
+                                           paused=state == PAUSED,
+                                           preparing=state == PREPARING)
 
     def _on_event(self, event: Any) -> None:
         from lepton_studio.core.tasks import Progress
@@ -405,6 +416,8 @@ class TrainPage(StepPage):
             self.progress.ended(event.status, event.duration_s)
         elif isinstance(event, SymmetryChecked):
             self._show_symmetry_decision(event.check)
+        if isinstance(event, (BatchEnded, EpochEnded, Progress, TrainingStarted)):
+            self._report_to_status_bar()
 
     def _show_symmetry_decision(self, check: dict) -> None:
         """The automatic mirror/turn check decided: say so, and show it in the settings."""
