@@ -108,10 +108,9 @@ def train_status(project: Project) -> StepStatus:
         done = len(run.history or [])
         if planned > 0:
             return StepStatus(State.READY, QCoreApplication.translate(
-                "Steps", "Stopped after {done} of {planned} epochs: train to the end for the "
-                "best model.").format(done=done, planned=planned))
-        return StepStatus(State.READY, QCoreApplication.translate(
-            "Steps", "Stopped before the end: train to the end for the best model."))
+                "Steps", "Stopped after {done} of {planned} epochs.").format(
+                done=done, planned=planned))
+        return StepStatus(State.READY, QCoreApplication.translate("Steps", "Stopped before the end."))
     return StepStatus(State.READY, QCoreApplication.translate("Steps", "Ready to train."))
 
 
