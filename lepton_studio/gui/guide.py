@@ -179,19 +179,20 @@ class GuidedTour(QObject):
             self._place()
 
     def _fill(self) -> None:
-        step = STEPS[self.index]
-        tr = QCoreApplication.translate
-        self.callout.counter.setText(tr("Guide", "Step {n} of {total}").format(
+        step, last = STEPS[self.index], self.index == len(STEPS) - 1
+        translate = QCoreApplication.translate
+        callout = self.callout
+        callout.counter.setText(QCoreApplication.translate("Guide", "Step {n} of {total}").format(
             n=self.index + 1, total=len(STEPS)))
-        self.callout.title.setText(tr(CONTEXT, step.title))
-        self.callout.text.setText(tr(CONTEXT, step.text))
-        self.callout.skip_button.setText(tr("Guide", "Skip Tour"))
-        self.callout.next_button.setText(tr("Guide", "Done") if self.index == len(STEPS) - 1
-                                         else tr("Guide", "Next"))
-        self.callout.action_button.setText(tr("Guide", "New Project…"))
+        callout.title.setText(translate(CONTEXT, step.title))
+        callout.text.setText(translate(CONTEXT, step.text))
+        callout.skip_button.setText(QCoreApplication.translate("Guide", "Skip Tour"))
+        callout.next_button.setText(QCoreApplication.translate("Guide", "Done") if last
+                                    else QCoreApplication.translate("Guide", "Next"))
+        callout.action_button.setText(QCoreApplication.translate("Guide", "New Project…"))
         offer_new = (self.index == 0 and self.new_project is not None and self.document is not None
                      and self.document.project is None)
-        self.callout.action_button.setVisible(offer_new)
+        callout.action_button.setVisible(offer_new)
 
     def _show(self) -> None:
         self._fill()

@@ -24,15 +24,15 @@ def open_folder(folder: str | Path, parent: QWidget | None = None) -> bool:
 
 def tell_folder(folder: str | Path, parent: QWidget | None = None) -> QMessageBox:
     """The message shown instead: the path, selectable, and a button that copies it."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(tr("OpenFolder", "Cannot Open the Folder"))
-    box.setText(tr("OpenFolder", "No file manager could be started on this computer. "
-                   "The folder is here:"))
+    box.setWindowTitle(QCoreApplication.translate("OpenFolder", "Cannot Open the Folder"))
+    box.setText(QCoreApplication.translate(
+        "OpenFolder", "No file manager could be started on this computer. The folder is here:"))
     box.setInformativeText(str(folder))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    copy = box.addButton(tr("OpenFolder", "Copy the Path"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("OpenFolder", "Copy the Path"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(folder)))
     box.addButton(QMessageBox.StandardButton.Close)
     show_box(box)
