@@ -159,3 +159,29 @@ def make_template(template_id: str, color: str = "rgb", image_size: int = 64,
     TEMPLATES[template_id].build(graph, image_size)
     graph.configure_io(color, image_size, num_classes)
     return graph
+
+
+def _signature(graph: Graph) -> tuple:
+    """The blocks, their settings and wires of ``graph``, without ids or positions."""
+    index = {node_id: i for i, node_id in enumerate(graph.nodes)}
+    nodes = tuple((node.block, tuple(sorted((k, repr(v)) for k, v in node.params.items())))
+                  for node in graph.nodes.values())
+    edges = tuple(sorted((index[e.source], index[e.target], e.target_input) for e in graph.edges))
+    return nodes, edges
+
+
+def template_of(graph: Graph) -> str | None:
+    """The template ``graph`` is, unchanged (sized for its own input and classes), or None."""
+    first, last = graph.input_node(), graph.output_node()
+    if first is None or last is None:
+        return None
+    color, size = first.params.get("color", "rgb"), first.params.get("size", 64)
+    classes = last.params.get("classes", 2)
+    wanted = _signature(graph)
+    for template_id in TEMPLATES:
+        try:
+            if _signature(make_template(template_id, color, size, classes)) == wanted:
+                return template_id
+        except Exception:  # noqa: BLE001 - a template that cannot take this size is not it
+            continue
+    return None

@@ -48,6 +48,7 @@ class Actions(QObject):
         self.preferences = make(Std.Preferences, QAction.MenuRole.PreferencesRole)
         self.help = make(Std.HelpContents)
         self.show_logs = make()
+        self.guide = make()
         self.about = make(role=QAction.MenuRole.AboutRole)
         self.about_qt = make(role=QAction.MenuRole.AboutQtRole)
         self.clear_recent = make()
@@ -94,7 +95,7 @@ class Actions(QObject):
         for action in self.steps.values():
             self.go_menu.addAction(action)
         self.help_menu = bar.addMenu("")
-        for action in (self.help, self.show_logs):
+        for action in (self.guide, self.help, self.show_logs):
             self.help_menu.addAction(action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
@@ -157,6 +158,7 @@ class Actions(QObject):
         self.preferences.setText(self.tr("&Preferences…"))
         self.help.setText(self.tr("Lepton Studio &Help"))
         self.show_logs.setText(self.tr("Show &Log Folder"))
+        self.guide.setText(self.tr("Show the &Guided Tour"))
         self.about.setText(self.tr("&About Lepton Studio"))
         self.about_qt.setText(self.tr("About &Qt"))
         self.clear_recent.setText(self.tr("&Clear List"))

@@ -6,6 +6,7 @@ on a worker thread.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -41,6 +42,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _early_translate():
+    """Translate with the system language's catalogue before any QApplication exists."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from lepton_studio.gui.translations import BASENAME, QM_DIR
+
+    translator = QTranslator()
+    if not translator.load(QLocale.system(), BASENAME, "_", str(QM_DIR)):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
+
+
+def warn_missing_system_libraries() -> None:
+    """On Linux/X11, say in plain words which packages Qt's window plugin lacks (then go on)."""
+    from lepton_studio import system_libraries
+
+    if not system_libraries.will_use_xcb():
+        return
+    try:
+        system_libraries.check_before_window(translate=_early_translate())
+    except Exception:  # noqa: BLE001 - a failed check must never stop the app
+        logging.getLogger(__name__).exception("system library check failed")
+
+
 def build_window(app: QApplication, probe: bool = True, recover: bool = True):
     """Settings, language, theme and the main window (not shown yet)."""
     from lepton_studio.gui.main_window import MainWindow
@@ -64,6 +89,7 @@ def run(path: str | os.PathLike[str] | None = None) -> int:
     from lepton_studio.gui import errors
 
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT_ENV) == "1"
+    warn_missing_system_libraries()
     app = create_application()
     setup_logging()
     errors.install_excepthook()

@@ -78,6 +78,10 @@ class Document(QObject):
         self._edited = False  # changes made outside the undo stack
         self._modified = False
         self._unsubscribe = None
+        # "Let my pictures decide": the model is chosen when the first pictures arrive
+        # (gui/model_advice.py); what was chosen and why stays for the Model step.
+        self.model_from_data = False
+        self.model_advice = None
         self.undo_stack.cleanChanged.connect(self._update_modified)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
 
@@ -101,6 +105,7 @@ class Document(QObject):
         self.path = Path(path) if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.model_from_data, self.model_advice = False, None
         self._edited = modified
         if project is not None:
             ends = [project.graph.subscribe(self._on_graph_event),
@@ -128,6 +133,14 @@ class Document(QObject):
         self._update_modified()
         self.changed.emit()
 
+    def choose_run(self, run_id: str | None) -> None:
+        """Make ``run_id`` the run Evaluate and Export use.
+
+        Looking at another run is not an edit: the choice is kept with the next save, but
+        the project is not marked unsaved for it (issue #22)."""
+        if self.project is not None:
+            self.project.choose_run(run_id)  # RunChosen: views follow, not marked unsaved
+
     def mark_saved(self, path: Path) -> None:
         self._edited = False
         self.undo_stack.setClean()
@@ -137,10 +150,14 @@ class Document(QObject):
         self._update_modified()
 
     # --- internals --------------------------------------------------------------------
-    def _on_graph_event(self, _event) -> None:
+    def _on_graph_event(self, event) -> None:
         # Graph and project events alike (core/graph.py, core/project_events.py).
         # Edits made by undo commands are tracked by the stack; any other edit counts here.
-        if not self.undo_stack.busy:
+        # Looking at another run is not an edit (issue #22): the choice is kept with the
+        # next save without marking the project unsaved.
+        from lepton_studio.core.project_events import RunChosen
+
+        if not self.undo_stack.busy and not isinstance(event, RunChosen):
             self._edited = True
         self._update_modified()
         self.changed.emit()
@@ -272,7 +289,9 @@ class DocumentController(QObject):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def new_project(self, name: str, template_id: str | None = None) -> bool:
+    def new_project(self, name: str, template_id: str | None = None,
+                    model_from_data: bool = False) -> bool:
+        """A fresh project; ``model_from_data``: its model is picked once pictures are in."""
         from lepton_studio.core.project import Project
         from lepton_studio.core.templates import DEFAULT_TEMPLATE, make_template
 
@@ -280,6 +299,7 @@ class DocumentController(QObject):
             return False
         graph = make_template(template_id or DEFAULT_TEMPLATE)
         self._show(Project.new(name.strip() or self.tr("Untitled"), graph), None)
+        self.document.model_from_data = model_from_data
         return True
 
     def open_sample(self) -> bool:

@@ -15,8 +15,8 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -75,8 +75,9 @@ def show_problem(parent: QWidget | None, problem: Problem | LeptonError,
 
 def show_log_folder() -> None:
     from lepton_studio.core import paths
+    from lepton_studio.gui.open_folder import open_folder
 
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+    open_folder(paths.log_dir(), QApplication.activeWindow())
 
 
 def details_text(exc_type: type[BaseException], exc: BaseException,

@@ -16,6 +16,8 @@ from lepton_studio.gui import errors, pages
 from lepton_studio.gui.about import HelpDialog, show_about
 from lepton_studio.gui.actions import Actions
 from lepton_studio.gui.document import Document, DocumentController, lepton_paths_from_mime
+from lepton_studio.gui.guide import GuidedTour
+from lepton_studio.gui.model_advice import ModelAdvisor
 from lepton_studio.gui.new_project import NewProjectDialog
 from lepton_studio.gui.pages.base import StepPage
 from lepton_studio.gui.resources import app_icon
@@ -35,13 +37,16 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
 
     def __init__(self, settings: Settings, languages: LanguageManager,
-                 probe: bool = True, recover: bool = True) -> None:
+                 probe: bool = True, recover: bool = True, guide: bool | None = None) -> None:
+        """``recover`` and ``guide`` are the start-up prompts (crash recovery, the guided
+        first run); ``guide`` follows ``recover`` unless given (tests turn both off)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.settings, self.languages = settings, languages
         self._probe, self._recover, self._painted = probe, recover, False
+        self._guide_at_start = recover if guide is None else guide
 
         self.tasks = TaskManager(self, dialog_parent=self)
         self.undo_group = QUndoGroup(self)
@@ -49,12 +54,14 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.controller = DocumentController(self.document, settings, self)
+        self.model_advisor = ModelAdvisor(self.document,
+                                          lambda text: self.status.showMessage(text, 10000))
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.actions_ = Actions(self, self.undo_group)
         self.shell = Shell(self, settings, self.document, self.controller, self.tasks,
                            self.undo_group, self.status, self.refresh_steps, self.go_to,
-                           self.open_fix)
+                           self.open_fix, model_advisor=self.model_advisor)
 
         self.step_bar = StepBar()
         self.welcome = WelcomePage()
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow):
         self._on_project_changed()
         self._update_title()
         self.restore_layout()
+        self.guide = GuidedTour(self, settings, self.new_project, self.document)
 
     def _connect(self) -> None:
         a, c, w = self.actions_, self.controller, self.welcome
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.open_preferences)
         a.help.triggered.connect(lambda: HelpDialog(self).exec())
         a.show_logs.triggered.connect(errors.show_log_folder)
+        a.guide.triggered.connect(lambda: self.guide.start())
         a.about.triggered.connect(lambda: show_about(self))
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.clear_recent.triggered.connect(self.clear_recent)
@@ -107,6 +116,7 @@ class MainWindow(QMainWindow):
         c.recentChanged.connect(self.refresh_recent)
         c.message.connect(lambda text: self.status.showMessage(text, 6000))
         c.autosaved.connect(self.status.set_autosaved)
+        self.status.trainingClicked.connect(lambda: self.go_to("train"))
 
     # --- navigation -----------------------------------------------------------------------
     def go_to(self, step: str) -> None:
@@ -189,7 +199,8 @@ class MainWindow(QMainWindow):
         if name:
             self.setWindowModified(self.document.is_modified)
         self.setWindowFilePath(str(self.document.path) if self.document.path else "")
-        self.status.set_project_state(self.document.project is not None, self.document.is_modified)
+        self.status.set_project_state(self.document.project is not None, self.document.is_modified,
+                                      saved=self.document.path is not None)
 
     def refresh_recent(self) -> None:
         files = self.settings.recent_files()
@@ -205,7 +216,8 @@ class MainWindow(QMainWindow):
         dialog = NewProjectDialog(self)
         if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
             return False
-        return self.controller.new_project(dialog.project_name(), dialog.template_id())
+        return self.controller.new_project(dialog.project_name(), dialog.template_id(),
+                                           model_from_data=dialog.model_from_data())
 
     def open_preferences(self) -> None:
         from lepton_studio.gui.preferences import PreferencesDialog
@@ -243,6 +255,8 @@ class MainWindow(QMainWindow):
                            name="_device_probe")
         if self._recover:
             self.controller.offer_recovery()
+        if self._guide_at_start:
+            self.guide.start_if_first_run()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if lepton_paths_from_mime(event.mimeData()):

@@ -113,6 +113,15 @@ class Settings:
     def autosave_minutes(self, value: int) -> None:
         self.q.setValue("project/autosave_minutes", int(value))
 
+    @property
+    def guide_done(self) -> bool:
+        """The guided first run was finished or skipped (Help shows it again)."""
+        return str(self.q.value("ui/guide_done", "false")).lower() in ("true", "1")
+
+    @guide_done.setter
+    def guide_done(self, value: bool) -> None:
+        self.q.setValue("ui/guide_done", "true" if value else "false")
+
     # --- recent projects ------------------------------------------------------------
     def recent_files(self) -> list[str]:
         value = self.q.value("project/recent", [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow
@@ -48,6 +48,7 @@ class Shell:
     refresh_steps: Callable[[], None] = field(default=lambda: None)
     go_to: Callable[[str], None] = field(default=lambda step: None)
     open_fix: Callable[[Fix], None] = field(default=lambda fix: None)
+    model_advisor: Any = None  # gui/model_advice.ModelAdvisor of the window, if any
 
     def show_problem(self, problem: Problem | LeptonError) -> None:
         from lepton_studio.gui.errors import show_problem

@@ -7,9 +7,10 @@ torch, which takes seconds): the label says "detecting…" until then.
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QTime
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
@@ -27,10 +28,20 @@ def probe_device(_token=None, _emit=None) -> dict[str, Any]:
 
 
 class StatusBar(QStatusBar):
-    """Permanent labels for project state and device; transient notes on the left."""
+    """Permanent labels for training, project state and device; transient notes on the left."""
+
+    trainingClicked = Signal()  # the training label's link: show the Train step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.training_label = QLabel()
+        self.training_label.setObjectName("trainingProgress")
+        self.training_label.setTextFormat(Qt.TextFormat.RichText)
+        self.training_label.setContentsMargins(10, 0, 10, 0)
+        self.training_label.linkActivated.connect(lambda _link: self.trainingClicked.emit())
+        self.training_label.hide()
+        self.addPermanentWidget(self.training_label)
+        self._training: tuple[int, bool, bool] | None = None
         self.project_label = QLabel()
         self.device_label = QLabel()
         self.project_label.setObjectName("projectState")
@@ -41,11 +52,13 @@ class StatusBar(QStatusBar):
         self._device: dict[str, Any] | None = None
         self._has_project = False
         self._modified = False
+        self._saved = True
         self._autosaved: datetime | None = None
         self.retranslate()
 
-    def set_project_state(self, has_project: bool, modified: bool) -> None:
-        self._has_project, self._modified = has_project, modified
+    def set_project_state(self, has_project: bool, modified: bool, saved: bool = True) -> None:
+        """``saved``: the project has a file (a new one has none until Save)."""
+        self._has_project, self._modified, self._saved = has_project, modified, saved
         if not modified:
             self._autosaved = None
         self._update_project_label()
@@ -53,6 +66,27 @@ class StatusBar(QStatusBar):
     def set_autosaved(self, when: datetime | None = None) -> None:
         self._autosaved = when or datetime.now()
         self._update_project_label()
+
+    def set_training(self, percent: int | None, paused: bool = False,
+                     preparing: bool = False) -> None:
+        """A run's progress, seen from every step; None when no run is going."""
+        self._training = None if percent is None else (int(percent), paused, preparing)
+        self._update_training_label()
+
+    def _update_training_label(self) -> None:
+        if self._training is None:
+            self.training_label.hide()
+            return
+        percent, paused, preparing = self._training
+        if preparing:
+            text = self.tr("Preparing the training…")
+        elif paused:
+            text = self.tr("Training paused at {percent} %").format(percent=percent)
+        else:
+            text = self.tr("Training: {percent} %").format(percent=percent)
+        self.training_label.setText(f"<a href='train'>{escape(text)}</a>")
+        self.training_label.setToolTip(self.tr("Show the Train step"))
+        self.training_label.show()
 
     def set_device(self, info: dict[str, Any] | None) -> None:
         self._device = info
@@ -62,7 +96,8 @@ class StatusBar(QStatusBar):
         if not self._has_project:
             text = self.tr("No project open")
         elif not self._modified:
-            text = self.tr("All changes saved")
+            # A new project has no file yet: "All changes saved" would be untrue.
+            text = self.tr("All changes saved") if self._saved else self.tr("Not saved yet")
         elif self._autosaved is not None:
             moment = QTime(self._autosaved.hour, self._autosaved.minute)
             text = self.tr("Unsaved changes (autosaved at {time})").format(
@@ -88,6 +123,7 @@ class StatusBar(QStatusBar):
                                              "another one in Preferences."))
 
     def retranslate(self) -> None:
+        self._update_training_label()
         self._update_project_label()
         self._update_device_label()
 

@@ -24,6 +24,8 @@ STEPS = ("data", "model", "train", "evaluate", "export")
 MIN_IMAGES_PER_CLASS = 10
 # "interrupted": saved while training (then read after a crash); its best model is usable.
 TRAINED_STATUSES = ("finished", "early_stopped", "stopped", "interrupted")
+# Runs that went to their end (all epochs, or early stopping decided): the Train step is done.
+COMPLETE_STATUSES = ("finished", "early_stopped")
 
 
 class State(Enum):
@@ -97,8 +99,18 @@ def train_status(project: Project) -> StepStatus:
     if len(project.graph) == 0 or _analysis(project).errors:
         return StepStatus(State.BLOCKED, QCoreApplication.translate("Steps", "Fix the model first."))
     runs = trained_runs(project)
-    if runs:
-        return StepStatus(State.DONE, QCoreApplication.translate("Steps", "%n trained model(s).", None, len(runs)))
+    complete = [run for run in runs if run.status in COMPLETE_STATUSES]
+    if complete:
+        return StepStatus(State.DONE, QCoreApplication.translate("Steps", "%n trained model(s).", None, len(complete)))
+    if runs:  # only runs stopped part-way: usable, but the step is not done (issue #22)
+        run = runs[-1]
+        planned = int((run.settings or {}).get("epochs") or 0)
+        done = len(run.history or [])
+        if planned > 0:
+            return StepStatus(State.READY, QCoreApplication.translate(
+                "Steps", "Stopped after {done} of {planned} epochs.").format(
+                done=done, planned=planned))
+        return StepStatus(State.READY, QCoreApplication.translate("Steps", "Stopped before the end."))
     return StepStatus(State.READY, QCoreApplication.translate("Steps", "Ready to train."))
 
 

@@ -45,14 +45,15 @@ def test_every_run_is_listed_with_its_settings_and_accuracy(page, trained):
     tree = page.history.tree
     assert tree.topLevelItemCount() == 2
     newest = tree.topLevelItem(0)
-    assert newest.text(NAME) == "Run 2"
+    # Named by what the run is and when it started, numbered for runs in the same minute.
+    assert newest.text(NAME).startswith("Small CNN · ") and newest.text(NAME).endswith("(#2)")
     assert newest.text(STATUS) in ("Finished", "Stopped early")
     assert newest.text(EPOCHS) == "3" and newest.text(IN_USE) == "★"
     assert newest.text(ACCURACY).endswith("%")
     assert page.tabs.tabText(1) == "Runs (2)"
     page.history.set_current("run-1")
     details = page.history.details.text()
-    assert "Run 1" in details and "learning rate 0.003" in details and "batch size 8" in details
+    assert "Small CNN" in details and "(#1)" in details and "learning rate 0.003" in details and "batch size 8" in details
     # Idle, the plots show the run picked in the list.
     page.plots.flush()
     assert page.plots.point_count("val_loss") == 2
@@ -64,10 +65,10 @@ def test_ticked_runs_are_drawn_over_the_plots(page):
     assert list(page.plots.overlays) == ["run-1"]
     loss_curve = page.plots.overlays["run-1"][0]
     assert len(loss_curve.getData()[0]) == 2
-    assert "Run 1 (validation)" in page.plots.legend.text()
+    assert "(#1) (validation)" in page.plots.legend.text()
     row_of(page, "run-1").setCheckState(0, Qt.CheckState.Unchecked)
     assert page.plots.overlays == {}
-    assert "Run 1" not in page.plots.legend.text()
+    assert "(#1)" not in page.plots.legend.text()
 
 
 def test_choose_the_run_evaluate_and_export_use(page, trained, window):
@@ -76,7 +77,7 @@ def test_choose_the_run_evaluate_and_export_use(page, trained, window):
     assert page.history.use_button.isEnabled()
     page.history.use_button.click()
     assert trained.selected_run == "run-1"
-    assert window.document.is_modified
+    assert not window.document.is_modified  # choosing a run is not an edit (issue #22)
     assert row_of(page, "run-1").text(IN_USE) == "★" and row_of(page, "run-2").text(IN_USE) == ""
     assert not page.history.use_button.isEnabled()  # already in use
 
@@ -93,7 +94,7 @@ def test_delete_asks_then_removes_the_run_and_its_weights(page, trained, monkeyp
     page.history.set_current("run-2")
     row_of(page, "run-2").setCheckState(0, Qt.CheckState.Checked)
     page.history.delete_button.click()
-    assert trained.run("run-2") is not None and "Run 2" in asked[0]
+    assert trained.run("run-2") is not None and "(#2)" in asked[0]
     page.history.delete_button.click()
     assert trained.run("run-2") is None
     assert run_blob_key("run-2") not in trained.blobs

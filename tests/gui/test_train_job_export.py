@@ -59,8 +59,10 @@ def test_export_writes_job_and_shows_summary(qtbot, monkeypatch, tmp_path, make_
     out.mkdir()
     choose(monkeypatch, out)
     opened = []
-    monkeypatch.setattr(job_export.QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url)))
+    from lepton_studio.gui import open_folder
+
+    monkeypatch.setattr(open_folder.QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url) or True))
     with qtbot.waitSignal(page.job_exporter.exported, timeout=30_000) as signal:
         page.export_job_button.click()
         assert page.job_exporter.busy and not page.export_job_button.isEnabled()

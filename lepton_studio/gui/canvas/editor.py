@@ -56,6 +56,20 @@ class DatasetFacts:
     has_pictures: bool = True
 
 
+def free_spot(taken, position: tuple[float, float], gap: float = 12.0) -> tuple[float, float]:
+    """``position``, or the nearest place below it where a block covers no other block."""
+    x, y = position
+
+    def overlaps(px: float, py: float) -> bool:
+        return any(abs(px - ox) < WIDTH + gap and abs(py - oy) < HEIGHT + gap
+                   for ox, oy in taken)
+    for _ in range(1000):  # a canvas holds at most MAX_BLOCKS blocks: this always ends
+        if not overlaps(x, y):
+            break
+        y += ROW_GAP
+    return (x, y)
+
+
 def _snap(value: float) -> float:
     return round(value / SNAP) * SNAP
 
@@ -344,6 +358,7 @@ class CanvasEditor(QWidget):
         if not self._room_for(1):
             return None
         position = (_snap(scene_pos.x() - WIDTH / 2), _snap(scene_pos.y() - HEIGHT / 2))
+        position = self._free_spot(position)  # never on top of another block
         command = cmd.AddNodeCommand(self.graph, block_id, position=position)
         self.stack.push(command)
         self.scene.select_nodes([command.node_id])
@@ -377,11 +392,7 @@ class CanvasEditor(QWidget):
         return False
 
     def _free_spot(self, position: tuple[float, float]) -> tuple[float, float]:
-        taken = {(round(n.position[0]), round(n.position[1])) for n in self.graph.nodes.values()}
-        x, y = position
-        while (round(x), round(y)) in taken:
-            y += ROW_GAP
-        return (x, y)
+        return free_spot([n.position for n in self.graph.nodes.values()], position)
 
     def wire(self, source: str, target: str, target_input: int, replacing: Edge | None) -> bool:
         refusal = wire_refusal(self.graph, source, target, target_input, replacing)

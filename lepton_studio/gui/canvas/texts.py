@@ -12,7 +12,9 @@ from lepton_studio.gui.canvas.catalogue import choice_text, format_compact, para
 
 def _number(value: Any) -> str:
     if isinstance(value, float):
-        return QLocale().toString(value, "g", 3)
+        from lepton_studio.gui.numbers import plain_number
+
+        return plain_number(value, 3)
     return QLocale().toString(int(value))
 
 

@@ -27,8 +27,10 @@ def run_title(run) -> str:
 
 
 def run_label(run) -> str:
-    """"Run 3 — 92.5% validation accuracy" (or just the title without a figure)."""
-    title = run_title(run)
+    """"Small CNN · 3/12/26 14:05 — 92.5% validation accuracy" (or just the name)."""
+    from lepton_studio.gui.training.texts import run_name
+
+    title = run_name(run)
     if run.best_val_accuracy is None:
         return title
     return QCoreApplication.translate("RunPicker", "{run} — {accuracy} validation accuracy").format(

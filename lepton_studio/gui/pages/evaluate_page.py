@@ -12,13 +12,14 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -69,6 +70,34 @@ class _TryFailed:
         self.path, self.problem = path, problem
 
 
+class StatusRow(QStackedWidget):
+    """The page's sentence and its progress row in turn, in one place as tall as the taller
+    of the two: the tabs below do not jump when the progress row goes (issue #22)."""
+
+    def __init__(self, sentence: QLabel, progress: QWidget) -> None:
+        super().__init__()
+        self.sentence, self.progress = sentence, progress
+        self.addWidget(sentence)
+        self.addWidget(progress)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = max(1, self.width())
+        height = max(self.progress.sizeHint().height(), self.sentence.heightForWidth(width))
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, self.sizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the sentence wraps differently
+
+
 class EvaluatePage(StepPage):
     step_id = "evaluate"
 
@@ -116,7 +145,9 @@ class EvaluatePage(StepPage):
         self.progress_box = QWidget()
         self.progress_box.setLayout(progress_row)
         progress_row.setContentsMargins(0, 0, 0, 0)
-        self.progress_box.hide()
+        # The sentence and the progress row take turns in one place: the tabs below never
+        # jump when the progress row goes (issue #22).
+        self.status_row = StatusRow(self.subtitle, self.progress_box)
 
         self.results = ResultsView(shell.tasks)
         self.mistakes = MistakesView(shell.tasks)
@@ -151,8 +182,7 @@ class EvaluatePage(StepPage):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addWidget(self.subtitle)
-        content_layout.addWidget(self.progress_box)
+        content_layout.addWidget(self.status_row)
         content_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
@@ -195,6 +225,10 @@ class EvaluatePage(StepPage):
         self.tabs.setTabText(1, f"{text} ({count})" if ev is not None else text)
 
     def _update_subtitle(self, text: str | None = None) -> None:
+        self._fill_subtitle(text)
+        self.status_row.updateGeometry()  # its height follows the sentence
+
+    def _fill_subtitle(self, text: str | None = None) -> None:
         if text is not None:
             self.subtitle.setText(text)
             return
@@ -318,12 +352,16 @@ class EvaluatePage(StepPage):
         self._update_empty()
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Checking the model…"))
-        self.progress_box.show()
+        self._show_progress(True)
         self._update_subtitle("")
         self._eval_task = self.shell.tasks.run(
             work, name="evaluate", owner=self, on_event=current(self._on_eval_progress),
             on_success=current(self._on_evaluated), on_failure=current(self._on_eval_failed),
             on_cancelled=current(self._on_eval_cancelled))
+
+    def _show_progress(self, shown: bool) -> None:
+        self.status_row.setCurrentWidget(self.progress_box if shown else self.subtitle)
+        self.status_row.updateGeometry()
 
     def cancel_evaluation(self) -> None:
         if self._eval_task is not None:
@@ -343,7 +381,7 @@ class EvaluatePage(StepPage):
             self.progress.setValue(event.done)
 
     def _on_evaluated(self, evaluation) -> None:
-        self.progress_box.hide()
+        self._show_progress(False)
         self.evaluation = evaluation
         self.results.set_evaluation(evaluation)
         self.mistakes.set_evaluation(evaluation)
@@ -352,7 +390,7 @@ class EvaluatePage(StepPage):
         self._update_empty()
 
     def _on_eval_failed(self, error: BaseException) -> None:
-        self.progress_box.hide()
+        self._show_progress(False)
         self._key = None
         if isinstance(error, LeptonError):
             self._update_subtitle(problem_sentence(error.problem))
@@ -361,14 +399,14 @@ class EvaluatePage(StepPage):
             self.shell.tasks.report_failure("evaluate", error)
 
     def _on_eval_cancelled(self) -> None:
-        self.progress_box.hide()
+        self._show_progress(False)
         self._key = None
         self._update_subtitle(self.tr("Cancelled. Click “Evaluate Again” to check the model."))
 
     def _on_run_chosen(self, run_id: str) -> None:
         project = self.project
         if project is not None and project.run(run_id) is not None:
-            project.choose_run(run_id)  # the project's event marks the document modified
+            project.choose_run(run_id)  # not an edit: no "unsaved changes"
         self.explain.set_result(None)
         self.try_it.clear()
         self.ensure_evaluated()
@@ -378,7 +416,7 @@ class EvaluatePage(StepPage):
         for task in (self._eval_task, self._explain_task, self._try_task):
             if task is not None and task.is_running():
                 task.cancel()
-        self.progress_box.hide()
+        self._show_progress(False)
 
     # --- explain -------------------------------------------------------------------------
     def _explain_entry(self, entry) -> None:

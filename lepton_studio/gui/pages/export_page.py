@@ -328,7 +328,7 @@ class ExportPage(StepPage):
     def _on_run_chosen(self, run_id: str) -> None:
         project = self.project
         if project is not None and project.run(run_id) is not None:
-            project.choose_run(run_id)  # the project's event marks the document modified
+            project.choose_run(run_id)  # not an edit: no "unsaved changes"
         self._suggest_folder()
 
     def _on_folder_edited(self, _text: str) -> None:

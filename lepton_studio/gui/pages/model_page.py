@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from lepton_studio.core.graph import Graph
+from lepton_studio.gui.canvas.advice_banner import AdviceBanner
 from lepton_studio.gui.canvas.editor import CanvasEditor, DatasetFacts
 from lepton_studio.gui.pages.base import StepPage
 
@@ -43,8 +44,15 @@ class ModelPage(StepPage):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_project)
         self.pages.addWidget(self.editor)
+        self.advice = AdviceBanner()
+        self.advice.useRequested.connect(self._use_advice)
+        self.advice.chooseRequested.connect(self._choose_template)
+        self.advice.dismissed.connect(self._dismiss_advice)
+        if shell.model_advisor is not None:
+            shell.model_advisor.adviceChanged.connect(self._show_advice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.advice)
         layout.addWidget(self.pages)
         self._facts: DatasetFacts | None = None
         self.retranslate()
@@ -60,6 +68,7 @@ class ModelPage(StepPage):
         self.editor.set_graph(project.graph if project is not None else Graph())
         self._facts = None
         self._follow_project(force=True)
+        self._show_advice()
 
     def content_changed(self) -> None:
         project = self.project
@@ -70,6 +79,24 @@ class ModelPage(StepPage):
     def activated(self) -> None:
         self._follow_project()
         self.editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the model the pictures chose (gui/model_advice.py) ---------------------------------
+    def _show_advice(self) -> None:
+        self.advice.set_advice(self.shell.document.model_advice if self.project else None)
+
+    def _use_advice(self, template_id: str) -> None:
+        if self.shell.model_advisor is not None:
+            self.shell.model_advisor.apply(template_id)
+
+    def _choose_template(self) -> None:
+        button = self.editor.template_button
+        self.editor.template_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _dismiss_advice(self) -> None:
+        if self.shell.model_advisor is not None:
+            self.shell.model_advisor.dismiss()
+        else:
+            self.advice.set_advice(None)
 
     def _follow_project(self, force: bool = False) -> None:
         """Tell the canvas about the dataset; when it changed, make the model follow it."""

@@ -45,6 +45,7 @@ from lepton_studio.gui.training.progress import ProgressPanel
 from lepton_studio.gui.training.session import (
     IDLE,
     PAUSED,
+    PREPARING,
     STOPPING,
     TrainingSession,
     blocking_problem,
@@ -344,6 +345,17 @@ class TrainPage(StepPage):
         self.progress.set_state(state)
         self.settings_panel.set_running(state != IDLE)
         self._update_buttons()
+        self._report_to_status_bar()
+
+    def _report_to_status_bar(self) -> None:
+        """The window's status bar shows the run's progress on every step (issue #22)."""
+        state = self.progress.state
+        if state == IDLE:
+            self.shell.status.set_training(None)
+        else:
+            self.shell.status.set_training(round(self.progress.fraction() * 100),
+                                           paused=state == PAUSED,
+                                           preparing=state == PREPARING)
 
     def _on_event(self, event: Any) -> None:
         from lepton_studio.core.tasks import Progress
@@ -382,6 +394,8 @@ class TrainPage(StepPage):
             self.progress.ended(event.status, event.duration_s)
         elif isinstance(event, SymmetryChecked):
             self._show_symmetry_decision(event.check)
+        if isinstance(event, (BatchEnded, EpochEnded, Progress, TrainingStarted)):
+            self._report_to_status_bar()
 
     def _show_symmetry_decision(self, check: dict) -> None:
         """The automatic mirror/turn check decided: say so, and show it in the settings."""

@@ -202,6 +202,7 @@ class RunHistory(QWidget):
         live = run.id == self.live_run_id
         item.setText(NAME, texts.run_name(run))
         item.setText(STATUS, texts.status_name(texts.RUNNING if live else run.status))
+        item.setToolTip(STATUS, "" if live else texts.run_stop_reason(run))
         item.setText(ACCURACY, texts.percent(run.best_val_accuracy))
         planned = run.settings.get("epochs")
         item.setText(EPOCHS, f"{len(run.history)} / {planned}" if live and planned
@@ -257,6 +258,9 @@ class RunHistory(QWidget):
                  escape(" · ".join(parts))]
         if facts:
             lines.append(escape(" · ".join(facts)))
+        reason = texts.run_stop_reason(run)
+        if reason:
+            lines.append(escape(reason))
         return "<br>".join(lines)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

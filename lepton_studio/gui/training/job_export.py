@@ -12,8 +12,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from lepton_studio.core import problems as P
 from lepton_studio.core.problems import LeptonError, Problem
 from lepton_studio.core.tasks import Progress
 from lepton_studio.gui.errors import show_problem
+from lepton_studio.gui.open_folder import open_folder
 
 if TYPE_CHECKING:
     from lepton_studio.core.training.job import JobSummary
@@ -252,8 +252,7 @@ class JobExporter(QObject):
         open_button = box.addButton(self.tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         folder = summary.folder
-        open_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        open_button.clicked.connect(lambda: open_folder(folder, box))
         grid = box.layout()  # a QMessageBox is too narrow for these lines by default
         if isinstance(grid, QGridLayout):
             grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum,

@@ -89,7 +89,6 @@ class TrainingPlots(QWidget):
         self.rate_plot = self._make_plot()
         self.accuracy_plot.setYRange(0, 100, padding=0.02)
         self.accuracy_plot.enableAutoRange(axis="y", enable=False)
-        self.rate_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         # One legend for all four plots, in a label above them: pyqtgraph's legends
         # cover the curves in small plots.
         self.legend = QLabel()
@@ -132,7 +131,7 @@ class TrainingPlots(QWidget):
     # --- construction ---------------------------------------------------------------------
     @staticmethod
     def _make_plot() -> pg.PlotWidget:
-        plot = pg.PlotWidget()
+        plot = pg.PlotWidget(axisItems={"left": PlainAxis("left"), "bottom": PlainAxis("bottom")})
         item = plot.getPlotItem()
         item.setDownsampling(mode="peak", auto=True)
         item.setClipToView(True)
@@ -280,6 +279,23 @@ class TrainingPlots(QWidget):
             self.apply_palette()
             self.retranslate()
         super().changeEvent(event)
+
+
+class PlainAxis(pg.AxisItem):
+    """Ticks in plain digits with the locale's decimal sign, and no SI prefix in the label:
+    pyqtgraph would write "Epoch (x0.001)" under one point and "1e-06" beside a rate."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph name
+        from PySide6.QtCore import QLocale
+
+        step = abs(spacing * scale) or 1.0
+        places = min(max(0, math.ceil(-math.log10(step))), 12)
+        locale = QLocale()
+        return [locale.toString(float(v) * scale, "f", places) for v in values]
 
 
 def _clean(xs: list[float], ys: list[float | None]) -> tuple[np.ndarray, np.ndarray]:

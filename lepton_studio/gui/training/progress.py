@@ -149,6 +149,8 @@ class ProgressPanel(QWidget):
                       else self.tr("Ready to train"))
             details = (self.tr("Trained for {time}.").format(time=texts.duration(n.duration_s))
                        if n.outcome and n.duration_s else "")
+            reason = texts.stop_reason(n.outcome, n.epoch, n.epochs, n.best_epoch) if n.outcome else ""
+            details = " ".join(part for part in (details, reason) if part)
         else:
             status = {PAUSED: self.tr("Paused"), STOPPING: self.tr("Stopping…")}.get(
                 state, self.tr("Training"))

@@ -67,7 +67,9 @@ class LearningRateSpinBox(QDoubleSpinBox):
         self.base_value = 1e-3  # where the first step up from "Automatic" lands
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
-        return QLocale().toString(float(value), "g", 3)
+        from lepton_studio.gui.numbers import plain_number
+
+        return plain_number(value, 3, group=False)  # 0.0000066, not 6.6e-06
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
         value = _parse(text)

@@ -8,10 +8,13 @@ several widgets.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from lepton_studio.core.templates import TEMPLATES
 
 # Run statuses: the trainer's, plus "interrupted" (a run saved while it was still
 # training; read back after a crash it means "cut short, best checkpoint kept").
@@ -88,14 +91,82 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def stop_reason(status: str, epochs_done: int, planned: int, best_epoch: int | None) -> str:
+    """Why a run ended before its last epoch, in one sentence ("" when it did not)."""
+    if status == "early_stopped":
+        text = QCoreApplication.translate(
+            "TrainingTexts", "Stopped early at epoch {done} of {planned}: the validation "
+            "results had stopped improving, so more epochs would not have helped.").format(
+            done=epochs_done, planned=planned or epochs_done)
+        if best_epoch:
+            text += " " + QCoreApplication.translate(
+                "TrainingTexts", "The best model (epoch {epoch}) is kept.").format(epoch=best_epoch)
+        return text
+    if status == "stopped" and planned and epochs_done < planned:
+        return QCoreApplication.translate(
+            "TrainingTexts", "Stopped after {done} of {planned} epochs. Its best model can be "
+            "used; training to the end usually does better.").format(
+            done=epochs_done, planned=planned)
+    return ""
+
+
+def run_stop_reason(run) -> str:
+    return stop_reason(run.status, len(run.history or []),
+                       int((run.settings or {}).get("epochs") or 0), run.best_epoch)
+
+
 def run_name(run) -> str:
-    """The name a user sees: the run's own name, or "Run 3" for the id "run-3"."""
+    """The name a user sees: the run's own name, or its model, start and number ("Small CNN ·
+    3/12/26 14:05 (#3)"), so runs are told apart by what they are, not "Run 3" (issue #22)."""
     if run.name:
         return run.name
+    kind = _run_template(run.id, run.created, _graph_key(run.graph))
+    model = (QCoreApplication.translate("Templates", TEMPLATES[kind].name) if kind
+             else QCoreApplication.translate("TrainingTexts", "Own model"))
+    started = _short_time(run.created)
     match = re.fullmatch(r"run-(\d+)", run.id)
+    if started and match:  # the number tells apart runs started in the same minute
+        return QCoreApplication.translate("TrainingTexts", "{model} · {time} (#{number})").format(
+            model=model, time=started, number=int(match.group(1)))
+    if started:
+        return QCoreApplication.translate("TrainingTexts", "{model} · {time}").format(
+            model=model, time=started)
     if match:
         return QCoreApplication.translate("TrainingTexts", "Run {number}").format(number=int(match.group(1)))
     return run.id
+
+
+def _graph_key(graph: dict | None) -> str:
+    import json
+
+    return json.dumps(graph or {}, sort_keys=True, default=str)
+
+
+@functools.lru_cache(maxsize=256)
+def _run_template(_run_id: str, _created: str, graph_key: str) -> str | None:
+    """Which template a run's model is (cached: the history redraws often)."""
+    import json
+
+    from lepton_studio.core.graph import Graph
+    from lepton_studio.core.templates import template_of
+
+    try:
+        return template_of(Graph.from_dict(json.loads(graph_key)))
+    except Exception:  # noqa: BLE001 - an old or odd graph is simply "own model"
+        return None
+
+
+def _short_time(iso: str | None) -> str:
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime
+
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except ValueError:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def percent(value: float | None) -> str:
@@ -106,8 +177,10 @@ def percent(value: float | None) -> str:
 
 
 def number(value: float, digits: int = 3) -> str:
-    """A short number in the user's locale (3 significant digits, e.g. 0.003 or 1.2e-05)."""
-    return QLocale().toString(float(value), "g", digits)
+    """A short number in the user's locale (3 significant digits, e.g. 0.003 or 0.000012)."""
+    from lepton_studio.gui.numbers import plain_number
+
+    return plain_number(value, digits)
 
 
 def about(seconds: float) -> str:
