@@ -40,10 +40,10 @@ def reason_text(recommendation: ModelRecommendation) -> str:
         **recommendation.values)
 
 
-def advice_text(advice: ModelAdvice) -> str:
-    """The banner's sentence: what the pictures suggest, and why."""
+def advice_text(advice: ModelAdvice, in_use: bool) -> str:
+    """The banner's sentence: what the pictures suggest (``in_use``: it is the model now)."""
     name = template_name(advice.template_id)
-    if advice.declined:
+    if not in_use:
         head = QCoreApplication.translate(
             "ModelAdvice", "Recommended for your pictures: “{name}”.").format(name=name)
     else:
@@ -113,10 +113,7 @@ class ModelAdvisor(QObject):
                               max(2, len(project.dataset.class_names)))
         text = QCoreApplication.translate("ModelAdvice", "Use the model chosen for the pictures")
         self.document.undo_stack.push(LoadGraphCommand(project.graph, graph.to_dict(), text))
-        advice = self.document.model_advice
-        if advice is not None and advice.template_id == template_id:
-            self.document.model_advice = ModelAdvice(advice.recommendation, True, False)
-            self.adviceChanged.emit()
+        self.adviceChanged.emit()
 
     def dismiss(self) -> None:
         self.document.model_advice = None

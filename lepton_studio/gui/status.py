@@ -70,8 +70,10 @@ class StatusBar(QStatusBar):
     def set_training(self, percent: int | None, paused: bool = False,
                      preparing: bool = False) -> None:
         """A run's progress, seen from every step; None when no run is going."""
-        self._training = None if percent is None else (int(percent), paused, preparing)
-        self._update_training_label()
+        training = None if percent is None else (int(percent), paused, preparing)
+        if training != self._training:  # called per batch: redraw only on a change
+            self._training = training
+            self._update_training_label()
 
     def _update_training_label(self) -> None:
         if self._training is None:

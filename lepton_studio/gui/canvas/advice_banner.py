@@ -33,12 +33,13 @@ class AdviceBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
-        self._advice = None
+        self._advice, self._in_use = None, True
         self.retranslate()
         self.set_advice(None)
 
-    def set_advice(self, advice) -> None:
-        self._advice = advice
+    def set_advice(self, advice, in_use: bool = True) -> None:
+        """``in_use``: the project's model is the recommended one now (else: offer it)."""
+        self._advice, self._in_use = advice, in_use
         self.setVisible(advice is not None)
         self.retranslate()
 
@@ -50,10 +51,10 @@ class AdviceBanner(QFrame):
         advice = self._advice
         if advice is None:
             return
-        self.text.setText(advice_text(advice))
+        self.text.setText(advice_text(advice, self._in_use))
         self.use_button.setText(self.tr("Use “{name}”").format(
             name=template_name(advice.template_id)))
-        self.use_button.setVisible(advice.declined)
+        self.use_button.setVisible(not self._in_use)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

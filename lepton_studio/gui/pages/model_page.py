@@ -75,6 +75,8 @@ class ModelPage(StepPage):
         if project is not None and project.graph is not self.editor.graph:
             self.editor.set_graph(project.graph)  # replaced outside the canvas
         self._follow_project()
+        if self.shell.document.model_advice is not None:
+            self._show_advice()
 
     def activated(self) -> None:
         self._follow_project()
@@ -82,7 +84,14 @@ class ModelPage(StepPage):
 
     # --- the model the pictures chose (gui/model_advice.py) ---------------------------------
     def _show_advice(self) -> None:
-        self.advice.set_advice(self.shell.document.model_advice if self.project else None)
+        """The banner follows the model: after Undo it offers the recommendation again."""
+        from lepton_studio.core.templates import template_of
+
+        project, advice = self.project, self.shell.document.model_advice
+        if project is None or advice is None or project.dataset is None:
+            self.advice.set_advice(None)
+            return
+        self.advice.set_advice(advice, template_of(project.graph) == advice.template_id)
 
     def _use_advice(self, template_id: str) -> None:
         if self.shell.model_advisor is not None:

@@ -56,6 +56,8 @@ def test_turned_down_in_the_wizard_is_offered_not_forced(window, steps, clean_fo
     assert not banner.use_button.isVisible()
     window.document.undo_stack.undo()  # one undo step brings the small CNN back
     assert "backbone_efficientnet_lite0" not in blocks(window)
+    assert banner.use_button.isVisible()  # and the banner offers the recommendation again
+    assert banner.text.text().startswith("Recommended for your pictures")
 
 
 def test_without_pretrained_weights_the_small_cnn_is_used_and_said(window, steps, clean_folder):
