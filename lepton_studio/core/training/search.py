@@ -499,7 +499,7 @@ def run_search(project: Project, cache_root: str | Path | None = None, budget_s:
         dataset = project.dataset
         cost_model = ProbeCosts(len(dataset.items_in("train")), len(dataset.items_in("val")),
                                 resolve_device(settings.device), threads,
-                                time_limit_s=PROBE_SHARE * budget_s)
+                                time_limit_s=PROBE_SHARE * budget_s, clock=clock)
     search = _Search(project, settings, budget_s, trainer, cost_model, on_event, token, clock,
                      candidates)
     result = search.run()
