@@ -99,6 +99,10 @@
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
+        <source>Show the &amp;Guided Tour</source>
+        <translation>&amp;Einführungstour anzeigen</translation>
+    </message>
+    <message>
         <source>&amp;About Lepton Studio</source>
         <translation>Ü&amp;ber Lepton Studio</translation>
     </message>
@@ -109,6 +113,21 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Choose Another Template…</source>
+        <translation>Andere Vorlage wählen …</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Use “{name}”</source>
+        <translation>„{name}“ verwenden</translation>
     </message>
 </context>
 <context>
@@ -794,29 +813,6 @@
     </message>
 </context>
 <context>
-    <name>CanvasGestures</name>
-    <message>
-        <source>A block cannot feed itself.</source>
-        <translation>Ein Block kann nicht sich selbst speisen.</translation>
-    </message>
-    <message>
-        <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation>Der Klassifikator-Ausgang ist das Ende des Modells; aus ihm kommt nichts heraus.</translation>
-    </message>
-    <message>
-        <source>This block takes no input.</source>
-        <translation>Dieser Block hat keinen Eingang.</translation>
-    </message>
-    <message>
-        <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation>Dieser Eingang ist schon verbunden. Ziehen Sie die Verbindung zuerst ab.</translation>
-    </message>
-    <message>
-        <source>That wire would make a loop: the data would go round forever.</source>
-        <translation>Diese Verbindung würde einen Kreis bilden: Die Daten liefen endlos im Kreis.</translation>
-    </message>
-</context>
-<context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
@@ -1109,6 +1105,14 @@
         <translation>Erneut importieren…</translation>
     </message>
     <message>
+        <source>Picture Size…</source>
+        <translation>Bildgröße …</translation>
+    </message>
+    <message>
+        <source>Change the size, colours and fitting of the pictures without importing them again</source>
+        <translation>Größe, Farben und Einpassung der Bilder ändern, ohne sie erneut zu importieren</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -1174,6 +1178,10 @@
     <message>
         <source>Import pictures</source>
         <translation>Bilder importieren</translation>
+    </message>
+    <message>
+        <source>Change how pictures are prepared</source>
+        <translation>Bildvorbereitung ändern</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n picture(s)</source>
@@ -1844,8 +1852,12 @@
         <translation>Mit int8-Quantisierung verkleinern</translation>
     </message>
     <message>
-        <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation>Etwa viermal kleiner und oft schneller, mit einer kleinen Änderung der Genauigkeit, die gemessen und angezeigt wird. Nur für ONNX.</translation>
+        <source>Needs {modules}, which is not installed.</source>
+        <translation>Benötigt {modules} (nicht installiert).</translation>
+    </message>
+    <message>
+        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>Oft etwa viermal kleiner und schneller, kann aber Genauigkeit kosten. Beide Modelle werden an den Testbildern gemessen; das kleinere wird nur dann zum Standard, wenn es höchstens 1 Prozentpunkt verliert. Formate: {formats}.</translation>
     </message>
     <message>
         <source>Save in:</source>
@@ -1886,6 +1898,14 @@
     <message>
         <source>Preparing…</source>
         <translation>Vorbereitung …</translation>
+    </message>
+    <message>
+        <source>Replace the Earlier Export?</source>
+        <translation>Früheren Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export. Replace it with this one? Other files in the folder are kept.</source>
+        <translation>{folder} enthält bereits einen Export. Durch diesen ersetzen? Andere Dateien im Ordner bleiben erhalten.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1954,12 +1974,24 @@
         <translation>int8-Modell: {small} statt {large} ({ratio} der Größe).</translation>
     </message>
     <message>
-        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
-        <translation>Genauigkeit auf den Testbildern: {before} vorher, {after} nachher.</translation>
+        <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>Die Genauigkeit des int8-Modells konnte nicht gemessen werden (keine Bilder mit bekannter Klasse), daher bleibt das volle Modell der Standard; predict.py verwendet das int8-Modell nur mit --int8.</translation>
     </message>
     <message>
-        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
-        <translation>Genauigkeit auf den Validierungsbildern: {before} vorher, {after} nachher.</translation>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the test pictures).</source>
+        <translation>Genauigkeit mit int8: {change} Prozentpunkte (vorher {before}, nachher {after}, gemessen an den Testbildern).</translation>
+    </message>
+    <message>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the validation pictures).</source>
+        <translation>Genauigkeit mit int8: {change} Prozentpunkte (vorher {before}, nachher {after}, gemessen an den Validierungsbildern).</translation>
+    </message>
+    <message>
+        <source>Warning: the int8 model loses more than 1 point. The full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>Warnung: Das int8-Modell verliert mehr als 1 Prozentpunkt. Das volle Modell bleibt der Standard; predict.py verwendet das int8-Modell nur mit --int8.</translation>
+    </message>
+    <message>
+        <source>It loses at most 1 point, so it is the default; predict.py uses the full model with --float.</source>
+        <translation>Es verliert höchstens 1 Prozentpunkt und ist daher der Standard; predict.py verwendet das volle Modell mit --float.</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
@@ -2034,6 +2066,53 @@
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
         <translation>Nach dem Hinzufügen werden die Bilder im Hintergrund für das Training vorbereitet. Sie können sofort mit dem Schritt Modell weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Add your pictures</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a project (File → New Project…) or open the sample. In the Data step, bring in a folder with one sub-folder of pictures per class.</source>
+        <translation>Erstellen Sie ein Projekt (Datei → Neues Projekt …) oder öffnen Sie das Beispielprojekt. Importieren Sie im Schritt „Daten“ einen Ordner, der pro Klasse einen Unterordner mit Bildern enthält.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>In the Train step, press Start. The curves show how well the model learns; you can stop at any time and keep the best result.</source>
+        <translation>Klicken Sie im Schritt „Training“ auf „Training starten“. Die Kurven zeigen, wie gut das Modell lernt; Sie können jederzeit beenden und das beste Ergebnis behalten.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>In the Evaluate step, drop a picture on “Try it” to see what your model says, and look at the pictures it got wrong. Export then takes it to other programs.</source>
+        <translation>Ziehen Sie im Schritt „Auswertung“ ein Bild auf „Ausprobieren“, um zu sehen, was Ihr Modell sagt, und sehen Sie sich die Bilder an, die es falsch erkannt hat. Mit „Export“ bringen Sie es anschließend in andere Programme.</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Schritt {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Tour überspringen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt …</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2229,41 @@
     <message>
         <source>Original</source>
         <translation>Original</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Picture Size and Colours</source>
+        <translation>Bildgröße und Farben</translation>
+    </message>
+    <message>
+        <source>Every picture is brought to this size before the model sees it. Your pictures stay as they are; they are prepared again in the background, and Undo brings the old settings back.</source>
+        <translation>Jedes Bild wird auf diese Größe gebracht, bevor das Modell es sieht. Ihre Bilder bleiben unverändert; sie werden im Hintergrund neu vorbereitet, und Rückgängig stellt die alten Einstellungen wieder her.</translation>
+    </message>
+    <message>
+        <source>The pretrained backbone sees best at {size} × {size} pixels.</source>
+        <translation>Das vortrainierte Grundnetz sieht am besten bei {size} × {size} Pixeln.</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>Fitting:</source>
+        <translation>Einpassen:</translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation>{size} × {size} Pixel</translation>
+    </message>
+    <message>
+        <source>{size} (suggested)</source>
+        <translation>{size} (empfohlen)</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2466,44 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>ModelAdvice</name>
+    <message>
+        <source>Recommended for your pictures: “{name}”.</source>
+        <translation>Empfohlen für Ihre Bilder: „{name}“.</translation>
+    </message>
+    <message>
+        <source>Chosen for your pictures: “{name}”.</source>
+        <translation>Für Ihre Bilder gewählt: „{name}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” is recommended for your pictures. The Model step says why.</source>
+        <translation>„{name}“ wird für Ihre Bilder empfohlen. Im Schritt „Modell“ steht, warum.</translation>
+    </message>
+    <message>
+        <source>Model chosen for your pictures: “{name}”. The Model step says why.</source>
+        <translation>Für Ihre Bilder gewähltes Modell: „{name}“. Im Schritt „Modell“ steht, warum.</translation>
+    </message>
+    <message>
+        <source>Use the model chosen for the pictures</source>
+        <translation>Für die Bilder gewähltes Modell verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning starts from a network already trained on 1.2 million photos, so it learns much more from so few pictures.</source>
+        <translation>Ihre Klassen sind klein (etwa {count} Bilder pro Klasse). Transfer-Learning geht von einem Netz aus, das bereits mit 1,2 Millionen Fotos trainiert wurde, und lernt deshalb aus so wenigen Bildern viel mehr.</translation>
+    </message>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning would suit them, but its pretrained network is not installed, so the Small CNN is used: quick to train and a good first model.</source>
+        <translation>Ihre Klassen sind klein (etwa {count} Bilder pro Klasse). Transfer-Learning würde gut passen, aber sein vortrainiertes Netz ist nicht installiert. Deshalb wird die Vorlage „Kleines CNN“ verwendet: schnell trainiert und ein gutes erstes Modell.</translation>
+    </message>
+    <message>
+        <source>With about {count} pictures per class, a Small CNN trained from scratch learns well and trains quickly.</source>
+        <translation>Bei etwa {count} Bildern pro Klasse lernt ein von Grund auf trainiertes „Kleines CNN“ gut und ist schnell trainiert.</translation>
+    </message>
+</context>
+<context>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
@@ -2367,6 +2519,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Ready to train.</source>
         <translation>Bereit zum Training.</translation>
+    </message>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>Bildgröße auf {size} setzen …</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>Bildgröße ändern …</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2442,8 +2602,20 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Start the model from a &amp;template:</source>
-        <translation>Modell mit einer &amp;Vorlage beginnen:</translation>
+        <source>The model:</source>
+        <translation>Das Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Let my pictures decide (recommended)</source>
+        <translation>&amp;Meine Bilder entscheiden lassen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Add your pictures first. Lepton Studio then picks the model that suits them and tells you why.</source>
+        <translation>Fügen Sie zuerst Ihre Bilder hinzu. Lepton Studio wählt dann das passende Modell und sagt Ihnen, warum.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose myself, from a template:</source>
+        <translation>Selbst aus einer Vorlage &amp;wählen:</translation>
     </message>
     <message>
         <source>You add the pictures in the next step, and you can change every block of the model later.</source>
@@ -2452,6 +2624,21 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot Open the Folder</source>
+        <translation>Ordner kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No file manager could be started on this computer. The folder is here:</source>
+        <translation>Auf diesem Computer konnte kein Dateimanager gestartet werden. Der Ordner befindet sich hier:</translation>
+    </message>
+    <message>
+        <source>Copy the Path</source>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2947,26 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
         <translation>Diese beiden Bausteine lassen sich so nicht verbinden: {reason}.</translation>
+    </message>
+    <message>
+        <source>A block cannot feed itself.</source>
+        <translation>Ein Baustein kann nicht mit sich selbst verbunden werden.</translation>
+    </message>
+    <message>
+        <source>The classifier output is the end of the model; nothing comes out of it.</source>
+        <translation>Der Klassifikator-Ausgang ist das Ende des Modells; aus ihm kommt nichts mehr heraus.</translation>
+    </message>
+    <message>
+        <source>This block takes no input.</source>
+        <translation>Dieser Baustein hat keinen Eingang.</translation>
+    </message>
+    <message>
+        <source>That input already has a wire. Drag the wire off it first.</source>
+        <translation>Dieser Eingang hat bereits eine Verbindung. Ziehen Sie die vorhandene Verbindung zuerst ab.</translation>
+    </message>
+    <message>
+        <source>That wire would make a loop: the data would go round forever.</source>
+        <translation>Diese Verbindung würde eine Schleife bilden: Die Daten würden endlos im Kreis laufen.</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
@@ -3294,8 +3501,28 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>„{format}“ ist kein Exportformat.</translation>
     </message>
     <message>
-        <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation>Wählen Sie ONNX, TorchScript oder Paket.</translation>
+        <source>The folder {path} already holds an export.</source>
+        <translation>Der Ordner {path} enthält bereits einen Export.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or allow replacing the earlier export (on the command line: add --overwrite).</source>
+        <translation>Wählen Sie einen anderen Ordner oder erlauben Sie, den früheren Export zu ersetzen (in der Befehlszeile: --overwrite hinzufügen).</translation>
+    </message>
+    <message>
+        <source>The {format} export needs {modules}, which is not installed.</source>
+        <translation>Der {format}-Export benötigt {modules} (nicht installiert).</translation>
+    </message>
+    <message>
+        <source>Install it (pip install {modules}) or choose another format.</source>
+        <translation>Installieren Sie es (pip install {modules}) oder wählen Sie ein anderes Format.</translation>
+    </message>
+    <message>
+        <source>The export {path} has no int8 model.</source>
+        <translation>Der Export {path} enthält kein int8-Modell.</translation>
+    </message>
+    <message>
+        <source>Export it again with int8 quantisation, or leave out the int8 choice.</source>
+        <translation>Exportieren Sie ihn erneut mit int8-Quantisierung oder lassen Sie die int8-Option weg.</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
@@ -4500,12 +4727,32 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Preparing the training…</source>
+        <translation>Training wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Training paused at {percent} %</source>
+        <translation>Training pausiert bei {percent} %</translation>
+    </message>
+    <message>
+        <source>Training: {percent} %</source>
+        <translation>Training: {percent} %</translation>
+    </message>
+    <message>
+        <source>Show the Train step</source>
+        <translation>Schritt „Training“ anzeigen</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes (autosaved at {time})</source>
@@ -4588,6 +4835,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Fix the model first.</source>
         <translation>Beheben Sie zuerst die Probleme im Modell.</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs.</source>
+        <translation>Abgebrochen nach {done} von {planned} Epochen.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4775,6 +5030,25 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Lepton Studio cannot open its window yet: some system libraries it needs are not installed ({names}).</source>
+        <translation>Lepton Studio kann sein Fenster noch nicht öffnen: Einige benötigte Systembibliotheken sind nicht installiert ({names}).</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>Unter Debian oder Ubuntu installieren Sie sie mit:</translation>
+    </message>
+    <message>
+        <source>On Fedora, install them with:</source>
+        <translation>Unter Fedora installieren Sie sie mit:</translation>
+    </message>
+    <message>
+        <source>Then start Lepton Studio again. The packaged app needs the same libraries.</source>
+        <translation>Starten Sie Lepton Studio dann erneut. Auch die paketierte App benötigt dieselben Bibliotheken.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4928,6 +5202,17 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>Change a training setting</source>
+        <translation>Trainingseinstellung ändern</translation>
+    </message>
+    <message>
+        <source>Restore default training settings</source>
+        <translation>Standard-Trainingseinstellungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
@@ -5069,6 +5354,30 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch {done} of {planned}: the validation results had stopped improving, so more epochs would not have helped.</source>
+        <translation>Vorzeitig beendet in Epoche {done} von {planned}: Die Validierungsergebnisse haben sich nicht mehr verbessert, weitere Epochen hätten also nicht geholfen.</translation>
+    </message>
+    <message>
+        <source>The best model (epoch {epoch}) is kept.</source>
+        <translation>Das beste Modell (Epoche {epoch}) wird behalten.</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs. Its best model can be used; training to the end usually does better.</source>
+        <translation>Abgebrochen nach {done} von {planned} Epochen. Das beste Modell dieses Laufs kann verwendet werden; ein Training bis zum Ende liefert meist bessere Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Own model</source>
+        <translation>Eigenes Modell</translation>
+    </message>
+    <message>
+        <source>{model} · {time} (#{number})</source>
+        <translation>{model} · {time} (#{number})</translation>
+    </message>
+    <message>
+        <source>{model} · {time}</source>
+        <translation>{model} · {time}</translation>
     </message>
     <message>
         <source>Run {number}</source>

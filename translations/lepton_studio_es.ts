@@ -99,6 +99,10 @@
         <translation>Mostrar la carpeta de &amp;registros</translation>
     </message>
     <message>
+        <source>Show the &amp;Guided Tour</source>
+        <translation>Mostrar la &amp;visita guiada</translation>
+    </message>
+    <message>
         <source>&amp;About Lepton Studio</source>
         <translation>&amp;Acerca de Lepton Studio</translation>
     </message>
@@ -109,6 +113,21 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Choose Another Template…</source>
+        <translation>Elegir otra plantilla…</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Use “{name}”</source>
+        <translation>Usar «{name}»</translation>
     </message>
 </context>
 <context>
@@ -794,29 +813,6 @@
     </message>
 </context>
 <context>
-    <name>CanvasGestures</name>
-    <message>
-        <source>A block cannot feed itself.</source>
-        <translation>Un bloque no puede alimentarse a sí mismo.</translation>
-    </message>
-    <message>
-        <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation>La salida del clasificador es el final del modelo; de ella no sale nada.</translation>
-    </message>
-    <message>
-        <source>This block takes no input.</source>
-        <translation>Este bloque no tiene entrada.</translation>
-    </message>
-    <message>
-        <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation>Esa entrada ya tiene una conexión. Arrástrela fuera primero.</translation>
-    </message>
-    <message>
-        <source>That wire would make a loop: the data would go round forever.</source>
-        <translation>Esa conexión formaría un bucle: los datos darían vueltas sin fin.</translation>
-    </message>
-</context>
-<context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
@@ -1109,6 +1105,14 @@
         <translation>Importar de nuevo…</translation>
     </message>
     <message>
+        <source>Picture Size…</source>
+        <translation>Tamaño de imagen…</translation>
+    </message>
+    <message>
+        <source>Change the size, colours and fitting of the pictures without importing them again</source>
+        <translation>Cambiar el tamaño, los colores y el ajuste de las imágenes sin volver a importarlas</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
@@ -1174,6 +1178,10 @@
     <message>
         <source>Import pictures</source>
         <translation>Importar imágenes</translation>
+    </message>
+    <message>
+        <source>Change how pictures are prepared</source>
+        <translation>Cambiar cómo se preparan las imágenes</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n picture(s)</source>
@@ -1844,8 +1852,12 @@
         <translation>Reducir su tamaño con cuantización int8</translation>
     </message>
     <message>
-        <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation>Unas cuatro veces más pequeño y a menudo más rápido, con un pequeño cambio en la precisión, que se mide y se muestra. Solo ONNX.</translation>
+        <source>Needs {modules}, which is not installed.</source>
+        <translation>Necesita {modules}, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>Suele ser unas cuatro veces más pequeño y más rápido, pero puede perder exactitud. Ambos modelos se miden con las imágenes de prueba; el más pequeño solo pasa a ser el predeterminado si pierde como mucho 1 punto. Formatos: {formats}.</translation>
     </message>
     <message>
         <source>Save in:</source>
@@ -1886,6 +1898,14 @@
     <message>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Replace the Earlier Export?</source>
+        <translation>¿Sustituir la exportación anterior?</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export. Replace it with this one? Other files in the folder are kept.</source>
+        <translation>{folder} ya contiene una exportación. ¿Sustituirla por esta? Los demás archivos de la carpeta se conservan.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1954,12 +1974,24 @@
         <translation>Modelo int8: {small} en lugar de {large} ({ratio} del tamaño).</translation>
     </message>
     <message>
-        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
-        <translation>Exactitud en las imágenes de prueba: {before} antes, {after} después.</translation>
+        <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>No se ha podido medir la exactitud del modelo int8 (no hay imágenes etiquetadas), así que el modelo completo sigue siendo el predeterminado; predict.py solo usa el modelo int8 con --int8.</translation>
     </message>
     <message>
-        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
-        <translation>Exactitud en las imágenes de validación: {before} antes, {after} después.</translation>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the test pictures).</source>
+        <translation>Exactitud con int8: {change} puntos ({before} antes, {after} después, en las imágenes de prueba).</translation>
+    </message>
+    <message>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the validation pictures).</source>
+        <translation>Exactitud con int8: {change} puntos ({before} antes, {after} después, en las imágenes de validación).</translation>
+    </message>
+    <message>
+        <source>Warning: the int8 model loses more than 1 point. The full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>Atención: el modelo int8 pierde más de 1 punto. El modelo completo sigue siendo el predeterminado; predict.py solo usa el modelo int8 con --int8.</translation>
+    </message>
+    <message>
+        <source>It loses at most 1 point, so it is the default; predict.py uses the full model with --float.</source>
+        <translation>Pierde como mucho 1 punto, así que es el predeterminado; predict.py usa el modelo completo con --float.</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
@@ -2034,6 +2066,53 @@
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
         <translation>Después de añadirlas, las imágenes se preparan para el entrenamiento en segundo plano. Puede pasar al paso Modelo enseguida.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Add your pictures</source>
+        <translation>Añade tus imágenes</translation>
+    </message>
+    <message>
+        <source>Create a project (File → New Project…) or open the sample. In the Data step, bring in a folder with one sub-folder of pictures per class.</source>
+        <translation>Crea un proyecto (Archivo → Nuevo proyecto…) o abre el proyecto de ejemplo. En el paso Datos, importa una carpeta con una subcarpeta de imágenes por clase.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrena el modelo</translation>
+    </message>
+    <message>
+        <source>In the Train step, press Start. The curves show how well the model learns; you can stop at any time and keep the best result.</source>
+        <translation>En el paso Entrenar, pulsa Iniciar. Las curvas muestran lo bien que aprende el modelo; puedes parar en cualquier momento y quedarte con el mejor resultado.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Pruébalo</translation>
+    </message>
+    <message>
+        <source>In the Evaluate step, drop a picture on “Try it” to see what your model says, and look at the pictures it got wrong. Export then takes it to other programs.</source>
+        <translation>En el paso Evaluar, suelta una imagen en «Probar» para ver qué dice tu modelo y revisa las imágenes en las que se ha equivocado. Después, Exportar lo lleva a otros programas.</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Paso {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Omitir la visita</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nuevo proyecto…</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2229,41 @@
     <message>
         <source>Original</source>
         <translation>Original</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Picture Size and Colours</source>
+        <translation>Tamaño y colores de la imagen</translation>
+    </message>
+    <message>
+        <source>Every picture is brought to this size before the model sees it. Your pictures stay as they are; they are prepared again in the background, and Undo brings the old settings back.</source>
+        <translation>Cada imagen se lleva a este tamaño antes de que la vea el modelo. Tus imágenes no cambian: se vuelven a preparar en segundo plano, y Deshacer recupera los ajustes anteriores.</translation>
+    </message>
+    <message>
+        <source>The pretrained backbone sees best at {size} × {size} pixels.</source>
+        <translation>La red base preentrenada ve mejor a {size} × {size} píxeles.</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Fitting:</source>
+        <translation>Ajuste:</translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation>{size} × {size} píxeles</translation>
+    </message>
+    <message>
+        <source>{size} (suggested)</source>
+        <translation>{size} (sugerido)</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2466,44 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>ModelAdvice</name>
+    <message>
+        <source>Recommended for your pictures: “{name}”.</source>
+        <translation>Recomendación para tus imágenes: «{name}».</translation>
+    </message>
+    <message>
+        <source>Chosen for your pictures: “{name}”.</source>
+        <translation>Elección para tus imágenes: «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is recommended for your pictures. The Model step says why.</source>
+        <translation>Para tus imágenes se recomienda «{name}». El paso Modelo explica por qué.</translation>
+    </message>
+    <message>
+        <source>Model chosen for your pictures: “{name}”. The Model step says why.</source>
+        <translation>Modelo elegido para tus imágenes: «{name}». El paso Modelo explica por qué.</translation>
+    </message>
+    <message>
+        <source>Use the model chosen for the pictures</source>
+        <translation>Usar el modelo elegido para las imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning starts from a network already trained on 1.2 million photos, so it learns much more from so few pictures.</source>
+        <translation>Tus clases son pequeñas (unas {count} imágenes cada una). El aprendizaje por transferencia parte de una red ya entrenada con 1,2 millones de fotos, así que aprende mucho más con tan pocas imágenes.</translation>
+    </message>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning would suit them, but its pretrained network is not installed, so the Small CNN is used: quick to train and a good first model.</source>
+        <translation>Tus clases son pequeñas (unas {count} imágenes cada una). Les convendría el aprendizaje por transferencia, pero su red preentrenada no está instalada, así que se usa la CNN pequeña: se entrena rápido y es un buen primer modelo.</translation>
+    </message>
+    <message>
+        <source>With about {count} pictures per class, a Small CNN trained from scratch learns well and trains quickly.</source>
+        <translation>Con unas {count} imágenes por clase, una CNN pequeña entrenada desde cero aprende bien y se entrena rápido.</translation>
+    </message>
+</context>
+<context>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
@@ -2367,6 +2519,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Ready to train.</source>
         <translation>Listo para entrenar.</translation>
+    </message>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>Ajustar el tamaño de imagen a {size}…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>Cambiar el tamaño de imagen…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2442,8 +2602,20 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>Start the model from a &amp;template:</source>
-        <translation>Empezar el modelo con una &amp;plantilla:</translation>
+        <source>The model:</source>
+        <translation>El modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Let my pictures decide (recommended)</source>
+        <translation>Que &amp;decidan mis imágenes (recomendado)</translation>
+    </message>
+    <message>
+        <source>Add your pictures first. Lepton Studio then picks the model that suits them and tells you why.</source>
+        <translation>Primero añade tus imágenes. Después, Lepton Studio elige el modelo que mejor les va y te explica por qué.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose myself, from a template:</source>
+        <translation>&amp;Elegirlo yo, a partir de una plantilla:</translation>
     </message>
     <message>
         <source>You add the pictures in the next step, and you can change every block of the model later.</source>
@@ -2452,6 +2624,21 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Create</source>
         <translation>Crear</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot Open the Folder</source>
+        <translation>No se puede abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>No file manager could be started on this computer. The folder is here:</source>
+        <translation>No se ha podido iniciar ningún gestor de archivos en este ordenador. La carpeta está aquí:</translation>
+    </message>
+    <message>
+        <source>Copy the Path</source>
+        <translation>Copiar la ruta</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2947,26 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
         <translation>Estos dos bloques no se pueden conectar así: {reason}.</translation>
+    </message>
+    <message>
+        <source>A block cannot feed itself.</source>
+        <translation>Un bloque no puede alimentarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The classifier output is the end of the model; nothing comes out of it.</source>
+        <translation>La salida del clasificador es el final del modelo; de ella no sale nada.</translation>
+    </message>
+    <message>
+        <source>This block takes no input.</source>
+        <translation>Este bloque no admite entradas.</translation>
+    </message>
+    <message>
+        <source>That input already has a wire. Drag the wire off it first.</source>
+        <translation>Esa entrada ya tiene una conexión. Primero arrastra esa conexión fuera de ella.</translation>
+    </message>
+    <message>
+        <source>That wire would make a loop: the data would go round forever.</source>
+        <translation>Esa conexión formaría un bucle: los datos darían vueltas sin fin.</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
@@ -3294,8 +3501,28 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>«{format}» no es un formato de exportación.</translation>
     </message>
     <message>
-        <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation>Elige ONNX, TorchScript o paquete.</translation>
+        <source>The folder {path} already holds an export.</source>
+        <translation>La carpeta {path} ya contiene una exportación.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or allow replacing the earlier export (on the command line: add --overwrite).</source>
+        <translation>Elige otra carpeta o permite sustituir la exportación anterior (en la línea de comandos: añade --overwrite).</translation>
+    </message>
+    <message>
+        <source>The {format} export needs {modules}, which is not installed.</source>
+        <translation>La exportación {format} necesita {modules}, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>Install it (pip install {modules}) or choose another format.</source>
+        <translation>Instálalo (pip install {modules}) o elige otro formato.</translation>
+    </message>
+    <message>
+        <source>The export {path} has no int8 model.</source>
+        <translation>La exportación {path} no tiene modelo int8.</translation>
+    </message>
+    <message>
+        <source>Export it again with int8 quantisation, or leave out the int8 choice.</source>
+        <translation>Vuelve a exportarla con cuantización int8 o no elijas la opción int8.</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
@@ -4500,12 +4727,32 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Preparing the training…</source>
+        <translation>Preparando el entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Training paused at {percent} %</source>
+        <translation>Entrenamiento en pausa al {percent} %</translation>
+    </message>
+    <message>
+        <source>Training: {percent} %</source>
+        <translation>Entrenamiento: {percent} %</translation>
+    </message>
+    <message>
+        <source>Show the Train step</source>
+        <translation>Mostrar el paso Entrenar</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>Ningún proyecto abierto</translation>
     </message>
     <message>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún no se ha guardado</translation>
     </message>
     <message>
         <source>Unsaved changes (autosaved at {time})</source>
@@ -4588,6 +4835,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Fix the model first.</source>
         <translation>Primero corrige el modelo.</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs.</source>
+        <translation>Detenido tras {done} de {planned} épocas.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4775,6 +5030,25 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Lepton Studio cannot open its window yet: some system libraries it needs are not installed ({names}).</source>
+        <translation>Lepton Studio aún no puede abrir su ventana: faltan algunas bibliotecas del sistema que necesita ({names}).</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>En Debian o Ubuntu, instálalas con:</translation>
+    </message>
+    <message>
+        <source>On Fedora, install them with:</source>
+        <translation>En Fedora, instálalas con:</translation>
+    </message>
+    <message>
+        <source>Then start Lepton Studio again. The packaged app needs the same libraries.</source>
+        <translation>Después, vuelve a iniciar Lepton Studio. La aplicación empaquetada necesita las mismas bibliotecas.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4928,6 +5202,17 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>Change a training setting</source>
+        <translation>Cambiar un ajuste de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Restore default training settings</source>
+        <translation>Restablecer los ajustes de entrenamiento predeterminados</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
@@ -5069,6 +5354,30 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Interrupted</source>
         <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch {done} of {planned}: the validation results had stopped improving, so more epochs would not have helped.</source>
+        <translation>Detenido antes, en la época {done} de {planned}: los resultados de validación ya no mejoraban, así que más épocas no habrían servido de nada.</translation>
+    </message>
+    <message>
+        <source>The best model (epoch {epoch}) is kept.</source>
+        <translation>Se conserva el mejor modelo (época {epoch}).</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs. Its best model can be used; training to the end usually does better.</source>
+        <translation>Detenido tras {done} de {planned} épocas. Se puede usar su mejor modelo, aunque entrenar hasta el final suele dar mejores resultados.</translation>
+    </message>
+    <message>
+        <source>Own model</source>
+        <translation>Modelo propio</translation>
+    </message>
+    <message>
+        <source>{model} · {time} (#{number})</source>
+        <translation>{model} · {time} (n.º {number})</translation>
+    </message>
+    <message>
+        <source>{model} · {time}</source>
+        <translation>{model} · {time}</translation>
     </message>
     <message>
         <source>Run {number}</source>

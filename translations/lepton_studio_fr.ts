@@ -99,6 +99,10 @@
         <translation>Afficher le dossier des &amp;journaux</translation>
     </message>
     <message>
+        <source>Show the &amp;Guided Tour</source>
+        <translation>Afficher la &amp;visite guidée</translation>
+    </message>
+    <message>
         <source>&amp;About Lepton Studio</source>
         <translation>À &amp;propos de Lepton Studio</translation>
     </message>
@@ -109,6 +113,21 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Choose Another Template…</source>
+        <translation>Choisir un autre modèle prédéfini…</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>J’ai compris</translation>
+    </message>
+    <message>
+        <source>Use “{name}”</source>
+        <translation>Utiliser « {name} »</translation>
     </message>
 </context>
 <context>
@@ -794,29 +813,6 @@
     </message>
 </context>
 <context>
-    <name>CanvasGestures</name>
-    <message>
-        <source>A block cannot feed itself.</source>
-        <translation>Un bloc ne peut pas s’alimenter lui-même.</translation>
-    </message>
-    <message>
-        <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation>La sortie du classificateur est la fin du modèle ; rien n’en sort.</translation>
-    </message>
-    <message>
-        <source>This block takes no input.</source>
-        <translation>Ce bloc n’a pas d’entrée.</translation>
-    </message>
-    <message>
-        <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation>Cette entrée a déjà un fil. Détachez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>That wire would make a loop: the data would go round forever.</source>
-        <translation>Ce fil formerait une boucle : les données tourneraient sans fin.</translation>
-    </message>
-</context>
-<context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
@@ -1109,6 +1105,14 @@
         <translation>Importer à nouveau…</translation>
     </message>
     <message>
+        <source>Picture Size…</source>
+        <translation>Taille des images…</translation>
+    </message>
+    <message>
+        <source>Change the size, colours and fitting of the pictures without importing them again</source>
+        <translation>Modifier la taille, les couleurs et l’ajustement des images sans les réimporter</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
@@ -1174,6 +1178,10 @@
     <message>
         <source>Import pictures</source>
         <translation>Importer des images</translation>
+    </message>
+    <message>
+        <source>Change how pictures are prepared</source>
+        <translation>Modifier la préparation des images</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n picture(s)</source>
@@ -1844,8 +1852,12 @@
         <translation>Réduire la taille par quantification int8</translation>
     </message>
     <message>
-        <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation>Environ quatre fois plus petit et souvent plus rapide, avec un léger changement de précision, mesuré et affiché. ONNX uniquement.</translation>
+        <source>Needs {modules}, which is not installed.</source>
+        <translation>Nécessite {modules}, qui n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>Souvent environ quatre fois plus petit et plus rapide, mais cela peut coûter de l’exactitude. Les deux modèles sont mesurés sur les images de test ; le plus petit ne devient le modèle par défaut que s’il perd au plus 1 point. Formats : {formats}.</translation>
     </message>
     <message>
         <source>Save in:</source>
@@ -1886,6 +1898,14 @@
     <message>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Replace the Earlier Export?</source>
+        <translation>Remplacer l’export précédent ?</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export. Replace it with this one? Other files in the folder are kept.</source>
+        <translation>{folder} contient déjà un export. Le remplacer par celui-ci ? Les autres fichiers du dossier sont conservés.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1954,12 +1974,24 @@
         <translation>Modèle int8 : {small} au lieu de {large} ({ratio} de la taille).</translation>
     </message>
     <message>
-        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
-        <translation>Exactitude sur les images de test : {before} avant, {after} après.</translation>
+        <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>L’exactitude du modèle int8 n’a pas pu être mesurée (aucune image étiquetée) : le modèle complet reste donc le modèle par défaut ; predict.py n’utilise le modèle int8 qu’avec --int8.</translation>
     </message>
     <message>
-        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
-        <translation>Exactitude sur les images de validation : {before} avant, {after} après.</translation>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the test pictures).</source>
+        <translation>Exactitude avec int8 : {change} points ({before} avant, {after} après, sur les images de test).</translation>
+    </message>
+    <message>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the validation pictures).</source>
+        <translation>Exactitude avec int8 : {change} points ({before} avant, {after} après, sur les images de validation).</translation>
+    </message>
+    <message>
+        <source>Warning: the int8 model loses more than 1 point. The full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>Attention : le modèle int8 perd plus de 1 point. Le modèle complet reste le modèle par défaut ; predict.py n’utilise le modèle int8 qu’avec --int8.</translation>
+    </message>
+    <message>
+        <source>It loses at most 1 point, so it is the default; predict.py uses the full model with --float.</source>
+        <translation>Il perd au plus 1 point : c’est donc le modèle par défaut ; predict.py utilise le modèle complet avec --float.</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
@@ -2034,6 +2066,53 @@
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
         <translation>Après l’ajout, les images sont préparées pour l’entraînement en arrière-plan. Vous pouvez passer tout de suite à l’étape Modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Add your pictures</source>
+        <translation>Ajouter vos images</translation>
+    </message>
+    <message>
+        <source>Create a project (File → New Project…) or open the sample. In the Data step, bring in a folder with one sub-folder of pictures per class.</source>
+        <translation>Créez un projet (Fichier → Nouveau projet…) ou ouvrez le projet d’exemple. À l’étape Données, importez un dossier contenant un sous-dossier d’images par classe.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>In the Train step, press Start. The curves show how well the model learns; you can stop at any time and keep the best result.</source>
+        <translation>À l’étape Entraîner, cliquez sur Démarrer. Les courbes montrent à quel point le modèle apprend bien ; vous pouvez l’arrêter à tout moment et garder le meilleur résultat.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>In the Evaluate step, drop a picture on “Try it” to see what your model says, and look at the pictures it got wrong. Export then takes it to other programs.</source>
+        <translation>À l’étape Évaluer, déposez une image sur « Essayer » pour voir ce qu’en dit votre modèle, et regardez les images sur lesquelles il s’est trompé. L’étape Exporter le met ensuite à disposition d’autres programmes.</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Étape {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2229,41 @@
     <message>
         <source>Original</source>
         <translation>Original</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Picture Size and Colours</source>
+        <translation>Taille et couleurs des images</translation>
+    </message>
+    <message>
+        <source>Every picture is brought to this size before the model sees it. Your pictures stay as they are; they are prepared again in the background, and Undo brings the old settings back.</source>
+        <translation>Chaque image est mise à cette taille avant que le modèle ne la voie. Vos images restent telles quelles ; elles sont à nouveau préparées en arrière-plan, et Annuler rétablit les anciens réglages.</translation>
+    </message>
+    <message>
+        <source>The pretrained backbone sees best at {size} × {size} pixels.</source>
+        <translation>Le réseau de base pré-entraîné voit le mieux à {size} × {size} pixels.</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>Fitting:</source>
+        <translation>Ajustement :</translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation>{size} × {size} pixels</translation>
+    </message>
+    <message>
+        <source>{size} (suggested)</source>
+        <translation>{size} (suggéré)</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2466,44 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>ModelAdvice</name>
+    <message>
+        <source>Recommended for your pictures: “{name}”.</source>
+        <translation>Recommandé pour vos images : « {name} ».</translation>
+    </message>
+    <message>
+        <source>Chosen for your pictures: “{name}”.</source>
+        <translation>Choisi pour vos images : « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{name}” is recommended for your pictures. The Model step says why.</source>
+        <translation>« {name} » est recommandé pour vos images. L’étape Modèle explique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Model chosen for your pictures: “{name}”. The Model step says why.</source>
+        <translation>Modèle choisi pour vos images : « {name} ». L’étape Modèle explique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Use the model chosen for the pictures</source>
+        <translation>Utiliser le modèle choisi pour les images</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning starts from a network already trained on 1.2 million photos, so it learns much more from so few pictures.</source>
+        <translation>Vos classes sont petites (environ {count} images chacune). L’apprentissage par transfert part d’un réseau déjà entraîné sur 1,2 million de photos : il apprend donc bien davantage à partir d’aussi peu d’images.</translation>
+    </message>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning would suit them, but its pretrained network is not installed, so the Small CNN is used: quick to train and a good first model.</source>
+        <translation>Vos classes sont petites (environ {count} images chacune). L’apprentissage par transfert leur conviendrait, mais son réseau pré-entraîné n’est pas installé ; c’est donc le Petit CNN qui est utilisé : rapide à entraîner, c’est un bon premier modèle.</translation>
+    </message>
+    <message>
+        <source>With about {count} pictures per class, a Small CNN trained from scratch learns well and trains quickly.</source>
+        <translation>Avec environ {count} images par classe, un Petit CNN entraîné de zéro apprend bien et s’entraîne vite.</translation>
+    </message>
+</context>
+<context>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
@@ -2367,6 +2519,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Ready to train.</source>
         <translation>Prêt pour l’entraînement.</translation>
+    </message>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>Régler la taille des images sur {size}…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>Modifier la taille des images…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2442,8 +2602,20 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>Start the model from a &amp;template:</source>
-        <translation>Partir d’un &amp;modèle prédéfini :</translation>
+        <source>The model:</source>
+        <translation>Le modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Let my pictures decide (recommended)</source>
+        <translation>&amp;Laisser mes images décider (recommandé)</translation>
+    </message>
+    <message>
+        <source>Add your pictures first. Lepton Studio then picks the model that suits them and tells you why.</source>
+        <translation>Ajoutez d’abord vos images. Lepton Studio choisira ensuite le modèle qui leur convient et vous expliquera pourquoi.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose myself, from a template:</source>
+        <translation>&amp;Choisir moi-même, à partir d’un modèle prédéfini :</translation>
     </message>
     <message>
         <source>You add the pictures in the next step, and you can change every block of the model later.</source>
@@ -2452,6 +2624,21 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot Open the Folder</source>
+        <translation>Impossible d’ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>No file manager could be started on this computer. The folder is here:</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé sur cet ordinateur. Le dossier se trouve ici :</translation>
+    </message>
+    <message>
+        <source>Copy the Path</source>
+        <translation>Copier le chemin</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2947,26 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
         <translation>Ces deux blocs ne peuvent pas être reliés ainsi : {reason}.</translation>
+    </message>
+    <message>
+        <source>A block cannot feed itself.</source>
+        <translation>Un bloc ne peut pas alimenter sa propre entrée.</translation>
+    </message>
+    <message>
+        <source>The classifier output is the end of the model; nothing comes out of it.</source>
+        <translation>La sortie du classificateur est la fin du modèle ; rien n’en sort.</translation>
+    </message>
+    <message>
+        <source>This block takes no input.</source>
+        <translation>Ce bloc ne prend aucune entrée.</translation>
+    </message>
+    <message>
+        <source>That input already has a wire. Drag the wire off it first.</source>
+        <translation>Cette entrée est déjà reliée. Faites d’abord glisser sa liaison pour la détacher.</translation>
+    </message>
+    <message>
+        <source>That wire would make a loop: the data would go round forever.</source>
+        <translation>Cette liaison formerait une boucle : les données tourneraient en rond indéfiniment.</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
@@ -3294,8 +3501,28 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>« {format} » n’est pas un format d’export.</translation>
     </message>
     <message>
-        <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation>Choisissez ONNX, TorchScript ou paquet.</translation>
+        <source>The folder {path} already holds an export.</source>
+        <translation>Le dossier {path} contient déjà un export.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or allow replacing the earlier export (on the command line: add --overwrite).</source>
+        <translation>Choisissez un autre dossier, ou autorisez le remplacement de l’export précédent (en ligne de commande : ajoutez --overwrite).</translation>
+    </message>
+    <message>
+        <source>The {format} export needs {modules}, which is not installed.</source>
+        <translation>L’export {format} nécessite {modules}, qui n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Install it (pip install {modules}) or choose another format.</source>
+        <translation>Installez-le (pip install {modules}) ou choisissez un autre format.</translation>
+    </message>
+    <message>
+        <source>The export {path} has no int8 model.</source>
+        <translation>L’export {path} ne contient pas de modèle int8.</translation>
+    </message>
+    <message>
+        <source>Export it again with int8 quantisation, or leave out the int8 choice.</source>
+        <translation>Exportez-le à nouveau avec la quantification int8, ou renoncez à l’option int8.</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
@@ -4500,12 +4727,32 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Preparing the training…</source>
+        <translation>Préparation de l’entraînement…</translation>
+    </message>
+    <message>
+        <source>Training paused at {percent} %</source>
+        <translation>Entraînement en pause à {percent} %</translation>
+    </message>
+    <message>
+        <source>Training: {percent} %</source>
+        <translation>Entraînement : {percent} %</translation>
+    </message>
+    <message>
+        <source>Show the Train step</source>
+        <translation>Afficher l’étape Entraîner</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Unsaved changes (autosaved at {time})</source>
@@ -4588,6 +4835,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Fix the model first.</source>
         <translation>Corrigez d’abord le modèle.</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs.</source>
+        <translation>Arrêté après {done} époques sur {planned}.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4775,6 +5030,25 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Lepton Studio cannot open its window yet: some system libraries it needs are not installed ({names}).</source>
+        <translation>Lepton Studio ne peut pas encore ouvrir sa fenêtre : certaines bibliothèques système dont il a besoin ne sont pas installées ({names}).</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>Sous Debian ou Ubuntu, installez-les avec :</translation>
+    </message>
+    <message>
+        <source>On Fedora, install them with:</source>
+        <translation>Sous Fedora, installez-les avec :</translation>
+    </message>
+    <message>
+        <source>Then start Lepton Studio again. The packaged app needs the same libraries.</source>
+        <translation>Relancez ensuite Lepton Studio. L’application empaquetée a besoin des mêmes bibliothèques.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4928,6 +5202,17 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>Change a training setting</source>
+        <translation>Modifier un réglage d’entraînement</translation>
+    </message>
+    <message>
+        <source>Restore default training settings</source>
+        <translation>Rétablir les réglages d’entraînement par défaut</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
@@ -5069,6 +5354,30 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch {done} of {planned}: the validation results had stopped improving, so more epochs would not have helped.</source>
+        <translation>Arrêt anticipé à l’époque {done} sur {planned} : les résultats de validation ne s’amélioraient plus, des époques supplémentaires n’auraient donc servi à rien.</translation>
+    </message>
+    <message>
+        <source>The best model (epoch {epoch}) is kept.</source>
+        <translation>Le meilleur modèle (époque {epoch}) est conservé.</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs. Its best model can be used; training to the end usually does better.</source>
+        <translation>Arrêté après {done} époques sur {planned}. Son meilleur modèle est utilisable ; un entraînement mené jusqu’au bout donne généralement de meilleurs résultats.</translation>
+    </message>
+    <message>
+        <source>Own model</source>
+        <translation>Modèle personnalisé</translation>
+    </message>
+    <message>
+        <source>{model} · {time} (#{number})</source>
+        <translation>{model} · {time} (n° {number})</translation>
+    </message>
+    <message>
+        <source>{model} · {time}</source>
+        <translation>{model} · {time}</translation>
     </message>
     <message>
         <source>Run {number}</source>

@@ -99,6 +99,10 @@
         <translation>ログフォルダーを表示(&amp;L)</translation>
     </message>
     <message>
+        <source>Show the &amp;Guided Tour</source>
+        <translation>ガイドツアーを表示(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About Lepton Studio</source>
         <translation>Lepton Studio について(&amp;A)</translation>
     </message>
@@ -109,6 +113,21 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>履歴を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Choose Another Template…</source>
+        <translation>別のテンプレートを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>わかりました</translation>
+    </message>
+    <message>
+        <source>Use “{name}”</source>
+        <translation>「{name}」を使う</translation>
     </message>
 </context>
 <context>
@@ -786,29 +805,6 @@
     </message>
 </context>
 <context>
-    <name>CanvasGestures</name>
-    <message>
-        <source>A block cannot feed itself.</source>
-        <translation>ブロックは自分自身に入力できません。</translation>
-    </message>
-    <message>
-        <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation>分類出力はモデルの終わりです。そこから先へは何も出ません。</translation>
-    </message>
-    <message>
-        <source>This block takes no input.</source>
-        <translation>このブロックは入力を受け取りません。</translation>
-    </message>
-    <message>
-        <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation>その入力にはすでに線がつながっています。先にその線を外してください。</translation>
-    </message>
-    <message>
-        <source>That wire would make a loop: the data would go round forever.</source>
-        <translation>その線はループになり、データが永遠に回り続けてしまいます。</translation>
-    </message>
-</context>
-<context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
@@ -1089,6 +1085,14 @@
         <translation>もう一度取り込む…</translation>
     </message>
     <message>
+        <source>Picture Size…</source>
+        <translation>画像サイズ…</translation>
+    </message>
+    <message>
+        <source>Change the size, colours and fitting of the pictures without importing them again</source>
+        <translation>画像を取り込み直さずに、サイズ・色・合わせ方を変更します</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>クラス</translation>
     </message>
@@ -1154,6 +1158,10 @@
     <message>
         <source>Import pictures</source>
         <translation>画像の取り込み</translation>
+    </message>
+    <message>
+        <source>Change how pictures are prepared</source>
+        <translation>画像の準備方法を変更</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n picture(s)</source>
@@ -1816,8 +1824,12 @@
         <translation>int8 量子化で小さくする</translation>
     </message>
     <message>
-        <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation>サイズが約 4 分の 1 になり、多くの場合は高速になります。精度のわずかな変化は測定して表示します。ONNX のみ。</translation>
+        <source>Needs {modules}, which is not installed.</source>
+        <translation>{modules} が必要ですが、インストールされていません。</translation>
+    </message>
+    <message>
+        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>多くの場合、サイズが約 4 分の 1 になり高速になりますが、正解率が下がることがあります。両方のモデルをテスト画像で測定し、低下が 1 ポイント以内の場合に限り、小さいほうのモデルを既定にします。形式: {formats}。</translation>
     </message>
     <message>
         <source>Save in:</source>
@@ -1858,6 +1870,14 @@
     <message>
         <source>Preparing…</source>
         <translation>準備しています…</translation>
+    </message>
+    <message>
+        <source>Replace the Earlier Export?</source>
+        <translation>以前のエクスポートを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export. Replace it with this one? Other files in the folder are kept.</source>
+        <translation>{folder} にはすでにエクスポートがあります。今回のエクスポートで置き換えますか？ フォルダー内のほかのファイルはそのまま残ります。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1924,12 +1944,24 @@
         <translation>int8 モデル: {large} ではなく {small}（サイズの {ratio}）。</translation>
     </message>
     <message>
-        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
-        <translation>テスト画像での精度: 変換前 {before}、変換後 {after}。</translation>
+        <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>ラベル付きの画像がないため、int8 モデルの正解率を測定できませんでした。元のモデルを引き続き既定とします。predict.py で int8 モデルを使うのは --int8 を指定した場合だけです。</translation>
     </message>
     <message>
-        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
-        <translation>検証画像での精度: 変換前 {before}、変換後 {after}。</translation>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the test pictures).</source>
+        <translation>int8 での正解率: {change} ポイント（テスト画像で、量子化前 {before}、量子化後 {after}）。</translation>
+    </message>
+    <message>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the validation pictures).</source>
+        <translation>int8 での正解率: {change} ポイント（検証画像で、量子化前 {before}、量子化後 {after}）。</translation>
+    </message>
+    <message>
+        <source>Warning: the int8 model loses more than 1 point. The full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>警告: int8 モデルでは正解率が 1 ポイントを超えて下がります。元のモデルを引き続き既定とします。predict.py で int8 モデルを使うのは --int8 を指定した場合だけです。</translation>
+    </message>
+    <message>
+        <source>It loses at most 1 point, so it is the default; predict.py uses the full model with --float.</source>
+        <translation>低下は 1 ポイント以内のため、int8 モデルを既定にします。--float を指定すると、predict.py は元のモデルを使います。</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
@@ -2003,6 +2035,53 @@
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
         <translation>追加後、画像はバックグラウンドで学習用に準備されます。すぐにモデルの手順へ進めます。</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Add your pictures</source>
+        <translation>画像を追加</translation>
+    </message>
+    <message>
+        <source>Create a project (File → New Project…) or open the sample. In the Data step, bring in a folder with one sub-folder of pictures per class.</source>
+        <translation>プロジェクトを作成する（ファイル → 新しいプロジェクト…）か、サンプルを開いてください。「データ」ステップで、クラスごとに画像のサブフォルダーを分けたフォルダーを取り込みます。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>In the Train step, press Start. The curves show how well the model learns; you can stop at any time and keep the best result.</source>
+        <translation>「学習」ステップで「開始」を押します。グラフの曲線で、モデルの学習の進み具合がわかります。いつでも停止でき、最良の結果は保持されます。</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>試す</translation>
+    </message>
+    <message>
+        <source>In the Evaluate step, drop a picture on “Try it” to see what your model says, and look at the pictures it got wrong. Export then takes it to other programs.</source>
+        <translation>「評価」ステップで画像を「試す」にドロップすると、モデルの判定が表示されます。間違えた画像も確認しましょう。その後「エクスポート」で、ほかのプログラムでも使えるようにします。</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>ステップ {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>ツアーをスキップ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新しいプロジェクト…</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2198,41 @@
     <message>
         <source>Original</source>
         <translation>元の画像</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Picture Size and Colours</source>
+        <translation>画像のサイズと色</translation>
+    </message>
+    <message>
+        <source>Every picture is brought to this size before the model sees it. Your pictures stay as they are; they are prepared again in the background, and Undo brings the old settings back.</source>
+        <translation>モデルが見る前に、すべての画像をこのサイズにそろえます。元の画像は変更されません。画像はバックグラウンドで準備し直され、元に戻すと以前の設定に戻ります。</translation>
+    </message>
+    <message>
+        <source>The pretrained backbone sees best at {size} × {size} pixels.</source>
+        <translation>事前学習済みのバックボーンは {size} × {size} ピクセルで最もよく見分けられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>色:</translation>
+    </message>
+    <message>
+        <source>Fitting:</source>
+        <translation>合わせ方:</translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation>{size} × {size} ピクセル</translation>
+    </message>
+    <message>
+        <source>{size} (suggested)</source>
+        <translation>{size}（おすすめ）</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2433,44 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>ModelAdvice</name>
+    <message>
+        <source>Recommended for your pictures: “{name}”.</source>
+        <translation>あなたの画像におすすめのモデル: 「{name}」</translation>
+    </message>
+    <message>
+        <source>Chosen for your pictures: “{name}”.</source>
+        <translation>あなたの画像に合わせて選んだモデル: 「{name}」</translation>
+    </message>
+    <message>
+        <source>“{name}” is recommended for your pictures. The Model step says why.</source>
+        <translation>あなたの画像には「{name}」がおすすめです。理由は「モデル」ステップで確認できます。</translation>
+    </message>
+    <message>
+        <source>Model chosen for your pictures: “{name}”. The Model step says why.</source>
+        <translation>あなたの画像に合わせて「{name}」を選びました。理由は「モデル」ステップで確認できます。</translation>
+    </message>
+    <message>
+        <source>Use the model chosen for the pictures</source>
+        <translation>画像に合わせて選んだモデルを使う</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning starts from a network already trained on 1.2 million photos, so it learns much more from so few pictures.</source>
+        <translation>クラスが小さめです（1 クラスあたり約 {count} 枚）。転移学習は 120 万枚の写真で学習済みのネットワークから始めるため、少ない画像からでもずっと多くを学べます。</translation>
+    </message>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning would suit them, but its pretrained network is not installed, so the Small CNN is used: quick to train and a good first model.</source>
+        <translation>クラスが小さめです（1 クラスあたり約 {count} 枚）。転移学習が適していますが、その事前学習済みネットワークがインストールされていないため、小型 CNN を使います。学習が速く、最初のモデルに最適です。</translation>
+    </message>
+    <message>
+        <source>With about {count} pictures per class, a Small CNN trained from scratch learns well and trains quickly.</source>
+        <translation>1 クラスあたり約 {count} 枚あれば、ゼロから学習する小型 CNN でも十分に学習でき、学習時間も短く済みます。</translation>
+    </message>
+</context>
+<context>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
@@ -2334,6 +2486,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Ready to train.</source>
         <translation>学習の準備ができました。</translation>
+    </message>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>画像サイズを {size} に設定…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>画像サイズを変更…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2407,8 +2567,20 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Start the model from a &amp;template:</source>
-        <translation>モデルの元にするテンプレート(&amp;T):</translation>
+        <source>The model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>&amp;Let my pictures decide (recommended)</source>
+        <translation>画像に合わせて決める（推奨）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add your pictures first. Lepton Studio then picks the model that suits them and tells you why.</source>
+        <translation>まず画像を追加してください。Lepton Studio が画像に合ったモデルを選び、その理由も説明します。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose myself, from a template:</source>
+        <translation>テンプレートから自分で選ぶ(&amp;H):</translation>
     </message>
     <message>
         <source>You add the pictures in the next step, and you can change every block of the model later.</source>
@@ -2417,6 +2589,21 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Create</source>
         <translation>作成</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot Open the Folder</source>
+        <translation>フォルダーを開けません</translation>
+    </message>
+    <message>
+        <source>No file manager could be started on this computer. The folder is here:</source>
+        <translation>このコンピューターではファイルマネージャーを起動できませんでした。フォルダーの場所は次のとおりです:</translation>
+    </message>
+    <message>
+        <source>Copy the Path</source>
+        <translation>パスをコピー</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2912,26 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
         <translation>この 2 つのブロックはその方法ではつなげません: {reason}</translation>
+    </message>
+    <message>
+        <source>A block cannot feed itself.</source>
+        <translation>ブロックは自分自身に入力できません。</translation>
+    </message>
+    <message>
+        <source>The classifier output is the end of the model; nothing comes out of it.</source>
+        <translation>分類出力はモデルの終わりです。そこから先へは何も出ません。</translation>
+    </message>
+    <message>
+        <source>This block takes no input.</source>
+        <translation>このブロックは入力を受け取りません。</translation>
+    </message>
+    <message>
+        <source>That input already has a wire. Drag the wire off it first.</source>
+        <translation>その入力にはすでに線がつながっています。先にその線を外してください。</translation>
+    </message>
+    <message>
+        <source>That wire would make a loop: the data would go round forever.</source>
+        <translation>その線はループになり、データが永遠に回り続けてしまいます。</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
@@ -3259,8 +3466,28 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>「{format}」はエクスポート形式ではありません。</translation>
     </message>
     <message>
-        <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation>ONNX、TorchScript、バンドルのいずれかを選んでください。</translation>
+        <source>The folder {path} already holds an export.</source>
+        <translation>フォルダー {path} にはすでにエクスポートがあります。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or allow replacing the earlier export (on the command line: add --overwrite).</source>
+        <translation>別のフォルダーを選ぶか、以前のエクスポートの置き換えを許可してください（コマンドラインでは --overwrite を付けます）。</translation>
+    </message>
+    <message>
+        <source>The {format} export needs {modules}, which is not installed.</source>
+        <translation>{format} のエクスポートには {modules} が必要ですが、インストールされていません。</translation>
+    </message>
+    <message>
+        <source>Install it (pip install {modules}) or choose another format.</source>
+        <translation>インストールする（pip install {modules}）か、別の形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>The export {path} has no int8 model.</source>
+        <translation>エクスポート {path} には int8 モデルがありません。</translation>
+    </message>
+    <message>
+        <source>Export it again with int8 quantisation, or leave out the int8 choice.</source>
+        <translation>int8 量子化を有効にしてもう一度エクスポートするか、int8 の指定を外してください。</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
@@ -4454,12 +4681,32 @@ True: {true} · Model: {predicted} ({probability})</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Preparing the training…</source>
+        <translation>学習を準備しています…</translation>
+    </message>
+    <message>
+        <source>Training paused at {percent} %</source>
+        <translation>学習を {percent}% で一時停止中</translation>
+    </message>
+    <message>
+        <source>Training: {percent} %</source>
+        <translation>学習中: {percent}%</translation>
+    </message>
+    <message>
+        <source>Show the Train step</source>
+        <translation>「学習」ステップを表示</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>プロジェクトが開かれていません</translation>
     </message>
     <message>
         <source>All changes saved</source>
         <translation>すべての変更を保存済み</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>まだ保存されていません</translation>
     </message>
     <message>
         <source>Unsaved changes (autosaved at {time})</source>
@@ -4542,6 +4789,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Fix the model first.</source>
         <translation>まずモデルの問題を修正してください。</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs.</source>
+        <translation>{planned} エポック中 {done} エポックで停止しました。</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>途中で停止しました。</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4723,6 +4978,25 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Lepton Studio cannot open its window yet: some system libraries it needs are not installed ({names}).</source>
+        <translation>Lepton Studio はまだウィンドウを開けません。必要なシステムライブラリの一部がインストールされていません（{names}）。</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>Debian または Ubuntu では、次のコマンドでインストールしてください:</translation>
+    </message>
+    <message>
+        <source>On Fedora, install them with:</source>
+        <translation>Fedora では、次のコマンドでインストールしてください:</translation>
+    </message>
+    <message>
+        <source>Then start Lepton Studio again. The packaged app needs the same libraries.</source>
+        <translation>その後、Lepton Studio をもう一度起動してください。パッケージ版のアプリにも同じライブラリが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4875,6 +5149,17 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>Change a training setting</source>
+        <translation>学習の設定を変更</translation>
+    </message>
+    <message>
+        <source>Restore default training settings</source>
+        <translation>学習の設定を既定値に戻す</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
@@ -5015,6 +5300,30 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Interrupted</source>
         <translation>中断</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch {done} of {planned}: the validation results had stopped improving, so more epochs would not have helped.</source>
+        <translation>{planned} エポック中 {done} エポック目で早期終了しました。検証の結果が改善しなくなったため、これ以上エポックを重ねても効果はありませんでした。</translation>
+    </message>
+    <message>
+        <source>The best model (epoch {epoch}) is kept.</source>
+        <translation>最良のモデル（エポック {epoch}）を保持しています。</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs. Its best model can be used; training to the end usually does better.</source>
+        <translation>{planned} エポック中 {done} エポックで停止しました。その時点の最良モデルを使えますが、通常は最後まで学習したほうが良い結果になります。</translation>
+    </message>
+    <message>
+        <source>Own model</source>
+        <translation>独自モデル</translation>
+    </message>
+    <message>
+        <source>{model} · {time} (#{number})</source>
+        <translation>{model} · {time}（#{number}）</translation>
+    </message>
+    <message>
+        <source>{model} · {time}</source>
+        <translation>{model} · {time}</translation>
     </message>
     <message>
         <source>Run {number}</source>

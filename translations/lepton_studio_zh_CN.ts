@@ -99,6 +99,10 @@
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
+        <source>Show the &amp;Guided Tour</source>
+        <translation>显示新手引导(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About Lepton Studio</source>
         <translation>关于 Lepton Studio(&amp;A)</translation>
     </message>
@@ -109,6 +113,21 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Choose Another Template…</source>
+        <translation>选择其他模板…</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Use “{name}”</source>
+        <translation>使用“{name}”</translation>
     </message>
 </context>
 <context>
@@ -786,29 +805,6 @@
     </message>
 </context>
 <context>
-    <name>CanvasGestures</name>
-    <message>
-        <source>A block cannot feed itself.</source>
-        <translation>模块不能把输出接到自己身上。</translation>
-    </message>
-    <message>
-        <source>The classifier output is the end of the model; nothing comes out of it.</source>
-        <translation>分类输出是模型的终点，不会再输出任何东西。</translation>
-    </message>
-    <message>
-        <source>This block takes no input.</source>
-        <translation>此模块没有输入。</translation>
-    </message>
-    <message>
-        <source>That input already has a wire. Drag the wire off it first.</source>
-        <translation>该输入已有连线。请先把那条连线拖开。</translation>
-    </message>
-    <message>
-        <source>That wire would make a loop: the data would go round forever.</source>
-        <translation>这条连线会形成环路：数据将无休止地循环。</translation>
-    </message>
-</context>
-<context>
     <name>CanvasTexts</name>
     <message>
         <source>yes</source>
@@ -1089,6 +1085,14 @@
         <translation>重新导入…</translation>
     </message>
     <message>
+        <source>Picture Size…</source>
+        <translation>图片尺寸…</translation>
+    </message>
+    <message>
+        <source>Change the size, colours and fitting of the pictures without importing them again</source>
+        <translation>更改图片的尺寸、颜色和适配方式，无需重新导入</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -1154,6 +1158,10 @@
     <message>
         <source>Import pictures</source>
         <translation>导入图片</translation>
+    </message>
+    <message>
+        <source>Change how pictures are prepared</source>
+        <translation>更改图片预处理方式</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n picture(s)</source>
@@ -1816,8 +1824,12 @@
         <translation>使用 int8 量化减小体积</translation>
     </message>
     <message>
-        <source>About four times smaller and often faster, with a small change in accuracy, which is measured and shown. ONNX only.</source>
-        <translation>体积约缩小为四分之一，通常也更快；准确率的细微变化会被测量并显示。仅限 ONNX。</translation>
+        <source>Needs {modules}, which is not installed.</source>
+        <translation>需要 {modules}，但尚未安装。</translation>
+    </message>
+    <message>
+        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>体积通常约为原来的四分之一，运行也更快，但可能降低准确率。两个模型都会在测试图片上测量；只有当较小的模型准确率最多下降 1 个百分点时，它才会成为默认模型。格式：{formats}。</translation>
     </message>
     <message>
         <source>Save in:</source>
@@ -1858,6 +1870,14 @@
     <message>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Replace the Earlier Export?</source>
+        <translation>替换先前的导出？</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export. Replace it with this one? Other files in the folder are kept.</source>
+        <translation>{folder} 中已有导出内容。要用本次导出替换它吗？文件夹中的其他文件会保留。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1924,12 +1944,24 @@
         <translation>int8 模型：{small}，原为 {large}（大小为原来的 {ratio}）。</translation>
     </message>
     <message>
-        <source>Accuracy on the test pictures: {before} before, {after} after.</source>
-        <translation>测试图片上的准确率：之前 {before}，之后 {after}。</translation>
+        <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>无法测量 int8 模型的准确率（没有带标签的图片），因此完整模型仍为默认模型；predict.py 仅在使用 --int8 时才会使用 int8 模型。</translation>
     </message>
     <message>
-        <source>Accuracy on the validation pictures: {before} before, {after} after.</source>
-        <translation>验证图片上的准确率：之前 {before}，之后 {after}。</translation>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the test pictures).</source>
+        <translation>使用 int8 后准确率变化：{change} 个百分点（在测试图片上，之前 {before}，之后 {after}）。</translation>
+    </message>
+    <message>
+        <source>Accuracy with int8: {change} points ({before} before, {after} after, on the validation pictures).</source>
+        <translation>使用 int8 后准确率变化：{change} 个百分点（在验证图片上，之前 {before}，之后 {after}）。</translation>
+    </message>
+    <message>
+        <source>Warning: the int8 model loses more than 1 point. The full model stays the default; predict.py uses the int8 model only with --int8.</source>
+        <translation>警告：int8 模型的准确率下降超过 1 个百分点。完整模型仍为默认模型；predict.py 仅在使用 --int8 时才会使用 int8 模型。</translation>
+    </message>
+    <message>
+        <source>It loses at most 1 point, so it is the default; predict.py uses the full model with --float.</source>
+        <translation>其准确率最多下降 1 个百分点，因此它成为默认模型；使用 --float 时，predict.py 会改用完整模型。</translation>
     </message>
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
@@ -2003,6 +2035,53 @@
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
         <translation>添加后，图片会在后台为训练做准备。您可以立即进入“模型”步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Add your pictures</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Create a project (File → New Project…) or open the sample. In the Data step, bring in a folder with one sub-folder of pictures per class.</source>
+        <translation>创建一个项目（文件 → 新建项目…）或打开示例项目。在“数据”步骤中，导入一个文件夹，其中每个类别对应一个图片子文件夹。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>In the Train step, press Start. The curves show how well the model learns; you can stop at any time and keep the best result.</source>
+        <translation>在“训练”步骤中点击“开始”。曲线会显示模型学得怎么样；您可以随时停止，并保留最佳结果。</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <source>In the Evaluate step, drop a picture on “Try it” to see what your model says, and look at the pictures it got wrong. Export then takes it to other programs.</source>
+        <translation>在“评估”步骤中，把图片拖到“试一试”上，看看模型给出什么结果，并查看它判断错误的图片。之后通过“导出”，即可在其他程序中使用该模型。</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>跳过引导</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2198,41 @@
     <message>
         <source>Original</source>
         <translation>原图</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Picture Size and Colours</source>
+        <translation>图片尺寸与颜色</translation>
+    </message>
+    <message>
+        <source>Every picture is brought to this size before the model sees it. Your pictures stay as they are; they are prepared again in the background, and Undo brings the old settings back.</source>
+        <translation>模型看到图片之前，每张图片都会被调整为此尺寸。您的原始图片保持不变；它们会在后台重新预处理，撤销可恢复之前的设置。</translation>
+    </message>
+    <message>
+        <source>The pretrained backbone sees best at {size} × {size} pixels.</source>
+        <translation>预训练主干网络在 {size} × {size} 像素时效果最好。</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Fitting:</source>
+        <translation>适配方式：</translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation>{size} × {size} 像素</translation>
+    </message>
+    <message>
+        <source>{size} (suggested)</source>
+        <translation>{size}（推荐）</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2433,44 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>ModelAdvice</name>
+    <message>
+        <source>Recommended for your pictures: “{name}”.</source>
+        <translation>根据您的图片推荐：“{name}”。</translation>
+    </message>
+    <message>
+        <source>Chosen for your pictures: “{name}”.</source>
+        <translation>已根据您的图片选择：“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” is recommended for your pictures. The Model step says why.</source>
+        <translation>根据您的图片，推荐使用“{name}”。“模型”步骤中说明了原因。</translation>
+    </message>
+    <message>
+        <source>Model chosen for your pictures: “{name}”. The Model step says why.</source>
+        <translation>已根据您的图片选择模型：“{name}”。“模型”步骤中说明了原因。</translation>
+    </message>
+    <message>
+        <source>Use the model chosen for the pictures</source>
+        <translation>使用根据图片选择的模型</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning starts from a network already trained on 1.2 million photos, so it learns much more from so few pictures.</source>
+        <translation>您的类别较小（每类约 {count} 张图片）。迁移学习从一个已在 120 万张照片上训练过的网络出发，因此用这么少的图片也能学到多得多的东西。</translation>
+    </message>
+    <message>
+        <source>Your classes are small (about {count} pictures each). Transfer learning would suit them, but its pretrained network is not installed, so the Small CNN is used: quick to train and a good first model.</source>
+        <translation>您的类别较小（每类约 {count} 张图片）。迁移学习本来很适合，但它的预训练网络尚未安装，因此改用小型 CNN：训练快速，是不错的入门模型。</translation>
+    </message>
+    <message>
+        <source>With about {count} pictures per class, a Small CNN trained from scratch learns well and trains quickly.</source>
+        <translation>每类约 {count} 张图片时，从零开始训练的小型 CNN 就能学得很好，而且训练速度快。</translation>
+    </message>
+</context>
+<context>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
@@ -2334,6 +2486,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Ready to train.</source>
         <translation>可以开始训练。</translation>
+    </message>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>将图片尺寸设为 {size}…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>更改图片尺寸…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2407,8 +2567,20 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Start the model from a &amp;template:</source>
-        <translation>从模板开始构建模型(&amp;T)：</translation>
+        <source>The model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>&amp;Let my pictures decide (recommended)</source>
+        <translation>根据我的图片决定（推荐）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add your pictures first. Lepton Studio then picks the model that suits them and tells you why.</source>
+        <translation>请先添加图片，Lepton Studio 会据此选择合适的模型，并告诉您原因。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose myself, from a template:</source>
+        <translation>自己从模板中选择(&amp;H)：</translation>
     </message>
     <message>
         <source>You add the pictures in the next step, and you can change every block of the model later.</source>
@@ -2417,6 +2589,21 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot Open the Folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <source>No file manager could be started on this computer. The folder is here:</source>
+        <translation>无法在此电脑上启动文件管理器。文件夹位于：</translation>
+    </message>
+    <message>
+        <source>Copy the Path</source>
+        <translation>复制路径</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2912,26 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>These two blocks cannot be wired that way: {reason}.</source>
         <translation>这两个模块不能这样连接：{reason}。</translation>
+    </message>
+    <message>
+        <source>A block cannot feed itself.</source>
+        <translation>模块不能连接到自身。</translation>
+    </message>
+    <message>
+        <source>The classifier output is the end of the model; nothing comes out of it.</source>
+        <translation>分类输出是模型的终点，不会再有任何输出。</translation>
+    </message>
+    <message>
+        <source>This block takes no input.</source>
+        <translation>此模块不接受输入。</translation>
+    </message>
+    <message>
+        <source>That input already has a wire. Drag the wire off it first.</source>
+        <translation>该输入已有连线。请先将原有连线拖离。</translation>
+    </message>
+    <message>
+        <source>That wire would make a loop: the data would go round forever.</source>
+        <translation>这条连线会形成环路：数据会无限循环。</translation>
     </message>
     <message>
         <source>The pretrained weights for this block are not installed.</source>
@@ -3259,8 +3466,28 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>“{format}”不是导出格式。</translation>
     </message>
     <message>
-        <source>Choose ONNX, TorchScript or bundle.</source>
-        <translation>请选择 ONNX、TorchScript 或模型包。</translation>
+        <source>The folder {path} already holds an export.</source>
+        <translation>文件夹 {path} 中已有导出内容。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or allow replacing the earlier export (on the command line: add --overwrite).</source>
+        <translation>请选择其他文件夹，或允许替换先前的导出（在命令行中：加上 --overwrite）。</translation>
+    </message>
+    <message>
+        <source>The {format} export needs {modules}, which is not installed.</source>
+        <translation>{format} 导出需要 {modules}，但尚未安装。</translation>
+    </message>
+    <message>
+        <source>Install it (pip install {modules}) or choose another format.</source>
+        <translation>请安装它（pip install {modules}），或选择其他格式。</translation>
+    </message>
+    <message>
+        <source>The export {path} has no int8 model.</source>
+        <translation>导出 {path} 中没有 int8 模型。</translation>
+    </message>
+    <message>
+        <source>Export it again with int8 quantisation, or leave out the int8 choice.</source>
+        <translation>请使用 int8 量化重新导出，或不要选择 int8。</translation>
     </message>
     <message>
         <source>Only ONNX exports can be made smaller with int8 quantisation, not {format} exports.</source>
@@ -4454,12 +4681,32 @@ True: {true} · Model: {predicted} ({probability})</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Preparing the training…</source>
+        <translation>正在准备训练…</translation>
+    </message>
+    <message>
+        <source>Training paused at {percent} %</source>
+        <translation>训练已在 {percent}% 处暂停</translation>
+    </message>
+    <message>
+        <source>Training: {percent} %</source>
+        <translation>训练中：{percent}%</translation>
+    </message>
+    <message>
+        <source>Show the Train step</source>
+        <translation>显示“训练”步骤</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <source>Unsaved changes (autosaved at {time})</source>
@@ -4542,6 +4789,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Fix the model first.</source>
         <translation>请先修复模型。</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs.</source>
+        <translation>在第 {done} 轮后停止（共计划 {planned} 轮）。</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>训练在完成前被停止。</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -4723,6 +4978,25 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Lepton Studio cannot open its window yet: some system libraries it needs are not installed ({names}).</source>
+        <translation>Lepton Studio 暂时无法打开窗口：缺少所需的部分系统库（{names}）。</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>在 Debian 或 Ubuntu 上，可用以下命令安装：</translation>
+    </message>
+    <message>
+        <source>On Fedora, install them with:</source>
+        <translation>在 Fedora 上，可用以下命令安装：</translation>
+    </message>
+    <message>
+        <source>Then start Lepton Studio again. The packaged app needs the same libraries.</source>
+        <translation>然后重新启动 Lepton Studio。打包版应用也需要这些库。</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Small CNN</source>
@@ -4875,6 +5149,17 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>Change a training setting</source>
+        <translation>更改训练设置</translation>
+    </message>
+    <message>
+        <source>Restore default training settings</source>
+        <translation>恢复默认训练设置</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Epoch</source>
@@ -5015,6 +5300,30 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Interrupted</source>
         <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch {done} of {planned}: the validation results had stopped improving, so more epochs would not have helped.</source>
+        <translation>在第 {done} 轮提前停止（共计划 {planned} 轮）：验证结果已不再提升，继续训练更多轮也不会有帮助。</translation>
+    </message>
+    <message>
+        <source>The best model (epoch {epoch}) is kept.</source>
+        <translation>已保留最佳模型（第 {epoch} 轮）。</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {planned} epochs. Its best model can be used; training to the end usually does better.</source>
+        <translation>在第 {done} 轮后停止（共计划 {planned} 轮）。可以使用其最佳模型；不过完整训练通常效果更好。</translation>
+    </message>
+    <message>
+        <source>Own model</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <source>{model} · {time} (#{number})</source>
+        <translation>{model} · {time}（#{number}）</translation>
+    </message>
+    <message>
+        <source>{model} · {time}</source>
+        <translation>{model} · {time}</translation>
     </message>
     <message>
         <source>Run {number}</source>
