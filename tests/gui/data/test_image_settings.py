@@ -30,9 +30,14 @@ def test_picture_size_changes_without_importing_again(qtbot, window, data_page, 
     dialog = browser.image_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.chosen() == dataset.image  # starts from the current settings
+    qtbot.waitUntil(lambda: len(dialog.samples) == 3, timeout=10_000)
+    assert {path.split("/")[-2] for path, _ in dialog.samples} == {"cat", "dog"}  # each class
+    assert all(label.pixmap().width() > 0 for label in dialog.previews)
     dialog.size_combo.setCurrentIndex(dialog.size_combo.findData(96))
     dialog.color_radios["gray"].setChecked(True)
     dialog.resize_radios["pad"].setChecked(True)
+    preview = dialog.previews[0].pixmap().toImage()
+    assert preview.isGrayscale()  # the preview follows the choice
     dialog.grab().save(str(tmp_path / "image_settings.png"))
     dialog.accept()
 
