@@ -31,7 +31,7 @@ from lepton_studio.core.data.decode import COLORS, POLICIES
 from lepton_studio.core.project import DatasetSpec, ImageSettings
 
 from . import texts
-from .image_page import PREVIEW_PX, SAMPLES, SIZES, load_samples, array_to_qimage
+from .image_page import PREVIEW_PX, SAMPLES, SIZES, array_to_qimage, load_samples
 
 if TYPE_CHECKING:
     from lepton_studio.gui.workers import TaskManager
