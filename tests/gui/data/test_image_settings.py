@@ -72,6 +72,13 @@ def test_the_backbones_advice_opens_the_size_with_224_chosen(qtbot, window, data
     assert summary.fix_button.text() == "Set the Picture Size to 224…"
     window.grab().save(str(tmp_path / "model_step_advice.png"))
 
+    editor = window.pages["model"].editor
+    backbone = next(n.id for n in project.graph.nodes.values() if n.block.startswith("backbone"))
+    editor.reveal_node(backbone)  # the block's own advice carries the same button
+    assert editor.inspector.fix_button.isVisible()
+    assert editor.inspector.fix_button.text() == summary.fix_button.text()
+    window.grab().save(str(tmp_path / "model_step_block_advice.png"))
+
     summary.fix_button.click()  # one click
     assert window.step_bar.current_step() == "data"
     dialog = window.pages["data"].browser.image_dialog
