@@ -20,8 +20,8 @@ from lepton_studio.gui.undo import RevertibleCommand
 def setting_command(project: Project, name: str, value: Any) -> RevertibleCommand:
     """One setting; successive edits of the same setting merge into one undo step.
 
-    An impossible value raises ``bad_setting`` here, before anything is pushed (an
-    exception inside ``redo`` would be lost in Qt and leave a dead step on the stack).
+    An impossible value raises ``bad_setting`` here, before anything is pushed, so the
+    caller can say why (the project refuses it too, and the step is then dropped).
     """
     setting = schema.spec(name)
     if setting.reason(value) is not None:
