@@ -274,7 +274,7 @@ class SettingsPanel(QWidget):
 
         if isinstance(event, E.TrainingChanged):
             self.load()
-        elif isinstance(event, (E.DatasetEdited, E.DatasetReplaced, E.RunUpdated)):
+        elif isinstance(event, (E.DatasetEdited, E.DatasetReplaced)):
             self.refresh_automatic()  # the automatic values follow the training pictures
 
     # --- showing the project ------------------------------------------------------------------
