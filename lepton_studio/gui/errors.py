@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lepton_studio.core.problem_steps import IMAGE_SETTINGS
 from lepton_studio.core.problems import MESSAGES, WARNING, LeptonError, Problem, format_template
 from lepton_studio.core.text import visible
 
@@ -54,6 +55,14 @@ def problem_sentence(problem: Problem) -> str:
     """Message and hint in one line (tooltips, status bars)."""
     message, hint = problem_text(problem)
     return f"{message} {hint}".strip()
+
+
+def fix_text(fix) -> str:
+    """The button that leads to a problem's fix in another step (a ``problem_steps.Fix``)."""
+    if fix.place == IMAGE_SETTINGS and fix.values.get("size"):
+        return QCoreApplication.translate("ProblemFixes", "Set the Picture Size to {size}…").format(
+            size=fix.values["size"])
+    return QCoreApplication.translate("ProblemFixes", "Change the Picture Size…")
 
 
 def show_problem(parent: QWidget | None, problem: Problem | LeptonError,

@@ -31,7 +31,14 @@ class RevertibleCommand(QUndoCommand):
         self.merge_key = merge_key
 
     def redo(self) -> None:
-        self._revert = self._apply()
+        try:
+            self._revert = self._apply()
+        except Exception:
+            # Nothing was changed (each edit checks first): the stack must not keep a step
+            # that undoes nothing. The error still goes to the window's exception hook.
+            self._revert = None
+            self.setObsolete(True)
+            raise
 
     def undo(self) -> None:
         if self._revert is not None:

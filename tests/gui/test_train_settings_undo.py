@@ -103,3 +103,16 @@ def test_a_typed_learning_rate_reaches_the_optimizer_unchanged(qtbot, window, tr
     qtbot.waitUntil(lambda: train_page.session.state == IDLE, timeout=120_000)
     assert made == [0.00123]
     assert train_page.project.runs[-1].settings["learning_rate"] == 0.00123
+
+
+def test_an_impossible_value_never_reaches_the_undo_stack(window, train_page):
+    from lepton_studio.core.problems import LeptonError
+    from lepton_studio.gui.training.commands import setting_command
+
+    stack = window.document.undo_stack
+    for name, value in (("epochs", 0), ("learning_rate", -1.0), ("optimizer", "rmsprop")):
+        with pytest.raises(LeptonError):
+            setting_command(train_page.project, name, value)
+    train_page.settings_panel._set("batch_size", 10**9)  # beyond the schema: refused, form reloaded
+    assert stack.count() == 0 and train_page.project.training.batch_size == 8
+    assert train_page.settings_panel.batch_size.value() == 8

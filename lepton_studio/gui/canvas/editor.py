@@ -139,6 +139,7 @@ class CanvasEditor(QWidget):
         self.summary.problemChosen.connect(self.reveal_node)
         self.summary.trainRequested.connect(self.trainRequested)
         self.summary.fixRequested.connect(self.fixRequested)
+        self.inspector.fixRequested.connect(self.fixRequested)
         self.inspector.message.connect(self.show_message)
         self.view.zoomChanged.connect(self._zoom_changed)
         self._connect_stack()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from lepton_studio.core import graph as g
 from lepton_studio.core.blocks import BOOL, CHOICE, FLOAT, INT, BlockSpec, ParamSpec, get_block
 from lepton_studio.core.graph import Edge, Graph
+from lepton_studio.core.problem_steps import problem_fix
 from lepton_studio.core.problems import ERROR, LeptonError
 from lepton_studio.core.shapes import Analysis
 from lepton_studio.gui.canvas import commands as cmd
@@ -49,7 +51,7 @@ from lepton_studio.gui.canvas.catalogue import (
 )
 from lepton_studio.gui.canvas.interactions import wire_refusal
 from lepton_studio.gui.canvas.texts import param_summary
-from lepton_studio.gui.errors import problem_text
+from lepton_studio.gui.errors import fix_text, problem_text
 
 INT_LIMIT = 2**31 - 1
 # Settings that follow the dataset while the project has one: (block, setting).
@@ -69,6 +71,7 @@ class Inspector(QWidget):
     """Edits one block. ``message(text)`` reports a refused value."""
 
     message = Signal(str)
+    fixRequested = Signal(object)  # a core.problem_steps.Fix in another step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +130,13 @@ class Inspector(QWidget):
             "#inspectorProblem { border: 1px solid #d72828; border-radius: 4px; padding: 6px;"
             " background: rgba(215, 40, 40, 24); }")
 
+        # The block's advice, when it is followed in another step, is one click away.
+        self.fix_button = QPushButton()
+        self.fix_button.setObjectName("inspectorFix")
+        self.fix_button.setVisible(False)
+        self.fix_button.clicked.connect(lambda: self._fix and self.fixRequested.emit(self._fix))
+        self._fix = None
+
         header = QHBoxLayout()
         header.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.title, 1)
@@ -142,6 +152,7 @@ class Inspector(QWidget):
         details.addLayout(header)
         details.addWidget(self.help)
         details.addWidget(self.problem_box)
+        details.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         details.addLayout(label_row)
         details.addWidget(self.settings_title)
         details.addWidget(self.form_host)
@@ -446,6 +457,11 @@ class Inspector(QWidget):
             texts.append(text)
         self.problem_box.setText("<br><br>".join(texts))
         self.problem_box.setVisible(bool(texts))
+        self._fix = next((fix for fix in map(problem_fix, problems) if fix is not None and fix.place),
+                         None)
+        self.fix_button.setVisible(self._fix is not None)
+        if self._fix is not None:
+            self.fix_button.setText(fix_text(self._fix))
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:

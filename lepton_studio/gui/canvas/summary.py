@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from lepton_studio.core.graph import Graph
-from lepton_studio.core.problem_steps import IMAGE_SETTINGS, Fix, problem_fix
+from lepton_studio.core.problem_steps import problem_fix
 from lepton_studio.core.problems import CLASS_COUNT_MISMATCH, ERROR, Problem
 from lepton_studio.core.shapes import Analysis
 from lepton_studio.gui.canvas.catalogue import format_compact, format_count
-from lepton_studio.gui.errors import problem_text
+from lepton_studio.gui.errors import fix_text, problem_text
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,14 +54,6 @@ def train_readiness(analysis: Analysis, graph: Graph, class_names: list[str] | N
             "model_classes": output.params.get("classes"), "dataset_classes": len(class_names)}))
         return Readiness(False, f"{message} {hint}")
     return Readiness(True, QCoreApplication.translate("ModelSummary", "Ready to train."))
-
-
-def fix_text(fix: Fix) -> str:
-    """The button that leads to a problem's fix in another step."""
-    if fix.place == IMAGE_SETTINGS and fix.values.get("size"):
-        return QCoreApplication.translate("ModelSummary", "Set the Picture Size to {size}…").format(
-            size=fix.values["size"])
-    return QCoreApplication.translate("ModelSummary", "Change the Picture Size…")
 
 
 class ModelSummary(QWidget):

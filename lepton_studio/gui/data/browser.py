@@ -656,7 +656,10 @@ class DataBrowser(QWidget):
             return None
         if self.image_dialog is not None:
             self.image_dialog.close()
-        dialog = ImageSettingsDialog(dataset.image, suggested_size, self)
+        from .image_settings_dialog import sample_paths
+
+        dialog = ImageSettingsDialog(dataset.image, suggested_size, self,
+                                     sample_paths(dataset), self.shell.tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.change_image_settings(dialog.chosen()))
         dialog.destroyed.connect(lambda *_args: setattr(self, "image_dialog", None))

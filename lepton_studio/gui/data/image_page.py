@@ -68,7 +68,7 @@ def pick_samples(state, count: int = SAMPLES) -> list[str]:
     return chosen
 
 
-def _load_samples(paths: list[str]):
+def load_samples(paths: list[str]):
     from lepton_studio.core.data.decode import DecodeError, load_image
 
     def work(_token, _emit):
@@ -177,7 +177,7 @@ class ImagePage(WizardPageBase):
             self._draw()
             if paths:
                 self.loading.setVisible(True)
-                self.context.tasks.run(_load_samples(paths), on_success=self._on_samples,
+                self.context.tasks.run(load_samples(paths), on_success=self._on_samples,
                                        name="_image_samples", owner=self)
         else:
             self._draw()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from lepton_studio.core import problems as P
 from lepton_studio.core.problem_steps import problem_fix, problem_step
-from lepton_studio.core.problems import Problem
+from lepton_studio.core.problems import LeptonError, Problem
 from lepton_studio.gui.errors import problem_sentence
 from lepton_studio.gui.pages.base import StepPage, heading_font
 from lepton_studio.gui.step_status import step_title
@@ -473,7 +473,12 @@ class TrainPage(StepPage):
         project = self.project
         if project is None:
             return
-        self.settings_panel.push(setting_command(project, name, value))
+        try:
+            command = setting_command(project, name, value)
+        except LeptonError as exc:  # a cure the settings schema refuses: say why
+            self.shell.show_problem(exc.problem)
+            return
+        self.settings_panel.push(command)
         if name in ("learning_rate", "batch_size"):
             self.settings_panel.set_advanced_visible(True)
 

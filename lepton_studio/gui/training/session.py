@@ -329,7 +329,10 @@ class TrainingSession(QObject):
         if event.is_best:
             record.best_epoch = event.epoch
             record.best_val_accuracy = event.val_accuracy
-        self._project().run_updated(record.id)
+        # Not announced to the whole window each epoch (a small project runs dozens of epochs
+        # a second): the Train step follows ``runsChanged``; merges below announce the run.
+        if not self.shell.document.is_modified:
+            self.shell.document.mark_modified()
         self.runsChanged.emit()
 
     def _merge_snapshot(self, snapshot: RunSnapshot) -> None:

@@ -253,26 +253,28 @@ class SettingsPanel(QWidget):
             value = round(float(value), 4)
         if getattr(training, name) == value:
             return
-        self.push(commands.setting_command(self.project, name, value))
+        try:
+            command = commands.setting_command(self.project, name, value)
+        except LeptonError:  # the schema refused it; the form's limits should prevent that
+            log.warning("training setting refused", exc_info=True)
+            self.load()
+            return
+        self.push(command)
         self.edited.emit()
 
     def push(self, command: QUndoCommand) -> None:
         """Carry out an edit of the settings as an undoable command."""
-        try:
-            if self._push is not None:
-                self._push(command)
-            else:
-                command.redo()
-        except LeptonError:  # the schema refused it; the form's limits should prevent that
-            log.warning("training setting refused", exc_info=True)
-            self.load()
+        if self._push is not None:
+            self._push(command)
+        else:
+            command.redo()
 
     def _on_project_event(self, event: Any) -> None:
         from lepton_studio.core import project_events as E
 
         if isinstance(event, E.TrainingChanged):
             self.load()
-        elif isinstance(event, (E.DatasetEdited, E.DatasetReplaced, E.RunUpdated)):
+        elif isinstance(event, (E.DatasetEdited, E.DatasetReplaced)):
             self.refresh_automatic()  # the automatic values follow the training pictures
 
     # --- showing the project ------------------------------------------------------------------

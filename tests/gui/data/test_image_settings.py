@@ -30,9 +30,14 @@ def test_picture_size_changes_without_importing_again(qtbot, window, data_page, 
     dialog = browser.image_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.chosen() == dataset.image  # starts from the current settings
+    qtbot.waitUntil(lambda: len(dialog.samples) == 3, timeout=10_000)
+    assert {path.split("/")[-2] for path, _ in dialog.samples} == {"cat", "dog"}  # each class
+    assert all(label.pixmap().width() > 0 for label in dialog.previews)
     dialog.size_combo.setCurrentIndex(dialog.size_combo.findData(96))
     dialog.color_radios["gray"].setChecked(True)
     dialog.resize_radios["pad"].setChecked(True)
+    preview = dialog.previews[0].pixmap().toImage()
+    assert preview.isGrayscale()  # the preview follows the choice
     dialog.grab().save(str(tmp_path / "image_settings.png"))
     dialog.accept()
 
@@ -66,6 +71,13 @@ def test_the_backbones_advice_opens_the_size_with_224_chosen(qtbot, window, data
     assert summary.fix_button.isVisible()
     assert summary.fix_button.text() == "Set the Picture Size to 224…"
     window.grab().save(str(tmp_path / "model_step_advice.png"))
+
+    editor = window.pages["model"].editor
+    backbone = next(n.id for n in project.graph.nodes.values() if n.block.startswith("backbone"))
+    editor.reveal_node(backbone)  # the block's own advice carries the same button
+    assert editor.inspector.fix_button.isVisible()
+    assert editor.inspector.fix_button.text() == summary.fix_button.text()
+    window.grab().save(str(tmp_path / "model_step_block_advice.png"))
 
     summary.fix_button.click()  # one click
     assert window.step_bar.current_step() == "data"
