@@ -134,7 +134,7 @@
     <name>AugmentPage</name>
     <message>
         <source>Preparing examples…</source>
-        <translation>Beispiele werden vorbereitet…</translation>
+        <translation>Beispiele werden vorbereitet …</translation>
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
@@ -264,15 +264,15 @@
     <name>BlockPalette</name>
     <message>
         <source>Search blocks</source>
-        <translation>Blöcke suchen</translation>
+        <translation>Bausteine suchen</translation>
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation>Tippen Sie einen Teil des Namens oder der Aufgabe eines Blocks ein</translation>
+        <translation>Tippen Sie einen Teil des Namens oder der Aufgabe eines Bausteins ein</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation>Blöcke</translation>
+        <translation>Bausteine</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation>Bilder hinzufügen…</translation>
+        <translation>Bilder hinzufügen …</translation>
     </message>
     <message>
         <source>Remove this class</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation>Legen Sie pro Klasse ein Feld an, geben Sie ihm den Klassennamen und ziehen Sie Bilder oder Ordner darauf (oder klicken Sie auf „Bilder hinzufügen…“).</translation>
+        <translation>Legen Sie pro Klasse ein Feld an, geben Sie ihm den Klassennamen und ziehen Sie Bilder oder Ordner darauf (oder klicken Sie auf „Bilder hinzufügen …“).</translation>
     </message>
 </context>
 <context>
@@ -642,22 +642,22 @@
     <message numerus="yes">
         <source>Delete %n block(s)</source>
         <translation>
-            <numerusform>%n Block löschen</numerusform>
-            <numerusform>%n Blöcke löschen</numerusform>
+            <numerusform>%n Baustein löschen</numerusform>
+            <numerusform>%n Bausteine löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n block(s)</source>
         <translation>
-            <numerusform>%n Block verschieben</numerusform>
-            <numerusform>%n Blöcke verschieben</numerusform>
+            <numerusform>%n Baustein verschieben</numerusform>
+            <numerusform>%n Bausteine verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
         <translation>
-            <numerusform>%n Block einfügen</numerusform>
-            <numerusform>%n Blöcke einfügen</numerusform>
+            <numerusform>%n Baustein einfügen</numerusform>
+            <numerusform>%n Bausteine einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Lay the blocks out neatly, from the input down</source>
-        <translation>Ordnet die Blöcke übersichtlich an, vom Eingang nach unten</translation>
+        <translation>Ordnet die Bausteine übersichtlich an, vom Eingang nach unten</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -752,11 +752,11 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation>Ziehen Sie Blöcke aus der Liste links hierher oder klicken Sie oben auf „Mit Vorlage beginnen“.</translation>
+        <translation>Ziehen Sie Bausteine aus der Liste links hierher oder klicken Sie oben auf „Mit Vorlage beginnen“.</translation>
     </message>
     <message>
         <source>{percent}%</source>
@@ -765,22 +765,22 @@
     <message numerus="yes">
         <source>Cut %n block(s)</source>
         <translation>
-            <numerusform>%n Block ausschneiden</numerusform>
-            <numerusform>%n Blöcke ausschneiden</numerusform>
+            <numerusform>%n Baustein ausschneiden</numerusform>
+            <numerusform>%n Bausteine ausschneiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
         <translation>
-            <numerusform>%n Block einfügen</numerusform>
-            <numerusform>%n Blöcke einfügen</numerusform>
+            <numerusform>%n Baustein einfügen</numerusform>
+            <numerusform>%n Bausteine einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n block(s)</source>
         <translation>
-            <numerusform>%n Block duplizieren</numerusform>
-            <numerusform>%n Blöcke duplizieren</numerusform>
+            <numerusform>%n Baustein duplizieren</numerusform>
+            <numerusform>%n Bausteine duplizieren</numerusform>
         </translation>
     </message>
     <message>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Add Block</source>
-        <translation>Block hinzufügen</translation>
+        <translation>Baustein hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -942,8 +942,8 @@
     <message numerus="yes">
         <source>Checking %n new picture(s)…</source>
         <translation>
-            <numerusform>%n neues Bild wird geprüft…</numerusform>
-            <numerusform>%n neue Bilder werden geprüft…</numerusform>
+            <numerusform>%n neues Bild wird geprüft …</numerusform>
+            <numerusform>%n neue Bilder werden geprüft …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Checking the folder for changes…</source>
-        <translation>Der Ordner wird auf Änderungen geprüft…</translation>
+        <translation>Der Ordner wird auf Änderungen geprüft …</translation>
     </message>
     <message>
         <source>Nothing changed: every picture is still there.</source>
@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>Add pictures…</source>
-        <translation>Bilder hinzufügen…</translation>
+        <translation>Bilder hinzufügen …</translation>
     </message>
     <message>
         <source>Add class…</source>
-        <translation>Klasse hinzufügen…</translation>
+        <translation>Klasse hinzufügen …</translation>
     </message>
     <message>
         <source>Check for changes</source>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Import again…</source>
-        <translation>Erneut importieren…</translation>
+        <translation>Erneut importieren …</translation>
     </message>
     <message>
         <source>Picture Size…</source>
@@ -1122,15 +1122,15 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation>Zusammenführen mit…</translation>
+        <translation>Zusammenführen mit …</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation>Löschen…</translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Move to class…</source>
-        <translation>In Klasse verschieben…</translation>
+        <translation>In Klasse verschieben …</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -1236,7 +1236,7 @@
     <name>DataPage</name>
     <message>
         <source>Adding the pictures to the project…</source>
-        <translation>Die Bilder werden dem Projekt hinzugefügt…</translation>
+        <translation>Die Bilder werden dem Projekt hinzugefügt …</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation>Ihre Klassen sind klein: etwa {count} Bilder pro Klasse (unter {limit}). Ein Modell, das von einem bereits mit Millionen Fotos trainierten Modell ausgeht, schneidet mit so wenigen Bildern meist viel besser ab. Wir empfehlen die Vorlage „Transfer-Lernen“.</translation>
+        <translation>Ihre Klassen sind klein: etwa {count} Bilder pro Klasse (unter {limit}). Ein Modell, das von einem bereits mit Millionen Fotos trainierten Modell ausgeht, schneidet mit so wenigen Bildern meist viel besser ab. Wir empfehlen die Vorlage „Transfer-Learning“.</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
-        <translation>Vorlage „Transfer-Lernen“ verwenden (ersetzt das aktuelle Modell; Rückgängig holt es zurück)</translation>
+        <translation>Vorlage „Transfer-Learning“ verwenden (ersetzt das aktuelle Modell; Rückgängig holt es zurück)</translation>
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>Loading sample pictures…</source>
-        <translation>Beispielbilder werden geladen…</translation>
+        <translation>Beispielbilder werden geladen …</translation>
     </message>
     <message>
         <source>Original</source>
@@ -2294,13 +2294,13 @@
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
         <translation>
-            <numerusform>%n Block ausgewählt. Wählen Sie einen einzelnen Block, um seine Einstellungen zu ändern.</numerusform>
-            <numerusform>%n Blöcke ausgewählt. Wählen Sie einen einzelnen Block, um seine Einstellungen zu ändern.</numerusform>
+            <numerusform>%n Baustein ausgewählt. Wählen Sie einen einzelnen Baustein, um seine Einstellungen zu ändern.</numerusform>
+            <numerusform>%n Bausteine ausgewählt. Wählen Sie einen einzelnen Baustein, um seine Einstellungen zu ändern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation>Wählen Sie einen Block auf der Arbeitsfläche, um seine Einstellungen zu sehen und zu ändern.</translation>
+        <translation>Wählen Sie einen Baustein auf der Arbeitsfläche, um seine Einstellungen zu sehen und zu ändern.</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <source>Optional, shown on the block</source>
-        <translation>Optional, wird auf dem Block gezeigt</translation>
+        <translation>Optional, wird auf dem Baustein gezeigt</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2922,11 +2922,11 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The model has {count} blocks; Lepton Studio handles at most {maximum}.</source>
-        <translation>Das Modell hat {count} Blöcke; Lepton Studio verarbeitet höchstens {maximum}.</translation>
+        <translation>Das Modell hat {count} Bausteine; Lepton Studio verarbeitet höchstens {maximum}.</translation>
     </message>
     <message>
         <source>Delete blocks, or use fewer, larger layers.</source>
-        <translation>Löschen Sie Blöcke oder verwenden Sie weniger, dafür größere Schichten.</translation>
+        <translation>Löschen Sie Bausteine oder verwenden Sie weniger, dafür größere Schichten.</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
@@ -3753,11 +3753,11 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Looking at the pictures with the pretrained network…</source>
-        <translation>Das vortrainierte Netz sieht sich die Bilder an…</translation>
+        <translation>Das vortrainierte Netz sieht sich die Bilder an …</translation>
     </message>
     <message>
         <source>Preparing the pictures…</source>
-        <translation>Bilder werden vorbereitet…</translation>
+        <translation>Bilder werden vorbereitet …</translation>
     </message>
     <message>
         <source>{done} of {total} pictures</source>
@@ -3781,7 +3781,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>Wird beendet…</translation>
+        <translation>Wird beendet …</translation>
     </message>
     <message>
         <source>Training</source>
@@ -4228,7 +4228,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation>Löschen…</translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Evaluate and Export use this run&apos;s model.</source>
@@ -4290,7 +4290,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <name>ScanPage</name>
     <message>
         <source>Looking for pictures…</source>
-        <translation>Bilder werden gesucht…</translation>
+        <translation>Bilder werden gesucht …</translation>
     </message>
     <message>
         <source>Checking pictures: {done} of {total}</source>
@@ -4458,17 +4458,17 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Measuring how fast each model trains…</source>
-        <translation>Es wird gemessen, wie schnell jedes Modell trainiert…</translation>
+        <translation>Es wird gemessen, wie schnell jedes Modell trainiert …</translation>
     </message>
     <message>
         <source>Stopping… the models trained so far are kept.</source>
-        <translation>Wird abgebrochen… Die bisher trainierten Modelle bleiben erhalten.</translation>
+        <translation>Wird abgebrochen … Die bisher trainierten Modelle bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Trying %n model(s)…</source>
         <translation>
-            <numerusform>%n Modell wird ausprobiert…</numerusform>
-            <numerusform>%n Modelle werden ausprobiert…</numerusform>
+            <numerusform>%n Modell wird ausprobiert …</numerusform>
+            <numerusform>%n Modelle werden ausprobiert …</numerusform>
         </translation>
     </message>
     <message>
@@ -4663,7 +4663,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation>Ordner wählen…</translation>
+        <translation>Ordner wählen …</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
@@ -4675,7 +4675,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation>Datei wählen…</translation>
+        <translation>Datei wählen …</translation>
     </message>
     <message>
         <source>One picture per line: its path, a comma, its class, for example &lt;tt&gt;photos/001.jpg,cat&lt;/tt&gt;. Paths may be relative to the CSV file&apos;s folder; a header line, semicolons or tabs are fine too.</source>
@@ -5095,7 +5095,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Stopping the training…</source>
-        <translation>Training wird beendet…</translation>
+        <translation>Training wird beendet …</translation>
     </message>
     <message>
         <source>Evaluate and Export now use {run}.</source>
@@ -5178,7 +5178,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Find the best model for me…</source>
-        <translation>Bestes Modell für mich finden…</translation>
+        <translation>Bestes Modell für mich finden …</translation>
     </message>
     <message>
         <source>Start Training</source>
@@ -5333,7 +5333,7 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation>Training läuft…</translation>
+        <translation>Training läuft …</translation>
     </message>
     <message>
         <source>Finished</source>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Each row: one of your pictures, then five ways training might show it.</source>
-        <translation>Cada fila: una de sus imágenes y cinco formas en que el entrenamiento podría mostrarla.</translation>
+        <translation>Cada fila: una de tus imágenes y cinco formas en que el entrenamiento podría mostrarla.</translation>
     </message>
     <message>
         <source>Variations while training</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Your files are not changed: the variations are made anew each time training looks at a picture.</source>
-        <translation>Sus archivos no cambian: las variaciones se crean de nuevo cada vez que el entrenamiento mira una imagen.</translation>
+        <translation>Tus archivos no cambian: las variaciones se crean de nuevo cada vez que el entrenamiento mira una imagen.</translation>
     </message>
     <message>
         <source>New examples</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Type part of a block&apos;s name or what it does</source>
-        <translation>Escriba parte del nombre de un bloque o de lo que hace</translation>
+        <translation>Escribe parte del nombre de un bloque o de lo que hace</translation>
     </message>
     <message>
         <source>Blocks</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Drop pictures or folders here</source>
-        <translation>Suelte aquí imágenes o carpetas</translation>
+        <translation>Suelta aquí imágenes o carpetas</translation>
     </message>
     <message>
         <source>Add pictures…</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Make one box per class, give it the class name, then drop pictures or folders onto it (or click “Add pictures…”).</source>
-        <translation>Cree un cuadro por clase, póngale el nombre de la clase y suelte en él imágenes o carpetas (o pulse «Añadir imágenes…»).</translation>
+        <translation>Crea un cuadro por clase, ponle el nombre de la clase y suelta en él imágenes o carpetas (o pulsa «Añadir imágenes…»).</translation>
     </message>
 </context>
 <context>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Replace the model with a ready-made one, sized for your pictures. You can undo this.</source>
-        <translation>Sustituye el modelo por uno ya hecho, ajustado a sus imágenes. Se puede deshacer.</translation>
+        <translation>Sustituye el modelo por uno ya hecho, ajustado a tus imágenes. Se puede deshacer.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Drag blocks here from the list on the left, or click “Start from template” above.</source>
-        <translation>Arrastre aquí bloques de la lista de la izquierda o haga clic arriba en «Empezar con una plantilla».</translation>
+        <translation>Arrastra aquí bloques de la lista de la izquierda o haz clic arriba en «Empezar con una plantilla».</translation>
     </message>
     <message>
         <source>{percent}%</source>
@@ -1005,8 +1005,8 @@
     <message numerus="yes">
         <source>%n picture(s) could not be prepared; they may have changed. Use “Check for changes”.</source>
         <translation>
-            <numerusform>No se pudo preparar %n imagen; quizá cambió. Use «Buscar cambios».</numerusform>
-            <numerusform>No se pudieron preparar %n imágenes; quizá cambiaron. Use «Buscar cambios».</numerusform>
+            <numerusform>No se pudo preparar %n imagen; quizá cambió. Usa «Buscar cambios».</numerusform>
+            <numerusform>No se pudieron preparar %n imágenes; quizá cambiaron. Usa «Buscar cambios».</numerusform>
         </translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>The files stay on your disk, and Undo brings the class back.</source>
-        <translation>Los archivos se quedan en su disco y Deshacer recupera la clase.</translation>
+        <translation>Los archivos se quedan en tu disco y Deshacer recupera la clase.</translation>
     </message>
     <message>
         <source>Add pictures</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>Replace the pictures of this project with a new import? Your changes to classes and pictures are replaced too; Undo brings them back.</source>
-        <translation>¿Sustituir las imágenes de este proyecto por una importación nueva? Sus cambios en clases e imágenes también se sustituyen; Deshacer los recupera.</translation>
+        <translation>¿Sustituir las imágenes de este proyecto por una importación nueva? Tus cambios en clases e imágenes también se sustituyen; Deshacer los recupera.</translation>
     </message>
     <message>
         <source>Move to class</source>
@@ -1555,7 +1555,7 @@
     <name>EmptyDataView</name>
     <message>
         <source>Bring in the pictures the model learns from. Each picture belongs to a class: the kind of thing the model will learn to recognise. Every file is checked first, and you decide what happens to problem files.</source>
-        <translation>Traiga las imágenes de las que aprende el modelo. Cada imagen pertenece a una clase: el tipo de cosa que el modelo aprenderá a reconocer. Cada archivo se comprueba primero y usted decide qué pasa con los archivos problemáticos.</translation>
+        <translation>Trae las imágenes de las que aprende el modelo. Cada imagen pertenece a una clase: el tipo de cosa que el modelo aprenderá a reconocer. Cada archivo se comprueba primero y tú decides qué pasa con los archivos problemáticos.</translation>
     </message>
     <message>
         <source>Import a folder</source>
@@ -1579,11 +1579,11 @@
     </message>
     <message>
         <source>Pick or drop pictures and give each group a class</source>
-        <translation>Elija o suelte imágenes y dé una clase a cada grupo</translation>
+        <translation>Elige o suelta imágenes y da una clase a cada grupo</translation>
     </message>
     <message>
         <source>Tip: you can also drop a folder here.</source>
-        <translation>Consejo: también puede soltar una carpeta aquí.</translation>
+        <translation>Consejo: también puedes soltar una carpeta aquí.</translation>
     </message>
 </context>
 <context>
@@ -2039,17 +2039,17 @@
     <message numerus="yes">
         <source>%n picture(s), kept in the project so you can take them back later</source>
         <translation>
-            <numerusform>%n imagen, guardada en el proyecto para que pueda recuperarla después</numerusform>
-            <numerusform>%n imágenes, guardadas en el proyecto para que pueda recuperarlas después</numerusform>
+            <numerusform>%n imagen, guardada en el proyecto para que puedas recuperarla después</numerusform>
+            <numerusform>%n imágenes, guardadas en el proyecto para que puedas recuperarlas después</numerusform>
         </translation>
     </message>
     <message>
         <source>Your classes are small: about {count} pictures each (under {limit}). A model that starts from one already trained on millions of photos usually does much better with so few pictures. We recommend the “Transfer learning” template.</source>
-        <translation>Sus clases son pequeñas: unas {count} imágenes cada una (menos de {limit}). Un modelo que parte de otro ya entrenado con millones de fotos suele funcionar mucho mejor con tan pocas imágenes. Recomendamos la plantilla «Aprendizaje por transferencia».</translation>
+        <translation>Tus clases son pequeñas: unas {count} imágenes cada una (menos de {limit}). Un modelo que parte de otro ya entrenado con millones de fotos suele funcionar mucho mejor con tan pocas imágenes. Recomendamos la plantilla «Aprendizaje por transferencia».</translation>
     </message>
     <message>
         <source>It is not available in this version, so your model stays as it is.</source>
-        <translation>No está disponible en esta versión, así que su modelo se queda como está.</translation>
+        <translation>No está disponible en esta versión, así que tu modelo se queda como está.</translation>
     </message>
     <message>
         <source>Ready to add the pictures</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>Check the summary and press “Add to project”.</source>
-        <translation>Revise el resumen y pulse «Añadir al proyecto».</translation>
+        <translation>Revisa el resumen y pulsa «Añadir al proyecto».</translation>
     </message>
     <message>
         <source>Use the Transfer learning template (replaces the current model; Undo brings it back)</source>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <source>After adding, the pictures are prepared for training in the background. You can go on to the Model step right away.</source>
-        <translation>Después de añadirlas, las imágenes se preparan para el entrenamiento en segundo plano. Puede pasar al paso Modelo enseguida.</translation>
+        <translation>Después de añadirlas, las imágenes se preparan para el entrenamiento en segundo plano. Puedes pasar al paso Modelo enseguida.</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2143,7 @@
     </message>
     <message>
         <source>Press Start and watch the accuracy grow. You can keep working meanwhile.</source>
-        <translation>Pulsa Iniciar y observa cómo sube la precisión. Mientras tanto, puedes seguir trabajando.</translation>
+        <translation>Pulsa Iniciar y observa cómo sube la exactitud. Mientras tanto, puedes seguir trabajando.</translation>
     </message>
     <message>
         <source>Evaluate</source>
@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>Suggested from your pictures, whose shorter side is mostly at least this long. Bigger sizes show more detail but train more slowly.</source>
-        <translation>Sugerido a partir de sus imágenes, cuyo lado más corto suele medir al menos esto. Los tamaños mayores muestran más detalle, pero entrenan más despacio.</translation>
+        <translation>Sugerido a partir de tus imágenes, cuyo lado más corto suele medir al menos esto. Los tamaños mayores muestran más detalle, pero entrenan más despacio.</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Choose grey when colour does not matter for telling the classes apart: training gets faster.</source>
-        <translation>Elija gris cuando el color no importe para distinguir las clases: el entrenamiento será más rápido.</translation>
+        <translation>Elige gris cuando el color no importe para distinguir las clases: el entrenamiento será más rápido.</translation>
     </message>
     <message>
         <source>The model sees
@@ -2294,17 +2294,17 @@
     <message numerus="yes">
         <source>%n blocks selected. Select a single block to change its settings.</source>
         <translation>
-            <numerusform>%n bloque seleccionado. Seleccione un solo bloque para cambiar sus ajustes.</numerusform>
-            <numerusform>%n bloques seleccionados. Seleccione un solo bloque para cambiar sus ajustes.</numerusform>
+            <numerusform>%n bloque seleccionado. Selecciona un solo bloque para cambiar sus ajustes.</numerusform>
+            <numerusform>%n bloques seleccionados. Selecciona un solo bloque para cambiar sus ajustes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block on the canvas to see and change its settings.</source>
-        <translation>Seleccione un bloque en el lienzo para ver y cambiar sus ajustes.</translation>
+        <translation>Selecciona un bloque en el lienzo para ver y cambiar sus ajustes.</translation>
     </message>
     <message>
         <source>Follows the dataset; change it in the Data step.</source>
-        <translation>Sigue al conjunto de datos; cámbielo en el paso Datos.</translation>
+        <translation>Sigue al conjunto de datos; cámbialo en el paso Datos.</translation>
     </message>
     <message>
         <source>Input {number}</source>
@@ -2355,7 +2355,7 @@
     <name>JobExporter</name>
     <message>
         <source>Choose an Empty Folder for the Training Job</source>
-        <translation>Elija una carpeta vacía para el trabajo de entrenamiento</translation>
+        <translation>Elige una carpeta vacía para el trabajo de entrenamiento</translation>
     </message>
     <message>
         <source>Writing the training job…</source>
@@ -2391,7 +2391,7 @@
     </message>
     <message>
         <source>Copy this folder to the GPU machine, install Lepton Studio there, and run one of its scripts:</source>
-        <translation>Copie esta carpeta a la máquina con GPU, instale Lepton Studio allí y ejecute uno de sus scripts:</translation>
+        <translation>Copia esta carpeta a la máquina con GPU, instala Lepton Studio allí y ejecuta uno de sus scripts:</translation>
     </message>
     <message>
         <source>One GPU: {script} (Windows: {cmd})</source>
@@ -2403,11 +2403,11 @@
     </message>
     <message>
         <source>Several machines: {script} (edit the settings at its top first)</source>
-        <translation>Varias máquinas: {script} (antes, ajuste los valores al principio del script)</translation>
+        <translation>Varias máquinas: {script} (antes, ajusta los valores al principio del script)</translation>
     </message>
     <message>
         <source>The training is saved into {project}. Copy it back and open it here: its runs appear in the Train step. README.md in the folder explains each step.</source>
-        <translation>El entrenamiento se guarda en {project}. Cópielo de vuelta y ábralo aquí: sus ejecuciones aparecen en el paso Entrenar. README.md, en la carpeta, explica cada paso.</translation>
+        <translation>El entrenamiento se guarda en {project}. Cópialo de vuelta y ábrelo aquí: sus ejecuciones aparecen en el paso Entrenar. README.md, en la carpeta, explica cada paso.</translation>
     </message>
     <message>
         <source>Pictures copied: {count}.</source>
@@ -2507,14 +2507,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>ModelPage</name>
     <message>
         <source>Open or create a project to design its model.</source>
-        <translation>Abra o cree un proyecto para diseñar su modelo.</translation>
+        <translation>Abre o crea un proyecto para diseñar su modelo.</translation>
     </message>
 </context>
 <context>
     <name>ModelSummary</name>
     <message>
         <source>The model is ready. Import pictures in the Data step to train it.</source>
-        <translation>El modelo está listo. Importe imágenes en el paso Datos para entrenarlo.</translation>
+        <translation>El modelo está listo. Importa imágenes en el paso Datos para entrenarlo.</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -2582,8 +2582,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message numerus="yes">
         <source>Fix the model first (%n problem(s)):</source>
         <translation>
-            <numerusform>Corrija primero el modelo (%n problema):</numerusform>
-            <numerusform>Corrija primero el modelo (%n problemas):</numerusform>
+            <numerusform>Corrige primero el modelo (%n problema):</numerusform>
+            <numerusform>Corrige primero el modelo (%n problemas):</numerusform>
         </translation>
     </message>
 </context>
@@ -2926,7 +2926,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Delete blocks, or use fewer, larger layers.</source>
-        <translation>Elimine bloques o use menos capas, pero más grandes.</translation>
+        <translation>Elimina bloques o usa menos capas, pero más grandes.</translation>
     </message>
     <message>
         <source>The model needs about {needed_mb} MB of memory, more than this computer can spare ({available_mb} MB), so it was not built.</source>
@@ -2934,7 +2934,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Use fewer filters or smaller dense layers. A project file with such a model may be damaged.</source>
-        <translation>Use menos filtros o capas densas más pequeñas. Un archivo de proyecto con un modelo así puede estar dañado.</translation>
+        <translation>Usa menos filtros o capas densas más pequeñas. Un archivo de proyecto con un modelo así puede estar dañado.</translation>
     </message>
     <message>
         <source>Unknown block type &quot;{block}&quot;.</source>
@@ -2990,7 +2990,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The disk may be full or failing; free some space or save to another drive. The previous version of the file is unchanged.</source>
-        <translation>Puede que el disco esté lleno o fallando; libere espacio o guarde en otra unidad. La versión anterior del archivo no ha cambiado.</translation>
+        <translation>Puede que el disco esté lleno o fallando; libera espacio o guarda en otra unidad. La versión anterior del archivo no ha cambiado.</translation>
     </message>
     <message>
         <source>Lepton Studio is not allowed to write {path}.</source>
@@ -3006,7 +3006,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Wait until that training has ended, or stop it there, then start again. Two trainings at once would each save without the other&apos;s run.</source>
-        <translation>Espere a que termine ese entrenamiento, o deténgalo allí, y vuelva a empezar. Con dos entrenamientos a la vez, cada uno guardaría sin la ejecución del otro.</translation>
+        <translation>Espera a que termine ese entrenamiento, o detenlo allí, y vuelve a empezar. Con dos entrenamientos a la vez, cada uno guardaría sin la ejecución del otro.</translation>
     </message>
     <message>
         <source>Another program saved {count} run(s) into {path} while it was open here ({runs}); they were kept.</source>
@@ -3066,7 +3066,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Lepton Studio opens only files stored on a disk, never pipes, devices or sockets. Give the path of a real file.</source>
-        <translation>Lepton Studio solo abre archivos guardados en un disco, nunca tuberías, dispositivos ni sockets. Indique la ruta de un archivo real.</translation>
+        <translation>Lepton Studio solo abre archivos guardados en un disco, nunca tuberías, dispositivos ni sockets. Indica la ruta de un archivo real.</translation>
     </message>
     <message>
         <source>{path} is too large to open safely ({size_mb} MB; at most {limit_mb} MB).</source>
@@ -3074,7 +3074,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The file may be damaged, or it is not the file you meant.</source>
-        <translation>Puede que el archivo esté dañado o que no sea el que buscaba.</translation>
+        <translation>Puede que el archivo esté dañado o que no sea el que buscabas.</translation>
     </message>
     <message>
         <source>The pretrained weights file is damaged or does not fit this block ({details}).</source>
@@ -3178,7 +3178,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Rename it, e.g. in the file manager, then check again. Full path: {path}</source>
-        <translation>Cámbiele el nombre, por ejemplo en el explorador de archivos, y vuelva a comprobar. Ruta completa: {path}</translation>
+        <translation>Cámbiale el nombre, por ejemplo en el explorador de archivos, y vuelve a comprobar. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” is another link to the picture “{detail}”, which is already counted, so it was counted once.</source>
@@ -3186,7 +3186,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Nothing to do; remove the link if it was not meant. Full path: {path}</source>
-        <translation>No hace falta hacer nada; elimine el enlace si no era intencionado. Ruta completa: {path}</translation>
+        <translation>No hace falta hacer nada; elimina el enlace si no era intencionado. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>“{name}” is a link to a folder already included (a loop, or a second way in), so it was not followed.</source>
@@ -3234,7 +3234,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The file may be damaged or not a picture; shrink it with an image editor. Full path: {path}</source>
-        <translation>Puede que el archivo esté dañado o que no sea una imagen; redúzcalo con un editor de imágenes. Ruta completa: {path}</translation>
+        <translation>Puede que el archivo esté dañado o que no sea una imagen; redúcelo con un editor de imágenes. Ruta completa: {path}</translation>
     </message>
     <message>
         <source>Class “{label}” has only {count} usable image(s); it needs at least {minimum}.</source>
@@ -3298,7 +3298,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Rename the folder (or copy the pictures to a folder with a plain name) and try again.</source>
-        <translation>Cambie el nombre de la carpeta (o copie las imágenes a una carpeta con un nombre sencillo) y vuelva a intentarlo.</translation>
+        <translation>Cambia el nombre de la carpeta (o copia las imágenes a una carpeta con un nombre sencillo) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The CSV file {path} cannot be read ({detail}).</source>
@@ -3370,7 +3370,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Split the dataset again with a validation share (for example 80/10/10).</source>
-        <translation>Vuelva a dividir el conjunto de datos con una parte de validación (por ejemplo 80/10/10).</translation>
+        <translation>Vuelve a dividir el conjunto de datos con una parte de validación (por ejemplo 80/10/10).</translation>
     </message>
     <message>
         <source>The time budget {text} is not a duration.</source>
@@ -3378,7 +3378,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Write it as seconds or with a unit, for example 90s, 5m or 1h.</source>
-        <translation>Escríbalo en segundos o con una unidad, por ejemplo 90s, 5m o 1h.</translation>
+        <translation>Escríbelo en segundos o con una unidad, por ejemplo 90s, 5m o 1h.</translation>
     </message>
     <message>
         <source>This project has no dataset yet.</source>
@@ -3418,7 +3418,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Open a backup copy of the project, or train the model again.</source>
-        <translation>Abra una copia de seguridad del proyecto o vuelva a entrenar el modelo.</translation>
+        <translation>Abre una copia de seguridad del proyecto o vuelve a entrenar el modelo.</translation>
     </message>
     <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
@@ -3450,7 +3450,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Choose a name made of ordinary letters, digits and spaces.</source>
-        <translation>Elija un nombre con letras, cifras y espacios normales.</translation>
+        <translation>Elige un nombre con letras, cifras y espacios normales.</translation>
     </message>
     <message>
         <source>The data folder or CSV file {path} does not exist.</source>
@@ -3478,7 +3478,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation>Elija uno de estos: {choices}.</translation>
+        <translation>Elige uno de estos: {choices}.</translation>
     </message>
     <message>
         <source>The export cannot be written to {path} ({detail}).</source>
@@ -3983,7 +3983,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Fix the problems marked in red to go on: add pictures to the folder and check again, or leave the class out.</source>
-        <translation>Corrija los problemas marcados en rojo para continuar: añada imágenes a la carpeta y compruebe de nuevo, u omita la clase.</translation>
+        <translation>Corrige los problemas marcados en rojo para continuar: añade imágenes a la carpeta y comprueba de nuevo, u omite la clase.</translation>
     </message>
     <message>
         <source>tabs</source>
@@ -4008,8 +4008,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message numerus="yes">
         <source>… and %n more (select the group to act on all)</source>
         <translation>
-            <numerusform>… y %n más (seleccione el grupo para actuar sobre todos)</numerusform>
-            <numerusform>… y %n más (seleccione el grupo para actuar sobre todos)</numerusform>
+            <numerusform>… y %n más (selecciona el grupo para actuar sobre todos)</numerusform>
+            <numerusform>… y %n más (selecciona el grupo para actuar sobre todos)</numerusform>
         </translation>
     </message>
     <message>
@@ -4026,7 +4026,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Check the classes and the problems below. Nothing is changed on your disk: problem files are only left out of training.</source>
-        <translation>Revise las clases y los problemas de abajo. No se cambia nada en su disco: los archivos problemáticos solo se dejan fuera del entrenamiento.</translation>
+        <translation>Revisa las clases y los problemas de abajo. No se cambia nada en tu disco: los archivos problemáticos solo se dejan fuera del entrenamiento.</translation>
     </message>
     <message>
         <source>Pictures per class</source>
@@ -4200,7 +4200,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation>Mejor precisión de validación</translation>
+        <translation>Mejor exactitud en validación</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4208,7 +4208,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation>Precisión</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
@@ -4272,7 +4272,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>best validation accuracy {accuracy}</source>
-        <translation>mejor precisión de validación {accuracy}</translation>
+        <translation>mejor exactitud en validación {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4305,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The check was stopped. Go back to choose other pictures, or check again.</source>
-        <translation>Se detuvo la comprobación. Vuelva atrás para elegir otras imágenes o compruebe de nuevo.</translation>
+        <translation>Se detuvo la comprobación. Vuelve atrás para elegir otras imágenes o comprueba de nuevo.</translation>
     </message>
     <message>
         <source>The pictures could not be checked.</source>
@@ -4317,7 +4317,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Every file is opened once to find damaged files, copies and other problems. You can keep working meanwhile.</source>
-        <translation>Cada archivo se abre una vez para encontrar archivos dañados, copias y otros problemas. Mientras tanto puede seguir trabajando.</translation>
+        <translation>Cada archivo se abre una vez para encontrar archivos dañados, copias y otros problemas. Mientras tanto puedes seguir trabajando.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4329,7 +4329,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Your files are only read, never changed.</source>
-        <translation>Sus archivos solo se leen, nunca se modifican.</translation>
+        <translation>Tus archivos solo se leen, nunca se modifican.</translation>
     </message>
 </context>
 <context>
@@ -4352,14 +4352,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>No model finished training in {seconds} s; try a longer time.</source>
-        <translation>Ningún modelo terminó de entrenarse en {seconds} s; pruebe con más tiempo.</translation>
+        <translation>Ningún modelo terminó de entrenarse en {seconds} s; prueba con más tiempo.</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Your model</source>
-        <translation>Su modelo</translation>
+        <translation>Tu modelo</translation>
     </message>
     <message>
         <source>{model} · {size} px · {augment} · lr {rate}</source>
@@ -4375,7 +4375,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Lepton Studio tries a few models and settings, gives the promising ones more time and keeps the best. Models are compared on the validation pictures only; the test pictures stay untouched for your evaluation. Every model tried is kept in the list of runs.</source>
-        <translation>Lepton Studio prueba varios modelos y ajustes, da más tiempo a los prometedores y se queda con el mejor. Los modelos se comparan solo con las imágenes de validación; las de prueba quedan intactas para su evaluación. Cada modelo probado se guarda en la lista de ejecuciones.</translation>
+        <translation>Lepton Studio prueba varios modelos y ajustes, da más tiempo a los prometedores y se queda con el mejor. Los modelos se comparan solo con las imágenes de validación; las de prueba quedan intactas para tu evaluación. Cada modelo probado se guarda en la lista de ejecuciones.</translation>
     </message>
     <message>
         <source>Time to spend:</source>
@@ -4627,11 +4627,11 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Where are your pictures?</source>
-        <translation>¿Dónde están sus imágenes?</translation>
+        <translation>¿Dónde están tus imágenes?</translation>
     </message>
     <message>
         <source>Choose how your pictures are sorted into classes. Nothing is copied or changed on your disk.</source>
-        <translation>Elija cómo están ordenadas sus imágenes en clases. No se copia ni se cambia nada en su disco.</translation>
+        <translation>Elige cómo están ordenadas tus imágenes en clases. No se copia ni se cambia nada en tu disco.</translation>
     </message>
     <message>
         <source>A folder per class</source>
@@ -4655,7 +4655,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Pick or drop pictures and put them into classes yourself.</source>
-        <translation>Elija o suelte imágenes y póngalas usted mismo en clases.</translation>
+        <translation>Elige o suelta imágenes y ponlas tú mismo en clases.</translation>
     </message>
     <message>
         <source>The main folder, e.g. C:\Pictures\Pets</source>
@@ -4667,7 +4667,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
-        <translation>Por ejemplo, &lt;b&gt;Mascotas/gato/&lt;/b&gt; y &lt;b&gt;Mascotas/perro/&lt;/b&gt; crean las clases «gato» y «perro». Las imágenes de carpetas más profundas pertenecen a su subcarpeta superior. También puede soltar la carpeta aquí.</translation>
+        <translation>Por ejemplo, &lt;b&gt;Mascotas/gato/&lt;/b&gt; y &lt;b&gt;Mascotas/perro/&lt;/b&gt; crean las clases «gato» y «perro». Las imágenes de carpetas más profundas pertenecen a su subcarpeta superior. También puedes soltar la carpeta aquí.</translation>
     </message>
     <message>
         <source>The CSV file</source>
@@ -4713,7 +4713,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>The same number always gives the same split, so results can be compared. Change it for another random split.</source>
-        <translation>El mismo número da siempre la misma división, así los resultados se pueden comparar. Cámbielo para obtener otra división aleatoria.</translation>
+        <translation>El mismo número da siempre la misma división, así los resultados se pueden comparar. Cámbialo para obtener otra división aleatoria.</translation>
     </message>
     <message>
         <source>Shuffle</source>
@@ -4911,11 +4911,11 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <name>SymmetryQuestion</name>
     <message>
         <source>Yours, then mirrored</source>
-        <translation>La suya y después reflejada</translation>
+        <translation>La tuya y después reflejada</translation>
     </message>
     <message>
         <source>Yours, then turned and upside down</source>
-        <translation>La suya y después girada y boca abajo</translation>
+        <translation>La tuya y después girada y boca abajo</translation>
     </message>
 </context>
 <context>
@@ -4934,7 +4934,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>A field seen from above is a field however it is turned, but a turned 6 is a 9.</source>
-        <translation>Un campo visto desde arriba es un campo lo gire como lo gire, pero un 6 girado es un 9.</translation>
+        <translation>Un campo visto desde arriba es un campo se gire como se gire, pero un 6 girado es un 9.</translation>
     </message>
     <message>
         <source>Automatic (the app checks)</source>
@@ -4950,11 +4950,11 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Automatic: training starts without mirrored copies, checks early on whether the model still recognises your mirrored validation pictures, and uses mirrored copies only if it does.</source>
-        <translation>Automático: el entrenamiento empieza sin copias reflejadas, comprueba pronto si el modelo sigue reconociendo sus imágenes de validación reflejadas y solo usa copias reflejadas si es así.</translation>
+        <translation>Automático: el entrenamiento empieza sin copias reflejadas, comprueba pronto si el modelo sigue reconociendo tus imágenes de validación reflejadas y solo usa copias reflejadas si es así.</translation>
     </message>
     <message>
         <source>Automatic: training starts without turned copies, checks early on whether the model still recognises your turned validation pictures, and uses turned copies only if it does.</source>
-        <translation>Automático: el entrenamiento empieza sin copias giradas, comprueba pronto si el modelo sigue reconociendo sus imágenes de validación giradas y solo usa copias giradas si es así.</translation>
+        <translation>Automático: el entrenamiento empieza sin copias giradas, comprueba pronto si el modelo sigue reconociendo tus imágenes de validación giradas y solo usa copias giradas si es así.</translation>
     </message>
     <message>
         <source>Automatic (last run: not used, could not check)</source>
@@ -5014,11 +5014,11 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Mirrored copies: as you chose.</source>
-        <translation>Copias reflejadas: según su elección.</translation>
+        <translation>Copias reflejadas: según tu elección.</translation>
     </message>
     <message>
         <source>Turned copies: as you chose.</source>
-        <translation>Copias giradas: según su elección.</translation>
+        <translation>Copias giradas: según tu elección.</translation>
     </message>
     <message>
         <source>Mirrored copies are not used: {why}.</source>
@@ -5111,7 +5111,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation>Entrenamiento terminado: mejor precisión de validación {accuracy}.</translation>
+        <translation>Entrenamiento terminado: mejor exactitud en validación {accuracy}.</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
@@ -5139,7 +5139,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Try a few models and settings within a time you choose, and keep the best.</source>
-        <translation>Pruebe varios modelos y ajustes en el tiempo que elija y quédese con el mejor.</translation>
+        <translation>Prueba varios modelos y ajustes en el tiempo que elijas y quédate con el mejor.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -5224,7 +5224,7 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation>Precisión en % (mayor es mejor)</translation>
+        <translation>Exactitud en % (mayor es mejor)</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>

@@ -2143,7 +2143,7 @@
     </message>
     <message>
         <source>Press Start and watch the accuracy grow. You can keep working meanwhile.</source>
-        <translation>Cliquez sur Démarrer et regardez la précision augmenter. Vous pouvez continuer à travailler pendant ce temps.</translation>
+        <translation>Cliquez sur Démarrer et regardez l’exactitude augmenter. Vous pouvez continuer à travailler pendant ce temps.</translation>
     </message>
     <message>
         <source>Evaluate</source>
@@ -4200,7 +4200,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation>Meilleure précision de validation</translation>
+        <translation>Meilleure exactitude en validation</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4208,7 +4208,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
@@ -4272,7 +4272,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>best validation accuracy {accuracy}</source>
-        <translation>meilleure précision de validation {accuracy}</translation>
+        <translation>meilleure exactitude en validation {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -5111,7 +5111,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation>Entraînement terminé : meilleure précision de validation {accuracy}.</translation>
+        <translation>Entraînement terminé : meilleure exactitude en validation {accuracy}.</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
@@ -5224,7 +5224,7 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation>Précision en % (plus haut = mieux)</translation>
+        <translation>Exactitude en % (plus haut = mieux)</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>

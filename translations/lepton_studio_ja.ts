@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Open the &amp;Sample Project</source>
-        <translation>サンプルプロジェクトを開く(&amp;S)</translation>
+        <translation>サンプルプロジェクトを開く(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>Press Start and watch the accuracy grow. You can keep working meanwhile.</source>
-        <translation>「開始」を押すと、精度が上がっていく様子を確認できます。その間もほかの作業を続けられます。</translation>
+        <translation>「開始」を押すと、正解率が上がっていく様子を確認できます。その間もほかの作業を続けられます。</translation>
     </message>
     <message>
         <source>Evaluate</source>
@@ -4158,7 +4158,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Best validation accuracy</source>
-        <translation>最高の検証精度</translation>
+        <translation>最高の検証正解率</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4166,7 +4166,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation>精度</translation>
+        <translation>正解率</translation>
     </message>
     <message>
         <source>Tick runs to compare their curves in the plots.</source>
@@ -4230,7 +4230,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>best validation accuracy {accuracy}</source>
-        <translation>最高の検証精度 {accuracy}</translation>
+        <translation>最高の検証正解率 {accuracy}</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5059,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Training ended: best validation accuracy {accuracy}.</source>
-        <translation>学習が終了しました。最高の検証精度は {accuracy} です。</translation>
+        <translation>学習が終了しました。最高の検証正解率は {accuracy} です。</translation>
     </message>
     <message>
         <source>The best model so far is saved in the project file.</source>
@@ -5171,7 +5171,7 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
     <message>
         <source>Accuracy in % (higher is better)</source>
-        <translation>精度 %（高いほど良い）</translation>
+        <translation>正解率 %（高いほど良い）</translation>
     </message>
     <message>
         <source>Loss per batch (smoothed)</source>

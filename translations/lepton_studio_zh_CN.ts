@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Open the &amp;Sample Project</source>
-        <translation>打开示例项目(&amp;S)</translation>
+        <translation>打开示例项目(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
