@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation>&amp;Cerrar proyecto</translation>
+        <translation>Cerrar <translation>&amp;Cerrar proyecto</translation>amp;proyecto</translation>
     </message>
     <message>
         <source>Export &amp;Training Job…</source>
