@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Open the &amp;Sample Project</source>
-        <translation>Beisp<translation>&amp;Beispielprojekt öffnen</translation>amp;ielprojekt öffnen</translation>
+        <translation>Beisp&amp;ielprojekt öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation>Cerrar <translation>&amp;Cerrar proyecto</translation>amp;proyecto</translation>
+        <translation>Cerrar &amp;proyecto</translation>
     </message>
     <message>
         <source>Export &amp;Training Job…</source>

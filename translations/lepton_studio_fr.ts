@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Open the &amp;Sample Project</source>
-        <translation>Ouvrir le projet d’e<translation>Ouvrir le projet d’&amp;exemple</translation>amp;xemple</translation>
+        <translation>Ouvrir le projet d’e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Save</source>
