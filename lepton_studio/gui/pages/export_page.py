@@ -41,6 +41,7 @@ from lepton_studio.core.problems import LeptonError
 from lepton_studio.core.tasks import Progress
 from lepton_studio.gui.errors import problem_text
 from lepton_studio.gui.evaluation.run_picker import RunPicker, run_title
+from lepton_studio.gui.numbers import plain_number
 from lepton_studio.gui.pages.base import StepPage, heading_font
 from lepton_studio.gui.step_status import step_title, trained_runs
 
@@ -470,7 +471,7 @@ class ExportPage(StepPage):
         agreement = self.tr("the same answer on {same} of {images}; the probabilities differ by "
                             "at most {diff} (allowed: {tolerance}).").format(
             same=parity.same_top1 + parity.ties, images=parity.images,
-            diff=f"{parity.max_abs_diff:.1e}", tolerance=f"{parity.tolerance:.0e}")
+            diff=plain_number(parity.max_abs_diff, 2), tolerance=plain_number(parity.tolerance, 1))
         self.parity_label.setText(f"<span style='color:{colour};font-weight:bold'>{mark}</span> "
                                   f"{_escape(checked)} {_escape(agreement)}")
         quant = report.quantization

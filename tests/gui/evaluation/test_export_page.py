@@ -31,7 +31,10 @@ def test_onnx_export_runs_and_shows_the_check(window, qtbot, trained, tmp_path, 
     assert page.result_box.isVisibleTo(page)
     parity_text = page.parity_label.text()
     assert f"{report.parity.same_top1 + report.parity.ties} of {report.parity.images}" in parity_text
-    assert f"{report.parity.max_abs_diff:.1e}" in parity_text
+    from lepton_studio.gui.numbers import plain_number
+
+    assert plain_number(report.parity.max_abs_diff, 2) in parity_text
+    assert "e-" not in parity_text  # plain digits, never "1.0e-07" (issue #22)
     shown = [page.files.item(i).text().split()[0] for i in range(page.files.count())]
     assert "model.onnx" in shown and "labels.txt" in shown and "predict.py" in shown
     assert (target / "model.onnx").is_file()
