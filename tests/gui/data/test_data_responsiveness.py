@@ -8,9 +8,9 @@ of it. ``benchmarks/scan.py`` measures the real figures.
 
 from __future__ import annotations
 
-from lepton_studio.gui.data.responsiveness import StallProbe
-
 import time
+
+from lepton_studio.gui.data.responsiveness import StallProbe
 
 STALL_SHARE = 0.5  # of the phase: work on the GUI thread would stall for all of it
 
