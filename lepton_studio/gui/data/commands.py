@@ -42,6 +42,7 @@ class ImportDatasetCommand(RevertibleCommand):
             QCoreApplication.translate("DataCommands", "Import pictures"),
             lambda: project_edits.import_dataset(project, dataset, augment, template_id, symmetry))
         self.project, self.dataset = project, dataset
+        self.template_id = template_id  # the model chosen in the wizard (gui/model_advice.py)
 
 
 class ImageSettingsCommand(RevertibleCommand):
