@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -182,7 +183,8 @@ class SourcePage(WizardPageBase):
         self.radios[S.FILES].setText(self.tr("Sort pictures here"))
         self.radio_help[S.FILES].setText(self.tr("Pick or drop pictures and put them into "
                                                  "classes yourself."))
-        self.folder_edit.setPlaceholderText(self.tr("The main folder, e.g. C:\\Pictures\\Pets"))
+        self.folder_edit.setPlaceholderText(self.tr("The main folder, e.g. {example}").format(
+            example=example_folder()))
         self.folder_button.setText(self.tr("Choose folder…"))
         self.folder_example.setText(self.tr(
             "For example, <b>Pets/cat/</b> and <b>Pets/dog/</b> make the classes “cat” and "
@@ -194,3 +196,10 @@ class SourcePage(WizardPageBase):
             "One picture per line: its path, a comma, its class, for example "
             "<tt>photos/001.jpg,cat</tt>. Paths may be relative to the CSV file's folder; a "
             "header line, semicolons or tabs are fine too."))
+
+
+def example_folder() -> str:
+    """A main-folder example written the way this system writes paths."""
+    if sys.platform.startswith("win"):
+        return "C:\\Pictures\\Pets"
+    return str(Path.home() / "Pictures" / "Pets")

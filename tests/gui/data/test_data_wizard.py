@@ -309,3 +309,16 @@ def test_switching_language_retranslates_the_open_wizard(window, data_page, step
     assert any(title.startswith("Leere Dateien") for title in titles)
     window.languages.set_language("en")
     steps.qtbot.waitUntil(lambda: page.exclude_button.text() == "Exclude", timeout=5000)
+
+
+def test_the_folder_example_is_written_the_way_this_system_writes_paths(data_page, monkeypatch):
+    from lepton_studio.gui.data import source_page
+
+    wizard = data_page.start_import("folder", "")
+    placeholder = wizard.source_page.folder_edit.placeholderText()
+    assert source_page.example_folder() in placeholder
+    if not sys.platform.startswith("win"):
+        assert "C:\\" not in placeholder and placeholder.count("/") >= 2
+    monkeypatch.setattr(source_page.sys, "platform", "win32")
+    assert source_page.example_folder() == "C:\\Pictures\\Pets"
+    wizard.reject()
