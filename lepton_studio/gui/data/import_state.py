@@ -19,14 +19,13 @@ from lepton_studio.core.data.dataset_builder import dataset_from_scan
 from lepton_studio.core.data.scan import MIN_PER_CLASS, ScanReport, scan
 from lepton_studio.core.data.sources import Candidates, from_csv, from_files, from_folder
 from lepton_studio.core.data.split import DEFAULT_RATIOS, stratified_split
+from lepton_studio.core.model_choice import SMALL_CLASS_AVERAGE, TRANSFER_TEMPLATE  # noqa: F401  (one rule, in core)
 from lepton_studio.core.problems import ERROR, Problem
 from lepton_studio.core.project import DatasetItem, DatasetSpec, ImageSettings
 from lepton_studio.core.tasks import CancelToken, EventCallback, ignore_event
 
 FOLDER, CSV, FILES = "folder", "csv", "files"
 SOURCES = (FOLDER, CSV, FILES)
-SMALL_CLASS_AVERAGE = 100  # below this many pictures per class, suggest transfer learning
-TRANSFER_TEMPLATE = "transfer"
 
 
 @dataclass
