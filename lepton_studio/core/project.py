@@ -330,13 +330,17 @@ class RunRecord:
     device: str = ""
     status: str = "finished"  # e.g. "running", "finished", "stopped", "failed"
     graph: dict[str, Any] = field(default_factory=dict)
+    # temperature and "not sure" threshold (calibration.Calibration.to_dict()); None in
+    # runs from before calibration existed: temperature 1, no threshold
+    calibration: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "created": self.created,
                 "settings": dict(self.settings), "history": [dict(h) for h in self.history],
                 "best_epoch": self.best_epoch, "best_val_accuracy": self.best_val_accuracy,
                 "duration_s": self.duration_s, "device": self.device, "status": self.status,
-                "graph": self.graph}
+                "graph": self.graph,
+                "calibration": dict(self.calibration) if self.calibration else None}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "run") -> RunRecord:
@@ -361,6 +365,14 @@ class RunRecord:
         graph = _get(data, "graph", "dict", where, {})
         _check_run_settings(settings, f"{where}.settings")
         _check_run_graph(graph, f"{where}.graph")
+        calibration = _get(data, "calibration", "dict", where, None, nullable=True)
+        if calibration is not None:
+            from .calibration import Calibration
+
+            try:
+                calibration = Calibration.from_dict(calibration).to_dict()
+            except (TypeError, ValueError) as exc:
+                raise _corrupt(f"{where}.calibration: {exc}") from None
         return cls(
             id=run_id,
             name=_get(data, "name", "str", where, ""),
@@ -373,6 +385,7 @@ class RunRecord:
             device=_get(data, "device", "str", where, ""),
             status=_get(data, "status", "str", where, "finished"),
             graph=graph,
+            calibration=calibration,
         )
 
 

@@ -96,10 +96,12 @@ def graph_classes(graph: Graph) -> int | None:
 def project_from_bundle(folder: str | Path):
     """Reopen a bundle as a project: its graph, its labels and image settings, and one
     run holding the weights, so the app can try, evaluate on new data, or re-export it."""
+    from ..calibration import Calibration
     from ..project import DatasetSpec, Project, RunRecord, run_blob_key
-    from .predictor import read_export_folder
+    from .predictor import read_export_folder_with_confidence
 
-    manifest, labels, image = read_export_folder(Path(folder), kinds=("bundle",))
+    manifest, labels, image, (temperature, threshold) = read_export_folder_with_confidence(
+        Path(folder), kinds=("bundle",))
     graph = read_bundle_graph(manifest)
     weights = read_capped(manifest.path_of(manifest.model_file), MAX_BLOB_BYTES)
     if not looks_like_safetensors(weights):
@@ -116,6 +118,8 @@ def project_from_bundle(folder: str | Path):
     run = RunRecord(id=run_id, name=str(run_info.get("name") or ""), graph=graph.to_dict(),
                     best_val_accuracy=float(accuracy) if isinstance(accuracy, (int, float)) else None,
                     best_epoch=epoch if isinstance(epoch, int) else None)
+    if temperature != 1.0 or threshold is not None:  # the bundle's confidence, kept as it was
+        run.calibration = Calibration(temperature, threshold, threshold).to_dict()
     project.runs.append(run)
     project.selected_run = run.id
     project.blobs[run_blob_key(run.id, "best")] = weights

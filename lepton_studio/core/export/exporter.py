@@ -53,9 +53,10 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
     ``Progress("export", step, steps, message)``; raises ``Cancelled`` if ``token`` is
     cancelled, ``LeptonError`` on every expected failure.
     """
+    from ..calibration import run_calibration
     from ..checkpoints import chosen_run, load_run_model
     from ..evaluation import predict_probabilities
-    from .preprocessing import preprocessing_spec, run_image_settings
+    from .preprocessing import confident_spec, run_image_settings
 
     started = time.monotonic()
     token = token or CancelToken()
@@ -76,7 +77,9 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
     classes = _graph_classes(run.graph)
     if classes != len(labels):
         raise LeptonError(P.CLASS_COUNT_MISMATCH, model_classes=classes, dataset_classes=len(labels))
-    spec = preprocessing_spec(image)
+    calibration = run_calibration(run)
+    temperature = calibration.temperature
+    spec = confident_spec(image, temperature, calibration.threshold)
     out_dir = Path(out_dir).expanduser().absolute()
     _check_target(out_dir)
     cache_root = Path(cache_root) if cache_root is not None else _default_cache_root()
@@ -88,7 +91,7 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         log.warning("export: validation pictures unavailable; checking on synthetic pictures")
         check, source = (_synthetic(image), np.zeros(0, np.int64)), SYNTHETIC
     check_pixels = check[0]
-    reference = predict_probabilities(network, check_pixels, token=token)
+    reference = predict_probabilities(network, check_pixels, token=token, temperature=temperature)
     token.check()
 
     staging = _make_staging(out_dir)
@@ -97,7 +100,8 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         model_file = MODEL_FILES[fmt]
         warnings_out: list[str] = []
         exporter, opset = _write_model(fmt, network, staging / model_file, image, labels, spec,
-                                       project.blobs[weights_key], run.graph, warnings_out)
+                                       project.blobs[weights_key], run.graph, warnings_out,
+                                       temperature)
         _write_text(staging / M.LABELS_FILE, "\n".join(labels) + "\n")
         _write_text(staging / M.PREPROCESSING_FILE, json.dumps(spec, indent=1) + "\n")
         _write_predict_script(staging, fmt, project.name, run.id)
@@ -310,19 +314,20 @@ def _previous_files(folder: Path) -> list[str]:
 
 def _write_model(fmt: str, network, path: Path, image: ImageSettings, labels: list[str],
                  spec: dict[str, Any], weights: bytes, graph: dict[str, Any],
-                 warnings_out: list[str]) -> tuple[str, int | None]:
+                 warnings_out: list[str], temperature: float = 1.0) -> tuple[str, int | None]:
     channels = 3 if image.color == "rgb" else 1
     try:
         if fmt == "onnx":
             from .onnx_export import export_onnx
 
-            result = export_onnx(network, path, channels, image.size, labels, spec)
+            result = export_onnx(network, path, channels, image.size, labels, spec,
+                                 temperature=temperature)
             warnings_out.extend(result.warnings)
             return result.exporter, result.opset
         if fmt == "torchscript":
             from .torchscript_export import export_torchscript
 
-            result = export_torchscript(network, path, channels, image.size)
+            result = export_torchscript(network, path, channels, image.size, temperature)
             warnings_out.extend(result.warnings)
             return result.exporter, None
         from .bundle import write_bundle_model

@@ -20,9 +20,12 @@ from .. import problems as P
 from ..problems import LeptonError
 
 DECODE_PACKAGE, DECODE_FILE = "lepton_studio.core.data", "decode.py"
+CONFIDENCE_PACKAGE, CONFIDENCE_FILE = "lepton_studio.core", "confidence.py"
 MAIN_PACKAGE, MAIN_FILE = "lepton_studio.core.export", "_predict_main.py"
 BEGIN_DECODE = "# ======== BEGIN lepton_studio/core/data/decode.py (verbatim) ========"
 END_DECODE = "# ======== END lepton_studio/core/data/decode.py ========"
+BEGIN_CONFIDENCE = "# ======== BEGIN lepton_studio/core/confidence.py (verbatim) ========"
+END_CONFIDENCE = "# ======== END lepton_studio/core/confidence.py ========"
 STRIP_START, STRIP_END = "# lepton:strip-start", "# lepton:strip-end"
 
 
@@ -36,6 +39,11 @@ def _source(package: str, name: str) -> str:
 def decode_source() -> str:
     """The decoder's source as installed: what goes into every predict.py."""
     return _source(DECODE_PACKAGE, DECODE_FILE)
+
+
+def confidence_source() -> str:
+    """The "not sure" rule's source as installed: also in every predict.py."""
+    return _source(CONFIDENCE_PACKAGE, CONFIDENCE_FILE)
 
 
 def main_source() -> str:
@@ -64,10 +72,11 @@ def _top_level_names(source: str) -> set[str]:
 
 def render_predict_script(kind: str, project_name: str, run_id: str) -> str:
     """The text of predict.py for an export of ``kind``."""
-    decoder, main = decode_source(), main_source()
-    clash = _top_level_names(decoder) & _top_level_names(main)
-    if clash:  # the decoder grew a name the command line also defines: fail loudly in tests
-        raise RuntimeError(f"predict.py would redefine decode.py names: {sorted(clash)}")
+    decoder, confidence, main = decode_source(), confidence_source(), main_source()
+    names = [_top_level_names(text) for text in (decoder, confidence, main)]
+    clash = (names[0] & names[1]) | (names[0] & names[2]) | (names[1] & names[2])
+    if clash:  # a part grew a name another also defines: fail loudly in tests
+        raise RuntimeError(f"predict.py would define these names twice: {sorted(clash)}")
     needs = {"onnx": "onnxruntime, Pillow and numpy",
              "torchscript": "torch, Pillow and numpy",
              "bundle": "Lepton Studio (pip install lepton-studio)"}[kind]
@@ -83,13 +92,22 @@ def render_predict_script(kind: str, project_name: str, run_id: str) -> str:
         f"# Needs {needs}. It reads labels.txt, preprocessing.json and",
         "# manifest.json beside it, and refuses a model file changed after export.",
         "# The first part of this file is Lepton Studio's own image decoder, copied",
-        "# verbatim at export time, so pictures are decoded exactly as in the app.",
+        "# verbatim at export time, so pictures are decoded exactly as in the app;",
+        "# the second its \"not sure\" rule, so answers are set aside exactly as in the app.",
         f"# decode.py sha256: {digest}",
         "",
         BEGIN_DECODE,
     ]
     body = decoder if decoder.endswith("\n") else decoder + "\n"
-    return "\n".join(header) + "\n" + body + END_DECODE + "\n\n" + main
+    rule = confidence if confidence.endswith("\n") else confidence + "\n"
+    return ("\n".join(header) + "\n" + body + END_DECODE + "\n\n" + BEGIN_CONFIDENCE + "\n"
+            + rule + END_CONFIDENCE + "\n\n" + main)
+
+
+def embedded_confidence_source(script: str) -> str:
+    """The "not sure" rule inside a predict.py (for checks and tests)."""
+    start = script.index(BEGIN_CONFIDENCE) + len(BEGIN_CONFIDENCE) + 1
+    return script[start:script.index(END_CONFIDENCE)]
 
 
 def embedded_decode_source(script: str) -> str:

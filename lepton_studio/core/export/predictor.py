@@ -57,9 +57,16 @@ class Prediction:
     top: list[tuple[str, float]]
     probabilities: list[float]
     problem: Problem | None = None
+    score: float | None = None  # confidence.unknown_score of the calibrated probabilities
+    unsure: bool = False  # below the run's threshold: "not sure — none of the classes?"
 
     @property
     def label(self) -> str | None:
+        """The answer: the best class, or None when the model is not sure."""
+        return None if self.unsure else self.best_guess
+
+    @property
+    def best_guess(self) -> str | None:
         return self.top[0][0] if self.top else None
 
     @property
@@ -70,19 +77,24 @@ class Prediction:
         if self.problem is not None:
             return {"path": self.path, "error": self.problem.to_dict()}
         return {"path": self.path, "label": self.label, "probability": self.probability,
+                "unsure": self.unsure, "score": self.score, "best_guess": self.best_guess,
                 "top": [{"label": name, "probability": p} for name, p in self.top],
                 "probabilities": list(self.probabilities)}
 
 
 class Predictor:
-    """Base class: subclasses give ``_probabilities(uint8 NHWC) -> float (N, K)``."""
+    """Base class: subclasses give ``_probabilities(uint8 NHWC) -> float (N, K)``, already
+    calibrated (the temperature is applied to the logits, in our network call or inside
+    the exported model). ``threshold`` sets "not sure" answers apart (None: never)."""
 
     kind = "base"
 
-    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings) -> None:
+    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings,
+                 threshold: float | None = None) -> None:
         self.source = Path(source)
         self.labels = list(labels)
         self.image = image
+        self.threshold = threshold
 
     @property
     def channels(self) -> int:
@@ -90,7 +102,7 @@ class Predictor:
 
     def describe(self) -> dict[str, Any]:
         return {"kind": self.kind, "source": str(self.source), "labels": self.labels,
-                "image": self.image.to_dict()}
+                "image": self.image.to_dict(), "threshold": self.threshold}
 
     def _probabilities(self, images: np.ndarray) -> np.ndarray:
         raise NotImplementedError
@@ -177,28 +189,35 @@ class Predictor:
         return [r for r in results if r is not None]
 
     def _prediction(self, path: str | None, row: np.ndarray, top_k: int) -> Prediction:
+        from ..confidence import is_unsure, unknown_score
+
         order = np.argsort(-row, kind="stable")[:max(1, top_k)]
+        score = unknown_score(row)
         return Prediction(path, [(self.labels[i], float(row[i])) for i in order],
-                          [float(v) for v in row])
+                          [float(v) for v in row], score=float(score),
+                          unsure=bool(is_unsure(score, self.threshold)))
 
 
 class TorchPredictor(Predictor):
     """A Lepton network in PyTorch on the CPU: the app's own prediction."""
 
     def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings, network,
-                 kind: str = "project", run_id: str | None = None) -> None:
-        super().__init__(source, labels, image)
+                 kind: str = "project", run_id: str | None = None, temperature: float = 1.0,
+                 threshold: float | None = None) -> None:
+        super().__init__(source, labels, image, threshold)
         self.network = network.to("cpu").eval()
         self.kind = kind
         self.run_id = run_id
+        self.temperature = float(temperature)
 
     def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "run": self.run_id}
+        return {**super().describe(), "run": self.run_id, "temperature": self.temperature}
 
     def _probabilities(self, images: np.ndarray) -> np.ndarray:
         from ..evaluation import predict_probabilities
 
-        return predict_probabilities(self.network, images, device="cpu")
+        return predict_probabilities(self.network, images, device="cpu",
+                                     temperature=self.temperature)
 
 
 class OnnxPredictor(Predictor):
@@ -207,8 +226,8 @@ class OnnxPredictor(Predictor):
     kind = "onnx"
 
     def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings,
-                 model_path: Path) -> None:
-        super().__init__(source, labels, image)
+                 model_path: Path, threshold: float | None = None) -> None:
+        super().__init__(source, labels, image, threshold)
         self.model_path = Path(model_path)
         self.session = onnx_session(self.model_path)
         self._check_signature()
@@ -277,7 +296,18 @@ def read_labels(path: Path, folder: Path) -> list[str]:
 def read_export_folder(folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle", "torchscript")
                        ) -> tuple[Manifest, list[str], ImageSettings]:
     """Check ``folder`` against its manifest; its labels and image settings."""
+    manifest, labels, image, _ = read_export_folder_with_confidence(folder, kinds)
+    return manifest, labels, image
+
+
+def read_export_folder_with_confidence(
+        folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle", "torchscript")
+) -> tuple[Manifest, list[str], ImageSettings, tuple[float, float | None]]:
+    """``read_export_folder`` plus the export's ``(temperature, threshold)`` (an export
+    made before calibration existed: ``(1.0, None)``)."""
     import json
+
+    from ..confidence import read_confidence_section
 
     manifest = read_manifest(folder, required=(LABELS_FILE, PREPROCESSING_FILE))
     if manifest.kind not in kinds:
@@ -290,11 +320,16 @@ def read_export_folder(folder: Path, kinds: tuple[str, ...] = ("onnx", "bundle",
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
                           reason="preprocessing.json is not valid JSON") from None
     image = image_settings_from_spec(spec, str(folder))
+    try:
+        confidence = read_confidence_section(spec)
+    except ValueError as exc:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason=f"preprocessing.json: {exc}") from None
     declared = manifest.document.get("num_classes")
     if isinstance(declared, int) and declared != len(labels):
         raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(folder), labels=len(labels),
                           outputs=declared)
-    return manifest, labels, image
+    return manifest, labels, image, confidence
 
 
 def load_predictor(path: str | os.PathLike[str], run_id: str | None = None,
@@ -334,32 +369,31 @@ def resolve_run_id(project, text: str | None) -> str | None:
 
 
 def _project_predictor(path: Path, run_id: str | None) -> TorchPredictor:
-    from ..checkpoints import chosen_run, load_run_model
     from ..project import load_project
-    from .preprocessing import run_image_settings
 
     project = load_project(path)
-    run = chosen_run(project, resolve_run_id(project, run_id))
-    image = run_image_settings(project, run)
-    network = load_run_model(project, run)
-    return TorchPredictor(path, project.dataset.class_names, image, network, "project", run.id)
+    return project_predictor(project, resolve_run_id(project, run_id), path)
 
 
 def project_predictor(project, run_id: str | None = None, source: str | Path = "") -> TorchPredictor:
     """The app's predictor for an open project (no file involved)."""
+    from ..calibration import run_calibration
     from ..checkpoints import chosen_run, load_run_model
     from .preprocessing import run_image_settings
 
     run = chosen_run(project, run_id)
     image = run_image_settings(project, run)
+    calibration = run_calibration(run)
     return TorchPredictor(Path(source), project.dataset.class_names, image,
-                          load_run_model(project, run), "project", run.id)
+                          load_run_model(project, run), "project", run.id,
+                          calibration.temperature, calibration.threshold)
 
 
 def _folder_predictor(folder: Path, use_float: bool) -> Predictor:
     from .bundle import graph_classes, load_bundle_network
 
-    manifest, labels, image = read_export_folder(folder, kinds=("onnx", "bundle"))
+    manifest, labels, image, (temperature, threshold) = read_export_folder_with_confidence(
+        folder, kinds=("onnx", "bundle"))
     if manifest.kind == "bundle":
         network, graph = load_bundle_network(manifest)
         classes = graph_classes(graph)
@@ -368,12 +402,13 @@ def _folder_predictor(folder: Path, use_float: bool) -> Predictor:
                               outputs=classes)
         run = manifest.document.get("run") or {}
         return TorchPredictor(folder, labels, image, network, "bundle",
-                              str(run.get("id")) if isinstance(run, dict) else None)
+                              str(run.get("id")) if isinstance(run, dict) else None,
+                              temperature, threshold)
     model_file = manifest.model_file
     float_file = manifest.document.get("float_model_file")
     if use_float and isinstance(float_file, str) and float_file in manifest.document["files"]:
         model_file = float_file
-    return OnnxPredictor(folder, labels, image, manifest.path_of(model_file))
+    return OnnxPredictor(folder, labels, image, manifest.path_of(model_file), threshold)
 
 
 def collect_images(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
