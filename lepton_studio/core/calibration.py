@@ -23,6 +23,7 @@ TARGET_KEPT = 0.95
 ECE_BINS = 15
 RELIABILITY_BINS = 10
 MIN_TEMPERATURE, MAX_TEMPERATURE = 0.05, 20.0
+PRIOR_PICTURES = 1.0  # the pull of log T towards 0, worth about one picture (see fit_temperature)
 MAX_STORED_SCORES = 5000  # validation scores kept for the live slider (evenly thinned)
 
 
@@ -152,7 +153,13 @@ def expected_calibration_error(probabilities: np.ndarray, labels: np.ndarray,
 # --- fitting -----------------------------------------------------------------------------------
 
 def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
-    """The temperature minimising the NLL of ``softmax(logits / T)`` (LBFGS on log T)."""
+    """The temperature minimising the NLL of ``softmax(logits / T)`` (LBFGS on log T).
+
+    A weak pull towards T = 1 (``PRIOR_PICTURES · (log T)² / N``) keeps a small validation
+    split the model gets entirely right from driving T towards 0 (every answer 100 %):
+    there the NLL keeps falling as T shrinks, though nothing was learned about confidence.
+    Measured on generated logits: it moves T by about 5 % on 100 pictures, 2 % on 300,
+    under 1 % on 1000; 12 pictures all answered right get T ≈ 0.9 instead of ≈ 0.26."""
     import torch
 
     if len(labels) == 0:
@@ -164,7 +171,8 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
 
     def closure():
         optimizer.zero_grad()
-        loss = torch.nn.functional.cross_entropy(z / log_t.exp(), y)
+        loss = (torch.nn.functional.cross_entropy(z / log_t.exp(), y)
+                + PRIOR_PICTURES * log_t ** 2 / len(y))
         loss.backward()
         return loss
 
