@@ -45,14 +45,19 @@ class Calibration:
 
     @property
     def fitted(self) -> bool:
-        return self.images > 0
+        """Calibrated at all (a reopened bundle has a temperature and threshold, but not
+        the validation pictures they came from)."""
+        return self.images > 0 or self.threshold is not None or self.temperature != 1.0
 
     def set_aside(self, threshold: float | None) -> int:
         """How many of the validation pictures ``threshold`` would set aside."""
         if threshold is None or not self.val_scores:
             return 0
-        return int(np.searchsorted(np.asarray(self.val_scores, np.float32), np.float32(threshold),
-                                   side="left"))
+        below = int(np.searchsorted(np.asarray(self.val_scores, np.float32), np.float32(threshold),
+                                    side="left"))
+        if self.images > len(self.val_scores):  # thinned: scale back to every picture
+            return round(below * self.images / len(self.val_scores))
+        return below
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -192,7 +197,9 @@ def threshold_for_kept(scores: np.ndarray, kept: float = TARGET_KEPT) -> float |
     return float(scores[min(allowed, len(scores) - 1)])
 
 
-def thinned(sorted_scores: np.ndarray, limit: int = MAX_STORED_SCORES) -> list[float]:
+def thinned(sorted_scores: np.ndarray, limit: int | None = None) -> list[float]:
+    """At most ``limit`` (``MAX_STORED_SCORES``) scores, evenly spread, for the project file."""
+    limit = MAX_STORED_SCORES if limit is None else limit
     if len(sorted_scores) > limit:
         picks = np.linspace(0, len(sorted_scores) - 1, limit).round().astype(int)
         sorted_scores = sorted_scores[picks]

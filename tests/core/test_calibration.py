@@ -120,3 +120,19 @@ def test_confidence_section_round_trip():
     with pytest.raises(ValueError):
         read_confidence_section({"confidence": {**spec["confidence"], "threshold": 2}})
     assert Calibration.from_dict({}).temperature == 1.0
+
+
+def test_thinned_scores_still_count_every_picture():
+    from lepton_studio.core import calibration as C
+
+    logits, labels = overconfident(n=300, seed=4)
+    full = fit_calibration(logits, labels)
+    original = C.MAX_STORED_SCORES
+    C.MAX_STORED_SCORES = 50
+    try:
+        thin = fit_calibration(logits, labels)
+    finally:
+        C.MAX_STORED_SCORES = original
+    assert len(thin.val_scores) == 50 and thin.images == 300
+    for threshold in (0.5, 0.8, thin.threshold):
+        assert abs(thin.set_aside(threshold) - full.set_aside(threshold)) <= 300 / 50

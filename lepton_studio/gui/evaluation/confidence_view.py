@@ -210,11 +210,11 @@ class ConfidenceView(QWidget):
             self.live.setText("")
             return
         held = calibration.set_aside(threshold)
-        validation = self.tr("{held} of {total} validation pictures ({share}) would be set "
+        validation = "" if not calibration.val_scores else self.tr("{held} of {total} validation pictures ({share}) would be set "
                              "aside.").format(held=held, total=calibration.images,
-                                              share=percent(held / calibration.images))
+                                              share=percent(held / max(calibration.images, 1)))
         wrong = int((unsure & (ev.predictions != ev.labels)).sum()) if total else 0
         checked = self.tr("Of the {total} pictures checked here: {unsure} set aside, {wrong} of "
                           "them would have been wrong answers.").format(
             total=total, unsure=int(unsure.sum()), wrong=wrong)
-        self.live.setText(validation + "\n" + checked)
+        self.live.setText("\n".join(text for text in (validation, checked) if text))
