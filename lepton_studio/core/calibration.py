@@ -197,6 +197,19 @@ def threshold_for_kept(scores: np.ndarray, kept: float = TARGET_KEPT) -> float |
     return float(scores[min(allowed, len(scores) - 1)])
 
 
+def balanced_threshold(known_scores, background_scores) -> float | None:
+    """The threshold that best tells known pictures from background ones: the most known
+    kept plus background set aside (Youden's J), among the scores themselves."""
+    known = np.sort(np.asarray(known_scores, np.float32))
+    background = np.sort(np.asarray(background_scores, np.float32))
+    if len(known) == 0 or len(background) == 0:
+        return None
+    candidates = np.unique(np.concatenate([known, background]))
+    kept = 1.0 - np.searchsorted(known, candidates, side="left") / len(known)
+    caught = np.searchsorted(background, candidates, side="left") / len(background)
+    return float(candidates[int(np.argmax(kept + caught))])
+
+
 def thinned(sorted_scores: np.ndarray, limit: int | None = None) -> list[float]:
     """At most ``limit`` (``MAX_STORED_SCORES``) scores, evenly spread, for the project file."""
     limit = MAX_STORED_SCORES if limit is None else limit

@@ -120,6 +120,17 @@ class Evaluation:
     metrics: Metrics
     raw_probabilities: np.ndarray | None = None
     calibration: Any = None  # calibration.Calibration
+    # scores of the dataset's background pictures (none of the classes), when it has some
+    background_scores: np.ndarray | None = None
+
+    def background_set_aside(self, threshold: float | None = RUN_THRESHOLD) -> int:
+        """How many background pictures ``threshold`` answers "not sure" (the right answer)."""
+        from .confidence import is_unsure
+
+        if self.background_scores is None:
+            return 0
+        cut = self.threshold if threshold is RUN_THRESHOLD else threshold
+        return int(is_unsure(self.background_scores, cut).sum())
 
     @property
     def predictions(self) -> np.ndarray:
@@ -185,7 +196,10 @@ class Evaluation:
     def to_dict(self) -> dict[str, Any]:
         figures = self.calibration_figures() if len(self.labels) else {}
         unsure = self.unsure()
-        return {"run": self.run_id, "split": self.split, "images": len(self.paths),
+        background = ({"background": len(self.background_scores),
+                       "background_set_aside": self.background_set_aside()}
+                      if self.background_scores is not None else {})
+        return {**background, "run": self.run_id, "split": self.split, "images": len(self.paths),
                 "class_names": self.class_names, **self.metrics.to_dict(),
                 "temperature": self.calibration.temperature if self.calibration else 1.0,
                 "threshold": self.threshold, "unsure": int(unsure.sum()),
@@ -232,6 +246,39 @@ def evaluate_run(project, cache_root: str | Path, run_id: str | None = None,
                       * calibration.temperature)
     metrics = compute_metrics(labels, probabilities.argmax(axis=1) if len(labels) else labels,
                               project.dataset.class_names)
+    background = background_scores(dataset, cache_root, model, calibration.temperature,
+                                   on_event, token)
     return Evaluation(run.id, split, list(project.dataset.class_names),
                       [str(project.dataset.resolve(item.path)) for item in items], labels,
-                      probabilities, metrics, raw, calibration)
+                      probabilities, metrics, raw, calibration, background)
+
+
+MAX_BACKGROUND = 2000  # pictures of a background folder checked (evenly picked)
+
+
+def background_scores(dataset, cache_root: str | Path, model, temperature: float,
+                      on_event: EventCallback = ignore_event,
+                      token: CancelToken | None = None) -> np.ndarray | None:
+    """The scores of the dataset's background pictures (``None`` without a usable
+    folder); unreadable files are skipped, as the scan would."""
+    from .confidence import unknown_score
+    from .data.decode import has_image_extension
+    from .training.runner import open_cache
+
+    folder = Path(dataset.background_folder) if dataset.background_folder else None
+    if folder is None or not folder.is_dir():
+        return None
+    try:
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and has_image_extension(p))
+    except OSError:
+        return None
+    if len(files) > MAX_BACKGROUND:
+        files = [files[i] for i in np.linspace(0, len(files) - 1, MAX_BACKGROUND).round().astype(int)]
+    cache = open_cache(dataset, cache_root)
+    cache.fill(files, on_event=on_event, token=token)
+    present = [f for f in files if cache.contains(f)]
+    if not present:
+        return None
+    probabilities = predict_probabilities(model, cache.get(present), on_event, token,
+                                          temperature=temperature)
+    return unknown_score(probabilities)

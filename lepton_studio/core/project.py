@@ -227,6 +227,9 @@ class DatasetSpec:
     image: ImageSettings = field(default_factory=ImageSettings)
     split_seed: int = 0
     split_ratios: tuple[float, float, float] = (0.8, 0.1, 0.1)
+    # optional folder of pictures that belong to none of the classes (hands, empty
+    # scenes): never trained on, only used to check the "not sure" threshold
+    background_folder: str = ""
 
     def resolve(self, item_path: str) -> Path:
         """The file of an item on this computer (relative paths are under ``root``)."""
@@ -239,7 +242,8 @@ class DatasetSpec:
     def to_dict(self) -> dict[str, Any]:
         return {"root": self.root, "source": self.source, "class_names": list(self.class_names),
                 "items": [item.to_dict() for item in self.items], "image": self.image.to_dict(),
-                "split_seed": self.split_seed, "split_ratios": list(self.split_ratios)}
+                "split_seed": self.split_seed, "split_ratios": list(self.split_ratios),
+                "background_folder": self.background_folder}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "dataset") -> DatasetSpec:
@@ -272,7 +276,8 @@ class DatasetSpec:
                    class_names=list(class_names), items=items,
                    image=ImageSettings.from_dict(data.get("image", {}), f"{where}.image"),
                    split_seed=split_seed,
-                   split_ratios=(float(ratios[0]), float(ratios[1]), float(ratios[2])))
+                   split_ratios=(float(ratios[0]), float(ratios[1]), float(ratios[2])),
+                   background_folder=_get(data, "background_folder", "str", where, ""))
 
 
 @dataclass

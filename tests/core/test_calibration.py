@@ -136,3 +136,45 @@ def test_thinned_scores_still_count_every_picture():
     assert len(thin.val_scores) == 50 and thin.images == 300
     for threshold in (0.5, 0.8, thin.threshold):
         assert abs(thin.set_aside(threshold) - full.set_aside(threshold)) <= 300 / 50
+
+
+def test_balanced_threshold_separates_known_from_background():
+    from lepton_studio.core.calibration import balanced_threshold
+
+    known = np.linspace(0.6, 1.0, 100)
+    background = np.linspace(0.3, 0.7, 50)
+    t = balanced_threshold(known, background)
+    kept = (~is_unsure(known, t)).mean()
+    caught = is_unsure(background, t).mean()
+    assert kept + caught > 1.7  # far better than the 95 % rule alone would do here
+    assert 0.6 < t <= 0.7
+    assert balanced_threshold(known, []) is None
+
+
+def test_background_pictures_are_scored_but_never_a_class(tmp_path):
+    from PIL import Image
+
+    from lepton_studio.core.evaluation import evaluate_run
+    from lepton_studio.core.project import DatasetSpec, load_project, save_project
+    from tests.core.export.conftest import make_project
+
+    project = make_project(tmp_path)
+    project.run("run-1").calibration = Calibration(1.5, 0.6, 0.6, images=8).to_dict()
+    folder = tmp_path / "none of these"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i in range(5):
+        Image.fromarray(rng.integers(0, 256, (30, 30, 3), dtype=np.uint8)).save(folder / f"{i}.png")
+    (folder / "broken.png").write_bytes(b"not a picture")  # skipped, as the scan would
+    project.dataset.background_folder = str(folder)
+    save_project(project, tmp_path / "p.lepton")
+    again = load_project(tmp_path / "p.lepton")
+    assert again.dataset.background_folder == str(folder)
+    assert DatasetSpec.from_dict({**again.dataset.to_dict()}).background_folder == str(folder)
+    evaluation = evaluate_run(again, tmp_path / "cache")
+    assert evaluation.background_scores is not None and len(evaluation.background_scores) == 5
+    assert evaluation.background_set_aside(1.01) == 5 and evaluation.background_set_aside(0.0) == 0
+    assert len(again.dataset.class_names) == 3  # not a class
+    assert evaluation.to_dict()["background"] == 5
+    again.dataset.background_folder = str(tmp_path / "gone")
+    assert evaluate_run(again, tmp_path / "cache").background_scores is None

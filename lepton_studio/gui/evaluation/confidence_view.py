@@ -66,10 +66,13 @@ class ConfidenceView(QWidget):
         self.value_label.setMinimumWidth(70)
         self.reset = QPushButton()
         self.reset.clicked.connect(self._reset)
+        self.tune = QPushButton()
+        self.tune.clicked.connect(self.tune_on_background)
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
         row.addWidget(self.value_label)
         row.addWidget(self.reset)
+        row.addWidget(self.tune)
         self.live = QLabel()
         self.live.setWordWrap(True)
         self.note = QLabel()
@@ -119,6 +122,10 @@ class ConfidenceView(QWidget):
                                             "on the command line and in every export."))
         self.reset.setToolTip(self.tr("Go back to the threshold that keeps 95% of the "
                                       "validation pictures"))
+        self.tune.setText(self.tr("Tune on Background"))
+        self.tune.setToolTip(self.tr("Choose the threshold that best keeps the validation "
+                                     "pictures and sets the background pictures (none of the "
+                                     "classes) aside"))
         self._update()
 
     # --- data ----------------------------------------------------------------------------
@@ -164,6 +171,20 @@ class ConfidenceView(QWidget):
         if self.calibration is not None:
             self.thresholdCommitted.emit(self.calibration.threshold)
 
+    def tune_on_background(self) -> None:
+        """Move the threshold to the one that best tells validation from background pictures."""
+        from lepton_studio.core.calibration import balanced_threshold
+
+        ev, calibration = self.evaluation, self.calibration
+        if ev is None or calibration is None or ev.background_scores is None:
+            return
+        value = balanced_threshold(calibration.val_scores, ev.background_scores)
+        if value is None:
+            return
+        self.set_threshold(value)
+        self.thresholdChanged.emit(value)
+        self._commit()
+
     def _reset(self) -> None:
         if self.calibration is None or self.calibration.suggested_threshold is None:
             return
@@ -179,6 +200,9 @@ class ConfidenceView(QWidget):
         calibration, ev = self.calibration, self.evaluation
         fitted = calibration is not None and calibration.fitted
         self.slider.setEnabled(fitted)
+        has_background = ev is not None and ev.background_scores is not None
+        self.tune.setVisible(has_background)
+        self.tune.setEnabled(fitted and has_background and bool(calibration.val_scores))
         self.reset.setEnabled(fitted and calibration.suggested_threshold is not None)
         suggested = calibration.suggested_threshold if fitted else None
         self.reset.setText(self.tr("Suggested ({value})").format(value=percent(suggested))
@@ -217,4 +241,11 @@ class ConfidenceView(QWidget):
         checked = self.tr("Of the {total} pictures checked here: {unsure} set aside, {wrong} of "
                           "them would have been wrong answers.").format(
             total=total, unsure=int(unsure.sum()), wrong=wrong)
-        self.live.setText("\n".join(text for text in (validation, checked) if text))
+        background = ""
+        if ev.background_scores is not None:
+            count = len(ev.background_scores)
+            caught = ev.background_set_aside(threshold)
+            background = self.tr("Background pictures (none of the classes): {caught} of {total} "
+                                 "({share}) set aside, as they should be.").format(
+                caught=caught, total=count, share=percent(caught / max(count, 1)))
+        self.live.setText("\n".join(text for text in (validation, checked, background) if text))

@@ -106,3 +106,25 @@ def test_a_run_without_calibration_says_so_and_never_sets_aside(window, qtbot, t
     assert page.results.matrix.columns == len(page.evaluation.class_names)
     assert not page.mistakes.kind.isVisibleTo(page.mistakes)
     wait_idle(window, qtbot)
+
+
+def test_background_pictures_check_and_tune_the_threshold(window, qtbot, trained, tmp_path):
+    from lepton_studio.core.calibration import balanced_threshold
+
+    folder = tmp_path / "background"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i in range(6):  # noise of every brightness: neither "dark" nor "bright"
+        Image.fromarray(rng.integers(0, 256, (30, 30, 3), dtype=np.uint8)).save(folder / f"{i}.png")
+    trained.dataset.background_folder = str(folder)
+    page = open_evaluate(window, qtbot, trained)
+    ev, view = page.evaluation, page.confidence
+    assert ev.background_scores is not None and len(ev.background_scores) == 6
+    assert view.tune.isVisibleTo(view) and view.tune.isEnabled()
+    caught = ev.background_set_aside()
+    assert f"{caught} of 6" in view.live.text()
+    view.tune.click()
+    expected = balanced_threshold(ev.calibration.val_scores, ev.background_scores)
+    assert trained.run(ev.run_id).calibration["threshold"] == expected == ev.threshold
+    assert f"{ev.background_set_aside(expected)} of 6" in view.live.text()
+    wait_idle(window, qtbot)
