@@ -6,8 +6,9 @@ line of ``_predict_main.py``. So a picture given to ``predict.py`` becomes the s
 pixels as in training and in the app's own predictions. For an ONNX export the script
 needs only onnxruntime, Pillow and numpy.
 
-Packaging note: a frozen build must ship ``decode.py`` and ``_predict_main.py`` as
-source files (data), or exporting refuses with ``export_source_missing``.
+Packaging note: a frozen build must ship ``decode.py``, ``confidence.py`` and
+``_predict_main.py`` as source files (data), or exporting refuses with
+``export_source_missing``.
 """
 
 from __future__ import annotations
