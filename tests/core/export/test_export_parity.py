@@ -144,9 +144,9 @@ def calibrated(tmp_path_factory, project_factory, pictures_factory):
     threshold = float((scores[i] + scores[i + 1]) / 2)
     project.run("run-1").calibration = Calibration(2.0, threshold, threshold).to_dict()
     save_project(project, root / "shapes.lepton")
-    for fmt in ("onnx", "bundle"):
+    for fmt in ("onnx", "bundle", "torchscript"):  # parity: each applies T as the app does
         report = export_run(project, fmt=fmt, out_dir=root / fmt, cache_root=root / "cache")
-        assert report.parity.passed
+        assert report.parity.passed, fmt
     return root, files, threshold
 
 
@@ -158,6 +158,8 @@ def test_not_sure_is_the_same_in_app_cli_onnx_bundle_and_predict_script(calibrat
     app = load_predictor(root / "shapes.lepton").predict_files(files)
     assert {p.unsure for p in app} == {True, False}  # the threshold splits the pictures
     answers = {"app": [(p.label, p.unsure, p.score) for p in app]}
+    spec = json.loads((root / "torchscript" / "preprocessing.json").read_text("utf-8"))
+    assert spec["confidence"]["threshold"] == threshold
     for fmt in ("onnx", "bundle"):
         predictor = load_predictor(root / fmt)
         assert predictor.threshold == threshold
