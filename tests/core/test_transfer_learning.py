@@ -338,6 +338,8 @@ def test_merged_checkpoint_is_the_whole_network_and_reproduces_validation_accura
     # The head saw float16 features; the whole network computes float32 ones, which may
     # tip at most a near-tie.
     assert abs(accuracy - run.best_val_accuracy) <= 1 / len(labels) + 1e-9
+    # calibrated on the cached validation features, as the whole network would be
+    assert run.calibration and run.calibration["images"] == len(labels)
 
 
 @needs_weights

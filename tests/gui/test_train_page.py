@@ -96,6 +96,8 @@ def test_a_finished_run_is_recorded_and_shown(qtbot, make_project, open_train):
     run = project.runs[0]
     assert len(run.history) == 2 and run.settings["epochs"] == 2
     assert run_blob_key(run.id, "last") in project.blobs
+    # calibrated on the worker's copy and merged into the open project with the run
+    assert run.calibration and run.calibration["images"] == len(project.dataset.items_in("val"))
     assert page.window().document.is_modified  # autosaved, not saved to a file
     assert epoch_points(page) == 2
     assert page.progress.bar.value() == page.progress.bar.maximum()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lepton_studio.core.problems import LeptonError, Problem
 from lepton_studio.core.tasks import Progress
 from lepton_studio.gui.errors import problem_sentence
+from lepton_studio.gui.evaluation.confidence_view import ConfidenceView
 from lepton_studio.gui.evaluation.explain_view import ExplainView
 from lepton_studio.gui.evaluation.mistakes_view import MistakesView
 from lepton_studio.gui.evaluation.results_view import ResultsView
@@ -151,11 +152,14 @@ class EvaluatePage(StepPage):
 
         self.results = ResultsView(shell.tasks)
         self.mistakes = MistakesView(shell.tasks)
+        self.confidence = ConfidenceView()
+        self.confidence.thresholdChanged.connect(self._on_threshold_moved)
+        self.confidence.thresholdCommitted.connect(self._commit_threshold)
         self.explain = ExplainView()
         self.try_it = TryItView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget in (self.results, self.mistakes, self.explain, self.try_it):
+        for widget in (self.results, self.mistakes, self.confidence, self.explain, self.try_it):
             self.tabs.addTab(widget, "")
         self.results.pictureChosen.connect(self._explain_entry)
         self.mistakes.pictureChosen.connect(self._explain_entry)
@@ -209,9 +213,10 @@ class EvaluatePage(StepPage):
         self.cancel_button.setText(self.tr("Cancel"))
         self.go_train.setText(self.tr("Go to Train"))
         self.tabs.setTabText(0, self.tr("Results"))
-        self.tabs.setTabText(2, self.tr("Explain"))
-        self.tabs.setTabText(3, self.tr("Try It"))
-        for view in (self.results, self.mistakes, self.explain, self.try_it):
+        self.tabs.setTabText(2, self.tr("Confidence"))
+        self.tabs.setTabText(3, self.tr("Explain"))
+        self.tabs.setTabText(4, self.tr("Try It"))
+        for view in (self.results, self.mistakes, self.confidence, self.explain, self.try_it):
             view.retranslate()
         self._update_mistakes_tab()
         self._update_subtitle()
@@ -274,6 +279,7 @@ class EvaluatePage(StepPage):
         self._key = None
         self.results.set_evaluation(None)
         self.mistakes.set_evaluation(None)
+        self.confidence.set_evaluation(None)
         self.explain.set_result(None)
         self.try_it.clear()
         self.runs.set_project(self.project)
@@ -348,6 +354,7 @@ class EvaluatePage(StepPage):
         self.evaluation = None  # never show one model's figures under another's name
         self.results.set_evaluation(None)
         self.mistakes.set_evaluation(None)
+        self.confidence.set_evaluation(None)
         self._update_mistakes_tab()
         self._update_empty()
         self.progress.setRange(0, 0)
@@ -385,6 +392,7 @@ class EvaluatePage(StepPage):
         self.evaluation = evaluation
         self.results.set_evaluation(evaluation)
         self.mistakes.set_evaluation(evaluation)
+        self.confidence.set_evaluation(evaluation)
         self._update_mistakes_tab()
         self._update_subtitle()
         self._update_empty()
@@ -417,6 +425,36 @@ class EvaluatePage(StepPage):
             if task is not None and task.is_running():
                 task.cancel()
         self._show_progress(False)
+
+    # --- the "not sure" threshold ----------------------------------------------------------
+    def _on_threshold_moved(self, threshold: float | None) -> None:
+        """Live while the slider moves: the matrix, the mistakes and try-it follow."""
+        self.results.refresh_unsure()
+        self.mistakes.refresh_unsure()
+        if self.session is not None:
+            self.session.set_threshold(threshold)
+
+    def _commit_threshold(self, threshold: float | None) -> None:
+        ev, project = self.evaluation, self.project
+        run = project.run(ev.run_id) if ev is not None and project is not None else None
+        if run is None or not run.calibration:
+            return
+        old = run.calibration.get("threshold")
+        if old == threshold:
+            return
+        from lepton_studio.gui.evaluation.threshold_command import SetThresholdCommand
+
+        self.shell.document.undo_stack.push(
+            SetThresholdCommand(project, run.id, old, threshold, self.apply_threshold))
+
+    def apply_threshold(self, run_id: str, threshold: float | None) -> None:
+        """The run's stored threshold changed (a push, undo or redo): show it."""
+        ev = self.evaluation
+        if ev is None or ev.run_id != run_id or ev.calibration is None:
+            return
+        if ev.calibration.threshold != threshold:
+            self.confidence.set_threshold(threshold)
+        self._on_threshold_moved(threshold)
 
     # --- explain -------------------------------------------------------------------------
     def _explain_entry(self, entry) -> None:
@@ -458,7 +496,7 @@ class EvaluatePage(StepPage):
 
             heat = session.heat_map(result.pixels, class_index)
             return Explained(result.name, result.pixels, result.probabilities, heat, class_index,
-                             result.path, result.true_label)
+                             result.path, result.true_label, result.unsure)
 
         self._run_explain(work)
 

@@ -1,0 +1,43 @@
+"""Moving a run's "not sure" threshold, as one undoable edit of the project."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+MERGE_ID = 1801  # consecutive moves of one run's threshold undo as one
+
+
+class SetThresholdCommand(QUndoCommand):
+    """Set ``run.calibration["threshold"]``; ``notify(run_id, value)`` after each change."""
+
+    def __init__(self, project, run_id: str, old: float | None, new: float | None,
+                 notify: Callable[[str, float | None], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Evaluate", "Change the “not sure” threshold"))
+        self.project, self.run_id = project, run_id
+        self.old, self.new, self.notify = old, new, notify
+
+    def _apply(self, value: float | None) -> None:
+        run = self.project.run(self.run_id)
+        if run is None or not run.calibration:
+            return
+        run.calibration = {**run.calibration, "threshold": value}
+        if self.notify:
+            self.notify(self.run_id, value)
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def id(self) -> int:  # noqa: A003 - Qt name
+        return MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt name
+        if not isinstance(other, SetThresholdCommand) or other.run_id != self.run_id:
+            return False
+        self.new = other.new
+        return True
