@@ -57,6 +57,7 @@ from .project_events import (
     RunAdded,
     RunChosen,
     RunRemoved,
+    RunThresholdChanged,
     RunUpdated,
     TrainingChanged,
 )
@@ -532,6 +533,24 @@ class Project:
     def run_updated(self, run_id: str) -> None:
         """Announce that a run's record (history, status, weights) changed in place."""
         self.events.notify(RunUpdated(run_id))
+
+    def set_run_threshold(self, run_id: str, threshold: float | None) -> float | None:
+        """Move a calibrated run's "not sure" threshold (None: never unsure); returns the
+        old one (``set_run_threshold(run_id, old)`` undoes it). A run without calibration
+        (from before it existed) has no threshold to move: ValueError."""
+        run = self.run(run_id)
+        if run is None:
+            raise KeyError(f"no run {run_id!r}")
+        if not run.calibration:
+            raise ValueError(f"run {run_id!r} is not calibrated")
+        if threshold is not None and not 0.0 <= float(threshold) <= 1.0:
+            raise ValueError("a threshold is between 0 and 1")
+        new = None if threshold is None else float(threshold)
+        old = run.calibration.get("threshold")
+        if old != new:
+            run.calibration = {**run.calibration, "threshold": new}
+            self.events.notify(RunThresholdChanged(run_id, old, new))
+        return old
 
     def choose_run(self, run_id: str | None) -> None:
         """The run Evaluate and Export use (``None``: none)."""

@@ -62,6 +62,15 @@ class RunUpdated:
 
 
 @dataclass(frozen=True)
+class RunThresholdChanged:
+    """A run's "not sure" threshold was moved (``calibration["threshold"]``; None: never)."""
+
+    run_id: str
+    old: float | None
+    new: float | None
+
+
+@dataclass(frozen=True)
 class RunRemoved:
     run_id: str
 
@@ -75,7 +84,7 @@ class RunChosen:
 
 
 ProjectEvent = (TrainingChanged | ImageSettingsChanged | DatasetReplaced | DatasetEdited
-                | RunAdded | RunUpdated | RunRemoved | RunChosen)
+                | RunAdded | RunUpdated | RunThresholdChanged | RunRemoved | RunChosen)
 ProjectListener = Callable[[ProjectEvent], None]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -11,21 +9,19 @@ MERGE_ID = 1801  # consecutive moves of one run's threshold undo as one
 
 
 class SetThresholdCommand(QUndoCommand):
-    """Set ``run.calibration["threshold"]``; ``notify(run_id, value)`` after each change."""
+    """``project.set_run_threshold``: the project announces it (``RunThresholdChanged``)
+    and the views that show the run follow."""
 
-    def __init__(self, project, run_id: str, old: float | None, new: float | None,
-                 notify: Callable[[str, float | None], None] | None = None) -> None:
+    def __init__(self, project, run_id: str, old: float | None, new: float | None) -> None:
         super().__init__(QCoreApplication.translate("Evaluate", "Change the “not sure” threshold"))
         self.project, self.run_id = project, run_id
-        self.old, self.new, self.notify = old, new, notify
+        self.old, self.new = old, new
 
     def _apply(self, value: float | None) -> None:
         run = self.project.run(self.run_id)
         if run is None or not run.calibration:
             return
-        run.calibration = {**run.calibration, "threshold": value}
-        if self.notify:
-            self.notify(self.run_id, value)
+        self.project.set_run_threshold(self.run_id, value)
 
     def redo(self) -> None:
         self._apply(self.new)

@@ -36,6 +36,7 @@ from lepton_studio.gui.evaluation.results_view import ResultsView
 from lepton_studio.gui.evaluation.run_picker import RunPicker
 from lepton_studio.gui.evaluation.try_view import MAX_ROWS, TryItView
 from lepton_studio.gui.pages.base import StepPage, heading_font
+from lepton_studio.gui.project_subscription import ProjectSubscription
 from lepton_studio.gui.step_status import step_title, trained_runs
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class EvaluatePage(StepPage):
         self._try_task = None
         self._report_task = None
         self.last_report: Path | None = None
+        self._subscription = ProjectSubscription(self, self._on_project_event)
 
         self.title = QLabel()
         self.title.setFont(heading_font(self.font()))
@@ -273,6 +275,7 @@ class EvaluatePage(StepPage):
 
     # --- the shell's calls ---------------------------------------------------------------
     def project_changed(self) -> None:
+        self._subscription.follow(self.project)
         self._stop_all()
         self.evaluation = None
         self.session = None
@@ -444,8 +447,14 @@ class EvaluatePage(StepPage):
             return
         from lepton_studio.gui.evaluation.threshold_command import SetThresholdCommand
 
-        self.shell.document.undo_stack.push(
-            SetThresholdCommand(project, run.id, old, threshold, self.apply_threshold))
+        self._subscription.follow(project)  # the page shows what the project announces
+        self.shell.document.undo_stack.push(SetThresholdCommand(project, run.id, old, threshold))
+
+    def _on_project_event(self, event) -> None:
+        from lepton_studio.core.project_events import RunThresholdChanged
+
+        if isinstance(event, RunThresholdChanged):
+            self.apply_threshold(event.run_id, event.new)
 
     def apply_threshold(self, run_id: str, threshold: float | None) -> None:
         """The run's stored threshold changed (a push, undo or redo): show it."""
