@@ -170,6 +170,10 @@ def test_not_sure_is_the_same_in_app_cli_onnx_bundle_and_predict_script(calibrat
     script = run_predict_script(root / "onnx", files)
     assert script.returncode == 0, script.stderr
     answers["predict.py"] = [(e["label"], e["unsure"], e["score"]) for e in json.loads(script.stdout)]
+    bundle_script = run_predict_script(root / "bundle", files)  # runs the bundle's model.onnx
+    assert bundle_script.returncode == 0, bundle_script.stderr
+    answers["bundle predict.py"] = [(e["label"], e["unsure"], e["score"])
+                                    for e in json.loads(bundle_script.stdout)]
     command = cli("predict", root / "shapes.lepton", *files, "--json", home=tmp_path / "home")
     assert command.returncode == 0, command.stderr
     answers["cli"] = [(e["label"], e["unsure"], e["score"]) for e in json.loads(command.stdout)]
