@@ -282,3 +282,27 @@ def background_scores(dataset, cache_root: str | Path, model, temperature: float
     probabilities = predict_probabilities(model, cache.get(present), on_event, token,
                                           temperature=temperature)
     return unknown_score(probabilities)
+
+
+def calibrate_run(project, cache_root: str | Path, run_id: str | None = None,
+                  on_event: EventCallback = ignore_event, token: CancelToken | None = None):
+    """Fit a run's calibration afresh on the validation split (for runs trained before
+    calibration existed); returns it without changing the run (the caller stores it)."""
+    from . import problems as P
+    from .calibration import fit_calibration, predict_logits
+    from .checkpoints import chosen_run, load_run_model
+    from .export.preprocessing import run_image_settings
+    from .problems import LeptonError
+    from .training.runner import load_split_arrays
+
+    if project.dataset is None:
+        raise LeptonError(P.NO_DATASET)
+    run = chosen_run(project, run_id)
+    dataset = dataclasses.replace(project.dataset, image=run_image_settings(project, run))
+    images, labels = load_split_arrays(dataset, cache_root, ("val",), on_event, token)["val"]
+    if len(labels) == 0:
+        raise LeptonError(P.CALIBRATION_NO_VALIDATION)
+    model = load_run_model(project, run)
+    if token is not None:
+        token.check()
+    return fit_calibration(predict_logits(model, images), labels)

@@ -178,3 +178,21 @@ def test_background_pictures_are_scored_but_never_a_class(tmp_path):
     assert evaluation.to_dict()["background"] == 5
     again.dataset.background_folder = str(tmp_path / "gone")
     assert evaluate_run(again, tmp_path / "cache").background_scores is None
+
+
+def test_calibrate_run_fits_an_older_run_and_needs_validation_pictures(tmp_path):
+    from lepton_studio.core.evaluation import calibrate_run
+    from lepton_studio.core.problems import LeptonError
+    from tests.core.export.conftest import make_project
+
+    project = make_project(tmp_path)
+    assert project.run("run-1").calibration is None
+    calibration = calibrate_run(project, tmp_path / "cache")
+    assert calibration.images == len(project.dataset.items_in("val")) and calibration.threshold
+    assert calibration.nll_after <= calibration.nll_before + 1e-9
+    assert project.run("run-1").calibration is None  # the caller stores it
+    for item in project.dataset.items:
+        item.split = "train" if item.split == "val" else item.split
+    with pytest.raises(LeptonError) as caught:
+        calibrate_run(project, tmp_path / "cache")
+    assert caught.value.code == "calibration_no_validation"

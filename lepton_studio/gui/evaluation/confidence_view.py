@@ -33,6 +33,7 @@ def percent(value: float | None) -> str:
 class ConfidenceView(QWidget):
     thresholdChanged = Signal(object)  # float, live while dragging
     thresholdCommitted = Signal(object)  # float, when the user lets go
+    calibrateRequested = Signal()  # a run from before calibration: fit one now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,11 @@ class ConfidenceView(QWidget):
         self.live.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.calibrate = QPushButton()
+        self.calibrate.clicked.connect(self.calibrateRequested)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.calibrate)
 
         threshold_box = QVBoxLayout()
         threshold_box.addWidget(self.threshold_title)
@@ -95,7 +101,7 @@ class ConfidenceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(cards)
-        layout.addWidget(self.note)
+        layout.addLayout(note_row)
         layout.addLayout(columns, 1)
         self.retranslate()
 
@@ -122,6 +128,9 @@ class ConfidenceView(QWidget):
                                             "on the command line and in every export."))
         self.reset.setToolTip(self.tr("Go back to the threshold that keeps 95% of the "
                                       "validation pictures"))
+        self.calibrate.setText(self.tr("Calibrate Now"))
+        self.calibrate.setToolTip(self.tr("Fit the model's confidence on the validation pictures, "
+                                          "without training again"))
         self.tune.setText(self.tr("Tune on Background"))
         self.tune.setToolTip(self.tr("Choose the threshold that best keeps the validation "
                                      "pictures and sets the background pictures (none of the "
@@ -200,6 +209,7 @@ class ConfidenceView(QWidget):
         calibration, ev = self.calibration, self.evaluation
         fitted = calibration is not None and calibration.fitted
         self.slider.setEnabled(fitted)
+        self.calibrate.setVisible(ev is not None and calibration is not None and not fitted)
         has_background = ev is not None and ev.background_scores is not None
         self.tune.setVisible(has_background)
         self.tune.setEnabled(fitted and has_background and bool(calibration.val_scores))
@@ -222,7 +232,8 @@ class ConfidenceView(QWidget):
         if not fitted:
             self.note.setText(self.tr("This model was trained before Lepton Studio calibrated its "
                                       "models: its confidence is shown as it is and it never "
-                                      "answers “not sure”. Train it again to calibrate it."))
+                                      "answers “not sure”. Calibrate it now (a few seconds, no "
+                                      "training)."))
         else:
             self.note.setText("")
         threshold = calibration.threshold

@@ -37,3 +37,28 @@ class SetThresholdCommand(QUndoCommand):
             return False
         self.new = other.new
         return True
+
+
+class SetCalibrationCommand(QUndoCommand):
+    """Give a run a (new) calibration, e.g. one fitted for a run trained before
+    calibration existed; ``notify(run_id)`` after each change."""
+
+    def __init__(self, project, run_id: str, old: dict | None, new: dict | None,
+                 notify: Callable[[str], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Evaluate", "Calibrate the model's confidence"))
+        self.project, self.run_id = project, run_id
+        self.old, self.new, self.notify = old, new, notify
+
+    def _apply(self, value: dict | None) -> None:
+        run = self.project.run(self.run_id)
+        if run is None:
+            return
+        run.calibration = dict(value) if value else None
+        if self.notify:
+            self.notify(self.run_id)
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)

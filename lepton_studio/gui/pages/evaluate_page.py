@@ -157,6 +157,8 @@ class EvaluatePage(StepPage):
         self.confidence = ConfidenceView()
         self.confidence.thresholdChanged.connect(self._on_threshold_moved)
         self.confidence.thresholdCommitted.connect(self._commit_threshold)
+        self.confidence.calibrateRequested.connect(self.calibrate_run)
+        self._calibrate_task = None
         self.explain = ExplainView()
         self.try_it = TryItView()
         self.tabs = QTabWidget()
@@ -424,7 +426,8 @@ class EvaluatePage(StepPage):
 
     def _stop_all(self) -> None:
         self._eval_generation += 1  # what is still running reports to nobody
-        for task in (self._eval_task, self._explain_task, self._try_task):
+        for task in (self._eval_task, self._explain_task, self._try_task,
+                     getattr(self, "_calibrate_task", None)):
             if task is not None and task.is_running():
                 task.cancel()
         self._show_progress(False)
@@ -455,6 +458,45 @@ class EvaluatePage(StepPage):
 
         if isinstance(event, RunThresholdChanged):
             self.apply_threshold(event.run_id, event.new)
+
+    def calibrate_run(self) -> None:
+        """Fit a calibration for a run that has none (trained before calibration existed)."""
+        ev, project = self.evaluation, self.project
+        if ev is None or project is None or project.run(ev.run_id) is None:
+            return
+        run_id, cache_root = ev.run_id, self.shell.settings.image_cache_root()
+
+        def work(token, emit):
+            from lepton_studio.core.evaluation import calibrate_run
+
+            return calibrate_run(project, cache_root, run_id, on_event=emit, token=token)
+
+        def done(calibration) -> None:
+            from lepton_studio.gui.evaluation.threshold_command import SetCalibrationCommand
+
+            run = project.run(run_id)
+            if run is None or self.project is not project:
+                return
+            self.shell.document.undo_stack.push(SetCalibrationCommand(
+                project, run_id, run.calibration, calibration.to_dict(), self._on_calibration_set))
+
+        self.confidence.calibrate.setEnabled(False)
+        self._calibrate_task = self.shell.tasks.run(
+            work, name="calibrate", owner=self, on_success=done,
+            on_failure=self._on_calibrate_failed,
+            on_finished=lambda: self.confidence.calibrate.setEnabled(True))
+
+    def _on_calibrate_failed(self, error: BaseException) -> None:
+        if isinstance(error, LeptonError):
+            self.shell.show_problem(error)
+        else:
+            self.shell.tasks.report_failure("calibrate", error)
+
+    def _on_calibration_set(self, run_id: str) -> None:
+        """A run's calibration was set or taken back: evaluate it again with it."""
+        self.session = None  # its predictor holds the old temperature
+        if self.runs.current_run_id() == run_id:
+            self.start_evaluation(force=True)
 
     def apply_threshold(self, run_id: str, threshold: float | None) -> None:
         """The run's stored threshold changed (a push, undo or redo): show it."""

@@ -2,6 +2,7 @@
 unsure column of the confusion matrix, the mistakes split, and "not sure" in Try It."""
 
 import numpy as np
+import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtTest import QTest
@@ -127,4 +128,26 @@ def test_background_pictures_check_and_tune_the_threshold(window, qtbot, trained
     expected = balanced_threshold(ev.calibration.val_scores, ev.background_scores)
     assert trained.run(ev.run_id).calibration["threshold"] == expected == ev.threshold
     assert f"{ev.background_set_aside(expected)} of 6" in view.live.text()
+    wait_idle(window, qtbot)
+
+
+def test_a_run_without_calibration_can_be_calibrated_now_undoably(window, qtbot, trained):
+    run = trained.run(trained.selected_run)
+    fitted = dict(run.calibration)
+    run.calibration = None
+    page = open_evaluate(window, qtbot, trained)
+    view = page.confidence
+    assert view.calibrate.isVisibleTo(view)
+    view.calibrate.click()
+    qtbot.waitUntil(lambda: run.calibration is not None and page.evaluation is not None
+                    and page.evaluation.threshold is not None, timeout=WAIT_MS)
+    # the same figures as training's own calibration on the same validation pictures
+    assert run.calibration["temperature"] == pytest.approx(fitted["temperature"], rel=1e-3)
+    assert run.calibration["images"] == fitted["images"]
+    assert view.slider.isEnabled() and not view.calibrate.isVisibleTo(view)
+    wait_idle(window, qtbot)
+    window.document.undo_stack.undo()
+    assert run.calibration is None
+    qtbot.waitUntil(lambda: page.evaluation is not None and page.evaluation.threshold is None,
+                    timeout=WAIT_MS)
     wait_idle(window, qtbot)
