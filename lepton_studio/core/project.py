@@ -55,6 +55,7 @@ from .project_events import (
     Observable,
     ProjectListener,
     RunAdded,
+    RunCalibrationChanged,
     RunChosen,
     RunRemoved,
     RunThresholdChanged,
@@ -550,6 +551,22 @@ class Project:
         if old != new:
             run.calibration = {**run.calibration, "threshold": new}
             self.events.notify(RunThresholdChanged(run_id, old, new))
+        return old
+
+    def set_run_calibration(self, run_id: str, calibration: dict[str, Any] | None
+                            ) -> dict[str, Any] | None:
+        """Give a run another calibration (``Calibration.to_dict()``; None: none, as runs
+        from before calibration); returns the old one. An impossible one: ValueError."""
+        from .calibration import Calibration
+
+        run = self.run(run_id)
+        if run is None:
+            raise KeyError(f"no run {run_id!r}")
+        new = Calibration.from_dict(calibration).to_dict() if calibration is not None else None
+        old = run.calibration
+        if old != new:
+            run.calibration = new
+            self.events.notify(RunCalibrationChanged(run_id))
         return old
 
     def choose_run(self, run_id: str | None) -> None:

@@ -71,6 +71,14 @@ class RunThresholdChanged:
 
 
 @dataclass(frozen=True)
+class RunCalibrationChanged:
+    """A run was given another calibration (``Calibration.to_dict()``), or had it taken
+    away: its probabilities change, so whatever shows them recomputes."""
+
+    run_id: str
+
+
+@dataclass(frozen=True)
 class RunRemoved:
     run_id: str
 
@@ -84,7 +92,8 @@ class RunChosen:
 
 
 ProjectEvent = (TrainingChanged | ImageSettingsChanged | DatasetReplaced | DatasetEdited
-                | RunAdded | RunUpdated | RunThresholdChanged | RunRemoved | RunChosen)
+                | RunAdded | RunUpdated | RunThresholdChanged | RunCalibrationChanged
+                | RunRemoved | RunChosen)
 ProjectListener = Callable[[ProjectEvent], None]
 
 

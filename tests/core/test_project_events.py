@@ -128,6 +128,24 @@ def test_moving_a_runs_not_sure_threshold_is_announced_and_undoes_exactly():
     assert document(project) == before and len(events) == 2
 
 
+def test_giving_a_run_a_calibration_is_announced_and_undoes_exactly():
+    from lepton_studio.core.calibration import Calibration
+
+    project = small_project()
+    project.add_run(RunRecord(id="old"))
+    before = document(project)
+    events = []
+    project.subscribe(events.append)
+    fitted = Calibration(1.7, 0.5, 0.5, images=20).to_dict()
+    assert project.set_run_calibration("old", fitted) is None
+    assert project.run("old").calibration == fitted and events == [E.RunCalibrationChanged("old")]
+    with pytest.raises(ValueError):
+        project.set_run_calibration("old", {**fitted, "temperature": -1.0})
+    assert project.run("old").calibration == fitted and len(events) == 1
+    project.set_run_calibration("old", None)
+    assert document(project) == before and len(events) == 2
+
+
 def test_an_impossible_setting_is_refused_and_nothing_changes():
     project = small_project()
     events = []

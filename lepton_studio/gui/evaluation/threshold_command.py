@@ -40,22 +40,18 @@ class SetThresholdCommand(QUndoCommand):
 
 
 class SetCalibrationCommand(QUndoCommand):
-    """Give a run a (new) calibration, e.g. one fitted for a run trained before
-    calibration existed; ``notify(run_id)`` after each change."""
+    """``project.set_run_calibration``, e.g. one fitted for a run trained before
+    calibration existed; the project announces it (``RunCalibrationChanged``)."""
 
-    def __init__(self, project, run_id: str, old: dict | None, new: dict | None,
-                 notify: Callable[[str], None] | None = None) -> None:
+    def __init__(self, project, run_id: str, old: dict | None, new: dict | None) -> None:
         super().__init__(QCoreApplication.translate("Evaluate", "Calibrate the model's confidence"))
         self.project, self.run_id = project, run_id
-        self.old, self.new, self.notify = old, new, notify
+        self.old, self.new = old, new
 
     def _apply(self, value: dict | None) -> None:
-        run = self.project.run(self.run_id)
-        if run is None:
+        if self.project.run(self.run_id) is None:
             return
-        run.calibration = dict(value) if value else None
-        if self.notify:
-            self.notify(self.run_id)
+        self.project.set_run_calibration(self.run_id, value)
 
     def redo(self) -> None:
         self._apply(self.new)

@@ -454,10 +454,12 @@ class EvaluatePage(StepPage):
         self.shell.document.undo_stack.push(SetThresholdCommand(project, run.id, old, threshold))
 
     def _on_project_event(self, event) -> None:
-        from lepton_studio.core.project_events import RunThresholdChanged
+        from lepton_studio.core.project_events import RunCalibrationChanged, RunThresholdChanged
 
         if isinstance(event, RunThresholdChanged):
             self.apply_threshold(event.run_id, event.new)
+        elif isinstance(event, RunCalibrationChanged):
+            self._on_calibration_set(event.run_id)
 
     def calibrate_run(self) -> None:
         """Fit a calibration for a run that has none (trained before calibration existed)."""
@@ -477,8 +479,9 @@ class EvaluatePage(StepPage):
             run = project.run(run_id)
             if run is None or self.project is not project:
                 return
+            self._subscription.follow(project)  # the page follows what the project announces
             self.shell.document.undo_stack.push(SetCalibrationCommand(
-                project, run_id, run.calibration, calibration.to_dict(), self._on_calibration_set))
+                project, run_id, run.calibration, calibration.to_dict()))
 
         self.confidence.calibrate.setEnabled(False)
         self._calibrate_task = self.shell.tasks.run(
