@@ -265,7 +265,7 @@ def check_export(ctx: Context) -> str:
 
     from lepton_studio.core.export import export_run, load_predictor, project_predictor
     from lepton_studio.core.export.onnx_export import DYNAMO
-    from lepton_studio.core.export.predict_script import BEGIN_DECODE
+    from lepton_studio.core.export.predict_script import BEGIN_CONFIDENCE, BEGIN_DECODE
 
     if ctx.project is None:
         raise CheckSkipped("needs the training check")
@@ -277,6 +277,7 @@ def check_export(ctx: Context) -> str:
         assert (out / name).is_file(), f"{name} missing from the export"
     script = (out / "predict.py").read_text(encoding="utf-8")
     assert BEGIN_DECODE in script, "predict.py lacks the decoder source"
+    assert BEGIN_CONFIDENCE in script, "predict.py lacks the not-sure rule's source"
     dataset = ctx.project.dataset
     files = [dataset.resolve(item.path) for item in dataset.items_in("test")][:PREDICT_FILES]
     onnx_predictor = load_predictor(out, use_float=True)
@@ -285,7 +286,7 @@ def check_export(ctx: Context) -> str:
     by_torch = torch_predictor.predict_files(files)
     diff = max(float(np.abs(np.array(a.probabilities) - np.array(b.probabilities)).max())
                for a, b in zip(by_onnx, by_torch, strict=True))
-    same = sum(a.label == b.label for a, b in zip(by_onnx, by_torch, strict=True))
+    same = sum(a.best_guess == b.best_guess for a, b in zip(by_onnx, by_torch, strict=True))
     assert diff < PARITY_TOLERANCE, f"onnxruntime differs from PyTorch by {diff:.2e}"
     assert same == len(files), f"only {same} of {len(files)} pictures get the same class"
     kind = type(onnx_predictor).__name__

@@ -78,16 +78,19 @@ def fake_export_format():
         return formats.Written("fake-writer", manifest={"graph_file": "graph.json", "runtime": None})
 
     def outputs(folder, pixels):
+        from lepton_studio.core.confidence import read_confidence_section
         from lepton_studio.core.evaluation import predict_probabilities
 
         network, _ = bundle.load_bundle_network(read_manifest(folder))
-        return {"model.fake": predict_probabilities(network, pixels)}
+        spec = json.loads((folder / "preprocessing.json").read_text("utf-8"))
+        temperature, _ = read_confidence_section(spec)  # as the reopened predictor applies it
+        return {"model.fake": predict_probabilities(network, pixels, temperature=temperature)}
 
     fake = formats.ExportFormat(
         id="fake", label="Fake format", help="Made up by a test.", folder_suffix="FAKE",
         model_file="model.fake", files=("model.fake", "graph.json"), write=write,
-        outputs=outputs, open=lambda manifest, labels, image, _file: bundle.open_bundle(
-            manifest, labels, image),
+        outputs=outputs, open=lambda manifest, labels, image, _file, confidence: bundle.open_bundle(
+            manifest, labels, image, confidence),
         what="a fake model (`{model}`)", script_needs="nothing")
     unregister = formats.register(fake)
     yield fake

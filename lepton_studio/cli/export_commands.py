@@ -117,5 +117,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
                 print_problem(result.problem)
                 continue
             best = ", ".join(f"{printable(label)} {p:.1%}" for label, p in result.top)
+            if result.unsure:
+                best = f"Not sure - none of the classes? (best guesses: {best})"
             say(f"{printable(result.path)}: {best}")
     return 2 if any(r.problem is not None for r in results) else 0

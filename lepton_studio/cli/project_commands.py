@@ -246,6 +246,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     say(" " * (width + 2) + "".join(f"{i:>{cell}}" for i in range(len(result.class_names))))
     for i, name in enumerate(names):
         say(f"{name:<{width}}  " + "".join(f"{int(v):>{cell}}" for v in m.confusion[i]) + f"   ({i})")
+    calibration = result.calibration
+    if calibration is None or not calibration.fitted:
+        say("Confidence: not calibrated (a run from before calibration): never \"not sure\"")
+    elif len(result.labels):
+        figures = result.calibration_figures()
+        unsure = int(result.unsure().sum())
+        say(f"Confidence: temperature {calibration.temperature:.2f}, calibration error "
+            f"{figures['ece_before']:.1%} -> {figures['ece_after']:.1%}; not sure below "
+            f"{calibration.threshold:.1%}: {unsure} of {len(result.labels)} images")
     return 0
 
 

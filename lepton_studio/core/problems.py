@@ -237,6 +237,8 @@ WEIGHTS_INVALID = _register("weights_invalid", QT_TRANSLATE_NOOP("Problems", "Th
                             QT_TRANSLATE_NOOP("Problems", "Train the model again."))
 RUN_WEIGHTS_MISMATCH = _register("run_weights_mismatch", QT_TRANSLATE_NOOP("Problems", "This project file is damaged: the weights of run {run} do not match its model ({reason})."),
                                  QT_TRANSLATE_NOOP("Problems", "Open a backup copy of the project, or train the model again."))
+CALIBRATION_NO_VALIDATION = _register("calibration_no_validation", QT_TRANSLATE_NOOP("Problems", "The model's confidence cannot be calibrated: there are no validation pictures."),
+                                      QT_TRANSLATE_NOOP("Problems", "Split the dataset again with a validation share (for example 80/10/10)."))
 RUN_NOT_FOUND = _register("run_not_found", QT_TRANSLATE_NOOP("Problems", "There is no training run \"{run}\" in this project."),
                           QT_TRANSLATE_NOOP("Problems", "List the runs with \"lepton-studio info\" and pick one of them."))
 

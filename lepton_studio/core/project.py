@@ -55,8 +55,10 @@ from .project_events import (
     Observable,
     ProjectListener,
     RunAdded,
+    RunCalibrationChanged,
     RunChosen,
     RunRemoved,
+    RunThresholdChanged,
     RunUpdated,
     TrainingChanged,
 )
@@ -239,6 +241,9 @@ class DatasetSpec:
     image: ImageSettings = field(default_factory=ImageSettings)
     split_seed: int = 0
     split_ratios: tuple[float, float, float] = (0.8, 0.1, 0.1)
+    # optional folder of pictures that belong to none of the classes (hands, empty
+    # scenes): never trained on, only used to check the "not sure" threshold
+    background_folder: str = ""
 
     def resolve(self, item_path: str) -> Path:
         """The file of an item on this computer (relative paths are under ``root``)."""
@@ -258,7 +263,8 @@ class DatasetSpec:
     def to_dict(self) -> dict[str, Any]:
         return {"root": self.root, "source": self.source, "class_names": list(self.class_names),
                 "items": [item.to_dict() for item in self.items], "image": self.image.to_dict(),
-                "split_seed": self.split_seed, "split_ratios": list(self.split_ratios)}
+                "split_seed": self.split_seed, "split_ratios": list(self.split_ratios),
+                "background_folder": self.background_folder}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "dataset") -> DatasetSpec:
@@ -291,7 +297,8 @@ class DatasetSpec:
                    class_names=list(class_names), items=items,
                    image=ImageSettings.from_dict(data.get("image", {}), f"{where}.image"),
                    split_seed=split_seed,
-                   split_ratios=(float(ratios[0]), float(ratios[1]), float(ratios[2])))
+                   split_ratios=(float(ratios[0]), float(ratios[1]), float(ratios[2])),
+                   background_folder=_get(data, "background_folder", "str", where, ""))
 
 
 @dataclass
@@ -349,13 +356,17 @@ class RunRecord:
     device: str = ""
     status: str = "finished"  # e.g. "running", "finished", "stopped", "failed"
     graph: dict[str, Any] = field(default_factory=dict)
+    # temperature and "not sure" threshold (calibration.Calibration.to_dict()); None in
+    # runs from before calibration existed: temperature 1, no threshold
+    calibration: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "created": self.created,
                 "settings": dict(self.settings), "history": [dict(h) for h in self.history],
                 "best_epoch": self.best_epoch, "best_val_accuracy": self.best_val_accuracy,
                 "duration_s": self.duration_s, "device": self.device, "status": self.status,
-                "graph": self.graph}
+                "graph": self.graph,
+                "calibration": dict(self.calibration) if self.calibration else None}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "run") -> RunRecord:
@@ -380,6 +391,14 @@ class RunRecord:
         graph = _get(data, "graph", "dict", where, {})
         _check_run_settings(settings, f"{where}.settings")
         _check_run_graph(graph, f"{where}.graph")
+        calibration = _get(data, "calibration", "dict", where, None, nullable=True)
+        if calibration is not None:
+            from .calibration import Calibration
+
+            try:
+                calibration = Calibration.from_dict(calibration).to_dict()
+            except (TypeError, ValueError) as exc:
+                raise _corrupt(f"{where}.calibration: {exc}") from None
         return cls(
             id=run_id,
             name=_get(data, "name", "str", where, ""),
@@ -392,6 +411,7 @@ class RunRecord:
             device=_get(data, "device", "str", where, ""),
             status=_get(data, "status", "str", where, "finished"),
             graph=graph,
+            calibration=calibration,
         )
 
 
@@ -514,6 +534,40 @@ class Project:
     def run_updated(self, run_id: str) -> None:
         """Announce that a run's record (history, status, weights) changed in place."""
         self.events.notify(RunUpdated(run_id))
+
+    def set_run_threshold(self, run_id: str, threshold: float | None) -> float | None:
+        """Move a calibrated run's "not sure" threshold (None: never unsure); returns the
+        old one (``set_run_threshold(run_id, old)`` undoes it). A run without calibration
+        (from before it existed) has no threshold to move: ValueError."""
+        run = self.run(run_id)
+        if run is None:
+            raise KeyError(f"no run {run_id!r}")
+        if not run.calibration:
+            raise ValueError(f"run {run_id!r} is not calibrated")
+        if threshold is not None and not 0.0 <= float(threshold) <= 1.0:
+            raise ValueError("a threshold is between 0 and 1")
+        new = None if threshold is None else float(threshold)
+        old = run.calibration.get("threshold")
+        if old != new:
+            run.calibration = {**run.calibration, "threshold": new}
+            self.events.notify(RunThresholdChanged(run_id, old, new))
+        return old
+
+    def set_run_calibration(self, run_id: str, calibration: dict[str, Any] | None
+                            ) -> dict[str, Any] | None:
+        """Give a run another calibration (``Calibration.to_dict()``; None: none, as runs
+        from before calibration); returns the old one. An impossible one: ValueError."""
+        from .calibration import Calibration
+
+        run = self.run(run_id)
+        if run is None:
+            raise KeyError(f"no run {run_id!r}")
+        new = Calibration.from_dict(calibration).to_dict() if calibration is not None else None
+        old = run.calibration
+        if old != new:
+            run.calibration = new
+            self.events.notify(RunCalibrationChanged(run_id))
+        return old
 
     def choose_run(self, run_id: str | None) -> None:
         """The run Evaluate and Export use (``None``: none)."""

@@ -62,6 +62,23 @@ class RunUpdated:
 
 
 @dataclass(frozen=True)
+class RunThresholdChanged:
+    """A run's "not sure" threshold was moved (``calibration["threshold"]``; None: never)."""
+
+    run_id: str
+    old: float | None
+    new: float | None
+
+
+@dataclass(frozen=True)
+class RunCalibrationChanged:
+    """A run was given another calibration (``Calibration.to_dict()``), or had it taken
+    away: its probabilities change, so whatever shows them recomputes."""
+
+    run_id: str
+
+
+@dataclass(frozen=True)
 class RunRemoved:
     run_id: str
 
@@ -75,7 +92,8 @@ class RunChosen:
 
 
 ProjectEvent = (TrainingChanged | ImageSettingsChanged | DatasetReplaced | DatasetEdited
-                | RunAdded | RunUpdated | RunRemoved | RunChosen)
+                | RunAdded | RunUpdated | RunThresholdChanged | RunCalibrationChanged
+                | RunRemoved | RunChosen)
 ProjectListener = Callable[[ProjectEvent], None]
 
 

@@ -62,8 +62,23 @@ T_EXAMPLES = QT_TRANSLATE_NOOP("Report", "Examples")
 T_EXAMPLES_HELP = QT_TRANSLATE_NOOP("Report", "The model's most confident mistakes first, then some pictures it got right.")
 T_TRUE_IS = QT_TRANSLATE_NOOP("Report", "True: {label}")
 T_PREDICTED_IS = QT_TRANSLATE_NOOP("Report", "Model: {label} ({probability})")
+T_UNSURE = QT_TRANSLATE_NOOP("Report", "Not sure")
+T_CONFIDENCE = QT_TRANSLATE_NOOP("Report", "Confidence")
+T_CONFIDENCE_HELP = QT_TRANSLATE_NOOP("Report", "After training, the model's confidence was calibrated on the validation pictures (temperature scaling), so that an answer given with 80% confidence is right about 80% of the time. Below the threshold the model answers “Not sure — none of the classes?”.")
+T_ECE = QT_TRANSLATE_NOOP("Report", "Calibration error")
+T_ECE_HELP = QT_TRANSLATE_NOOP("Report", "The average gap between confidence and the share of right answers (lower is better): before → after calibration.")
+T_TEMPERATURE = QT_TRANSLATE_NOOP("Report", "Temperature")
+T_TEMPERATURE_HELP = QT_TRANSLATE_NOOP("Report", "Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.")
+T_SET_ASIDE = QT_TRANSLATE_NOOP("Report", "Not sure")
+T_SET_ASIDE_HELP = QT_TRANSLATE_NOOP("Report", "Pictures answered “Not sure — none of the classes?”: confidence below {threshold}.")
+T_NOT_CALIBRATED = QT_TRANSLATE_NOOP("Report", "This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”.")
+T_RELIABILITY = QT_TRANSLATE_NOOP("Report", "Reliability")
+T_RIGHT_ANSWERS = QT_TRANSLATE_NOOP("Report", "Right answers")
+T_BEFORE = QT_TRANSLATE_NOOP("Report", "before calibration")
+T_AFTER = QT_TRANSLATE_NOOP("Report", "after calibration")
 
 CURVE_COLOURS = ("#2f6fdb", "#e07b28")
+RELIABILITY_COLOURS = ("#d64036", "#2f6fdb")  # before, after calibration
 EXAMPLE_PX = 128
 
 
@@ -150,10 +165,14 @@ def render_report(evaluation, project_name: str, run=None, examples: Sequence[Ex
         _confused_list(metrics, names, tr),
         f"<h2>{e(tr(T_CONFUSION))}</h2>",
         f'<p class="help">{e(tr(T_CONFUSION_HELP))}</p>',
-        confusion_table_html(metrics.confusion, names, tr(T_TRUE_PREDICTED)),
+        confusion_table_html(_confusion_for(evaluation), names, tr(T_TRUE_PREDICTED),
+                             tr(T_UNSURE)),
         f"<h2>{e(tr(T_PER_CLASS))}</h2>",
         f'<p class="help">{e(tr(T_PER_CLASS_HELP))}</p>',
         _per_class_table(metrics, tr),
+        f"<h2>{e(tr(T_CONFIDENCE))}</h2>",
+        f'<p class="help">{e(tr(T_CONFIDENCE_HELP))}</p>',
+        _confidence(evaluation, tr),
         f"<h2>{e(tr(T_CURVES))}</h2>",
         f'<p class="help">{e(tr(T_CURVES_HELP))}</p>',
         _curves(getattr(run, "history", None) or [], tr),
@@ -217,19 +236,31 @@ def _confused_list(metrics, names: list[str], tr: Translate) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(r)}</li>" for r in rows) + "</ul>"
 
 
-def confusion_table_html(confusion: np.ndarray, names: list[str], corner: str) -> str:
-    """The matrix as a table; cell colour grows with the share of its row."""
+def _confusion_for(evaluation) -> np.ndarray:
+    """The matrix with its "not sure" column when the run has a threshold."""
+    if getattr(evaluation, "threshold", None) is None:
+        return evaluation.metrics.confusion
+    return evaluation.confusion_with_unsure()
+
+
+def confusion_table_html(confusion: np.ndarray, names: list[str], corner: str,
+                         unsure: str = "Not sure") -> str:
+    """The matrix as a table; cell colour grows with the share of its row. A matrix with
+    one column more than rows has a last "not sure" column (amber)."""
     e = html.escape
     confusion = np.asarray(confusion)
     rows_total = confusion.sum(axis=1)
+    columns = confusion.shape[1] if confusion.ndim == 2 else len(names)
     head = "".join(f'<th scope="col">{e(n)}</th>' for n in names)
+    if columns > len(names):
+        head += f'<th scope="col" class="unsure">{e(unsure)}</th>'
     body = []
     for t, name in enumerate(names):
         cells = []
-        for p in range(len(names)):
+        for p in range(columns):
             count = int(confusion[t, p])
             share = count / rows_total[t] if rows_total[t] else 0.0
-            hue = "47,111,219" if t == p else "219,68,55"
+            hue = "222,150,30" if p >= len(names) else "47,111,219" if t == p else "219,68,55"
             colour = f"rgba({hue},{0.08 + 0.8 * share:.2f})" if count else "transparent"
             ink = "#fff" if share > 0.55 else "inherit"
             cells.append(f'<td style="background:{colour};color:{ink}">{count}'
@@ -237,6 +268,76 @@ def confusion_table_html(confusion: np.ndarray, names: list[str], corner: str) -
         body.append(f'<tr><th scope="row">{e(name)}</th>{"".join(cells)}</tr>')
     return (f'<div class="scroll"><table class="confusion"><thead><tr><th class="corner">'
             f'{e(corner)}</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>')
+
+
+def _confidence(evaluation, tr: Translate) -> str:
+    """Cards (calibration error before → after, temperature, not sure) and the diagram."""
+    calibration = getattr(evaluation, "calibration", None)
+    if calibration is None or not calibration.fitted:
+        return f"<p>{html.escape(tr(T_NOT_CALIBRATED))}</p>"
+    figures = evaluation.calibration_figures()
+    unsure = int(evaluation.unsure().sum())
+    cards = [
+        _card(tr(T_ECE), f"{_percent(figures['ece_before'])} → {_percent(figures['ece_after'])}",
+              tr(T_ECE_HELP), "calibration-error"),
+        _card(tr(T_TEMPERATURE), f"{calibration.temperature:.2f}", tr(T_TEMPERATURE_HELP),
+              "temperature"),
+        _card(tr(T_SET_ASIDE), f"{unsure} / {len(evaluation.labels)}",
+              _fill(tr(T_SET_ASIDE_HELP), threshold=_percent(calibration.threshold)), "not-sure"),
+    ]
+    chart = reliability_svg(tr(T_RELIABILITY), tr(T_CONFIDENCE), tr(T_RIGHT_ANSWERS),
+                            [(tr(T_BEFORE), figures["reliability_before"]),
+                             (tr(T_AFTER), figures["reliability_after"])])
+    return f'<section class="cards">{"".join(cards)}</section><div class="charts">{chart}</div>'
+
+
+def reliability_svg(title: str, x_label: str, y_label: str, series, width: int = 440,
+                    height: int = 280) -> str:
+    """Bars of the share of right answers per confidence band, one colour per series,
+    and the diagonal of honest confidence; inline SVG, styles as attributes."""
+    e = html.escape
+    left, right, top, bottom = 52, 14, 34, 42
+    plot_w, plot_h = width - left - right, height - top - bottom
+    bins = max((len(b) for _, b in series), default=10) or 10
+    band = plot_w / bins
+    tick_style = f'{_FONT} font-size="11" fill="{_MUTED}"'
+    out = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+           f'width="{width}" height="{height}" role="img" aria-label="{e(title)}">',
+           f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
+           f'<text x="{left}" y="20" {_FONT} font-size="13" font-weight="600" '
+           f'fill="{_INK}">{e(title)}</text>']
+    for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+        y = top + plot_h * (1 - tick)
+        x = left + plot_w * tick
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" '
+                   f'stroke="{_GRID}" stroke-width="1"/>'
+                   f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" {tick_style}>'
+                   f'{tick * 100:.0f}%</text>'
+                   f'<text x="{x:.1f}" y="{top + plot_h + 16}" text-anchor="middle" {tick_style}>'
+                   f'{tick * 100:.0f}%</text>')
+    width_each = band * 0.8 / max(len(series), 1)
+    for index, (name, values) in enumerate(series):
+        colour = RELIABILITY_COLOURS[index % len(RELIABILITY_COLOURS)]
+        for i, b in enumerate(values):
+            if not b.count:
+                continue
+            h = plot_h * b.accuracy
+            x = left + i * band + band * 0.1 + index * width_each
+            out.append(f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{width_each:.1f}" '
+                       f'height="{h:.1f}" fill="{colour}" fill-opacity="0.8"><title>{b.count}</title></rect>')
+        lx = left + 8 + index * 170
+        out.append(f'<rect x="{lx}" y="{top + 6}" width="12" height="8" fill="{colour}"/>'
+                   f'<text x="{lx + 16}" y="{top + 14}" {tick_style}>{e(name)}</text>')
+    out.append(f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top}" '
+               f'stroke="{_MUTED}" stroke-width="1" stroke-dasharray="4 3"/>')
+    out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" '
+               f'stroke="{_FRAME}" stroke-width="1"/>')
+    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" text-anchor="middle" '
+               f'{tick_style}>{e(x_label)}</text>')
+    out.append(f'<text x="12" y="{top + plot_h / 2:.1f}" text-anchor="middle" {tick_style} '
+               f'transform="rotate(-90 12 {top + plot_h / 2:.1f})">{e(y_label)}</text>')
+    out.append("</svg>")
+    return "".join(out)
 
 
 def _per_class_table(metrics, tr: Translate) -> str:

@@ -107,6 +107,45 @@ def test_events_say_what_changed_and_unsubscribe_stops_them():
     assert len(events) == 7
 
 
+def test_moving_a_runs_not_sure_threshold_is_announced_and_undoes_exactly():
+    from lepton_studio.core.calibration import Calibration
+
+    project = small_project()
+    project.add_run(RunRecord(id="old"))  # from before calibration: nothing to move
+    project.add_run(RunRecord(id="r1", calibration=Calibration(1.5, 0.6, 0.6).to_dict()))
+    before = document(project)
+    events = []
+    project.subscribe(events.append)
+    old = project.set_run_threshold("r1", 0.8)
+    assert old == 0.6 and project.run("r1").calibration["threshold"] == 0.8
+    assert project.set_run_threshold("r1", 0.8) == 0.8  # no change: no event
+    assert events == [E.RunThresholdChanged("r1", 0.6, 0.8)]
+    project.set_run_threshold("r1", old)
+    assert document(project) == before and events[-1] == E.RunThresholdChanged("r1", 0.8, 0.6)
+    for run_id, value in (("old", 0.5), ("r1", 1.5)):
+        with pytest.raises(ValueError):
+            project.set_run_threshold(run_id, value)
+    assert document(project) == before and len(events) == 2
+
+
+def test_giving_a_run_a_calibration_is_announced_and_undoes_exactly():
+    from lepton_studio.core.calibration import Calibration
+
+    project = small_project()
+    project.add_run(RunRecord(id="old"))
+    before = document(project)
+    events = []
+    project.subscribe(events.append)
+    fitted = Calibration(1.7, 0.5, 0.5, images=20).to_dict()
+    assert project.set_run_calibration("old", fitted) is None
+    assert project.run("old").calibration == fitted and events == [E.RunCalibrationChanged("old")]
+    with pytest.raises(ValueError):
+        project.set_run_calibration("old", {**fitted, "temperature": -1.0})
+    assert project.run("old").calibration == fitted and len(events) == 1
+    project.set_run_calibration("old", None)
+    assert document(project) == before and len(events) == 2
+
+
 def test_an_impossible_setting_is_refused_and_nothing_changes():
     project = small_project()
     events = []

@@ -94,3 +94,27 @@ def test_examples_skip_unreadable_files(tmp_path):
 def test_chart_handles_missing_values():
     svg = line_chart_svg("Loss", "Epoch", [1, 2, 3], [("a", [1.0, None, 0.5]), ("b", [None] * 3)])
     assert svg.startswith("<svg") and svg.count("<polyline") == 1
+
+
+def test_report_shows_calibration_and_the_not_sure_column(tmp_path):
+    from lepton_studio.core.calibration import Calibration
+
+    ev = evaluation(tmp_path)
+    ev.raw_probabilities = ev.probabilities ** 3 / (ev.probabilities ** 3).sum(1, keepdims=True)
+    ev.calibration = Calibration(temperature=1.5, threshold=0.75, suggested_threshold=0.75,
+                                 images=40)
+    text = render_report(ev, "Pets", run_record())
+    assert ev.unsure().sum() == 1  # picture 2, answered at 70 %
+    cells = re.findall(r'<td style="[^"]*">(\d+)<span class="pct">(\d+)%</span></td>', text)
+    # four columns now: row "cat" is 2 right, the 70 % mistake set aside as not sure
+    assert [int(c) for c, _ in cells][:4] == [2, 0, 0, 1]
+    assert 'class="unsure">Not sure' in text
+    figures = ev.calibration_figures()
+    assert f"{figures['ece_before'] * 100:.1f}% → {figures['ece_after'] * 100:.1f}%" in text
+    assert ">1.50<" in text and "1 / 8" in text and "<svg" in text and "Reliability" in text
+
+
+def test_report_of_an_uncalibrated_run_says_so(tmp_path):
+    text = render_report(evaluation(tmp_path), "Pets", run_record())
+    assert "before Lepton Studio calibrated" in text
+    assert 'class="unsure"' not in text

@@ -178,7 +178,10 @@ def test_trained_project_loads_and_predicts_without_the_weights_package(trained,
     np.testing.assert_allclose(after.probabilities, before, atol=1e-5)
     predictor = load_predictor(tmp_path / "textures.lepton")
     predictions = predictor.predict_files(after.paths)
-    assert [p.label for p in predictions] == [CLASSES[i] for i in after.predictions]
+    assert [p.best_guess for p in predictions] == [CLASSES[i] for i in after.predictions]
+    # the run is calibrated: "not sure" (label None) exactly where Evaluate says so
+    assert [p.unsure for p in predictions] == after.unsure().tolist()
+    assert all(p.label == (None if p.unsure else p.best_guess) for p in predictions)
     # ...while the canvas still tells the user the block cannot train here.
     assert P.BACKBONE_MISSING in {p.code for p in analyse(reopened.graph, memory_bytes=None).errors}
 
@@ -338,6 +341,8 @@ def test_merged_checkpoint_is_the_whole_network_and_reproduces_validation_accura
     # The head saw float16 features; the whole network computes float32 ones, which may
     # tip at most a near-tie.
     assert abs(accuracy - run.best_val_accuracy) <= 1 / len(labels) + 1e-9
+    # calibrated on the cached validation features, as the whole network would be
+    assert run.calibration and run.calibration["images"] == len(labels)
 
 
 @needs_weights

@@ -96,6 +96,8 @@ def test_a_finished_run_is_recorded_and_shown(qtbot, make_project, open_train):
     run = project.runs[0]
     assert len(run.history) == 2 and run.settings["epochs"] == 2
     assert run_blob_key(run.id, "last") in project.blobs
+    # calibrated on the worker's copy and merged into the open project with the run
+    assert run.calibration and run.calibration["images"] == len(project.dataset.items_in("val"))
     assert page.window().document.is_modified  # autosaved, not saved to a file
     assert epoch_points(page) == 2
     assert page.progress.bar.value() == page.progress.bar.maximum()
@@ -328,12 +330,24 @@ def test_torch_leaves_a_core_for_the_window_unless_the_preference_says_otherwise
 
 
 def test_a_run_uses_the_thread_count_of_the_preferences(qtbot, make_project, open_train,
-                                                         settings):
+                                                         settings, monkeypatch):
     import torch
 
+    from lepton_studio.core.training import trainer
+
+    seen = []  # read in the training thread: once the main thread has used torch (earlier
+    # tests in the process may have), its OpenMP thread count is its own
+
+    def set_threads(threads):
+        result = real(threads)
+        seen.append((threads, torch.get_num_threads()))
+        return result
+    real = trainer.set_threads
+    monkeypatch.setattr(trainer, "set_threads", set_threads)
+    monkeypatch.setattr("os.cpu_count", lambda: 4)  # the default would then be 3
     settings.cpu_threads = 1
     page = open_train(make_project(epochs=1))
     page.start()
     wait_idle(qtbot, page)
-    assert torch.get_num_threads() == 1
+    assert seen and all(entry == (1, 1) for entry in seen)
     assert page.project.runs[-1].status == "finished"

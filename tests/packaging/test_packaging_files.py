@@ -93,11 +93,12 @@ def test_icons_are_drawn_from_the_svg(tmp_path):
 def test_spec_is_python_and_names_what_export_reads_as_source():
     spec = (PACKAGING / "lepton_studio.spec").read_text(encoding="utf-8")
     ast.parse(spec)
-    assert '"decode.py"' in spec and '"_predict_main.py"' in spec
+    assert '"decode.py"' in spec and '"_predict_main.py"' in spec and '"confidence.py"' in spec
     assert "upx=False" in spec and "UNWANTED_BINARIES" in spec
     from lepton_studio.core.export import predict_script
 
     assert predict_script.DECODE_FILE == "decode.py" and predict_script.MAIN_FILE == "_predict_main.py"
+    assert predict_script.CONFIDENCE_FILE == "confidence.py"
 
 
 def test_slow_tests_are_left_out_by_default():

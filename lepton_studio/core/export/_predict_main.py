@@ -3,12 +3,13 @@
 """The command-line part of every exported ``predict.py`` (a template, not app code).
 
 ``predict_script.py`` writes ``predict.py`` as: a header, the verbatim source of
-``lepton_studio/core/data/decode.py``, then this file with the block between the
-``lepton:strip`` markers removed. The import below is only there so this template can
-be linted and tested in place; in ``predict.py`` the same names come from the embedded
-decoder above it. Everything here may use only the standard library and numpy
-(onnxruntime or torch are imported when the manifest's ``runtime`` names them); it
-never imports lepton_studio, so every export runs where Lepton Studio is not installed.
+``lepton_studio/core/data/decode.py`` and of ``lepton_studio/core/confidence.py``, then
+this file with the block between the ``lepton:strip`` markers removed. The imports below
+are only there so this template can be linted and tested in place; in ``predict.py`` the
+same names come from the embedded modules above it. Everything here may use only the
+standard library and numpy (onnxruntime or torch are imported when the manifest's
+``runtime`` names them); it never imports lepton_studio, so every export runs where
+Lepton Studio is not installed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from lepton_studio.core.data.decode import (  # noqa: F401
     np,
     preprocess_file,
     to_model_input,
+)
+from lepton_studio.core.confidence import (  # noqa: F401
+    is_unsure,
+    read_confidence_section,
+    unknown_score,
 )
 
 # lepton:strip-end
@@ -149,6 +155,7 @@ def _collect(inputs):
 
 
 def _predict(files, engine, spec, labels, top_k):
+    _, threshold = read_confidence_section(spec)  # the model applies the temperature itself
     results = []
     for start in range(0, len(files), _BATCH):
         chunk = files[start:start + _BATCH]
@@ -165,8 +172,11 @@ def _predict(files, engine, spec, labels, top_k):
         for path, row in zip(good, probabilities):  # noqa: B905 (runs on Python < 3.10 too)
             order = np.argsort(-row, kind="stable")[:max(1, top_k)]
             top = [{"label": labels[i], "probability": float(row[i])} for i in order]
-            results.append({"path": path, "label": top[0]["label"],
-                            "probability": top[0]["probability"], "top": top,
+            score = unknown_score(row)
+            unsure = bool(is_unsure(score, threshold))
+            results.append({"path": path, "label": None if unsure else top[0]["label"],
+                            "probability": top[0]["probability"], "unsure": unsure,
+                            "score": float(score), "best_guess": top[0]["label"], "top": top,
                             "probabilities": [float(v) for v in row]})
     order = {path: i for i, path in enumerate(files)}
     results.sort(key=lambda r: order[r["path"]])
@@ -194,6 +204,10 @@ def main(argv=None):
             spec = json.load(handle)
         if spec.get("decoder_version") != DECODER_VERSION:
             raise _ExportError("preprocessing.json was written for another image decoder")
+        try:
+            read_confidence_section(spec)
+        except ValueError as exc:
+            raise _ExportError(f"preprocessing.json: {exc}") from None
         engine = _engine(_HERE, manifest, args.float, args.int8)
     except _ExportError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -211,6 +225,8 @@ def main(argv=None):
                 print(f"{result['path']}: cannot be read ({result['error']['message']})")
                 continue
             best = ", ".join(f"{t['label']} {t['probability']:.1%}" for t in result["top"])
+            if result["unsure"]:
+                best = f"Not sure - none of the classes? (best guesses: {best})"
             print(f"{result['path']}: {best}")
     return 2 if any("error" in r for r in results) else 0
 

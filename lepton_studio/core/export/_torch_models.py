@@ -10,19 +10,24 @@ from torch import nn
 
 
 class ProbabilityModel(nn.Module):
-    """``softmax(network(image))`` over the classes, so every export returns probabilities."""
+    """``softmax(network(image) / temperature)`` over the classes, so every export returns
+    the run's calibrated probabilities (see core/calibration.py)."""
 
-    def __init__(self, network: nn.Module) -> None:
+    def __init__(self, network: nn.Module, temperature: float = 1.0) -> None:
         super().__init__()
         self.network = network
+        self.temperature = float(temperature)
 
     def forward(self, image: torch.Tensor) -> torch.Tensor:
-        return torch.softmax(self.network(image), dim=1)
+        logits = self.network(image)
+        if self.temperature != 1.0:
+            logits = logits / self.temperature
+        return torch.softmax(logits, dim=1)
 
 
-def probability_model(network: nn.Module) -> ProbabilityModel:
+def probability_model(network: nn.Module, temperature: float = 1.0) -> ProbabilityModel:
     """The wrapped network on the CPU, in eval mode (dropout off, batch-norm frozen)."""
-    return ProbabilityModel(network.to("cpu").eval()).eval()
+    return ProbabilityModel(network.to("cpu").eval(), temperature).eval()
 
 
 def example_input(channels: int, size: int, batch: int = 2) -> torch.Tensor:

@@ -26,7 +26,7 @@ from ..graph import Graph
 from ..problems import LeptonError
 from ..project import MAX_BLOB_BYTES
 from ..safe_files import read_capped
-from .manifest import Manifest, read_manifest
+from .manifest import Manifest
 from .writing import ONNXRUNTIME, Written
 
 WEIGHTS_FILE = "model.safetensors"
@@ -55,7 +55,7 @@ def write_bundle(request) -> Written:
     notes: list[str] = []
     try:
         export_onnx(request.network, request.folder / SCRIPT_MODEL_FILE, request.channels,
-                    request.size, request.labels, request.spec)
+                    request.size, request.labels, request.spec, temperature=request.temperature)
         manifest.update(runtime=ONNXRUNTIME, runtime_model_file=SCRIPT_MODEL_FILE)
     except OSError:
         raise
@@ -68,22 +68,26 @@ def write_bundle(request) -> Written:
 
 
 def bundle_outputs(folder: Path, pixels) -> dict[str, Any]:
-    """The written bundle's probabilities: our loader on the weights, and onnxruntime on
-    the ``model.onnx`` that ``predict.py`` runs (when there is one)."""
+    """The written bundle's probabilities: our loader on the weights (with the temperature
+    its preprocessing.json states, as ``open_bundle`` applies it), and onnxruntime on the
+    ``model.onnx`` that ``predict.py`` runs (when there is one; the temperature is inside)."""
     from ..evaluation import predict_probabilities
-    from .predictor import onnx_probabilities
+    from .predictor import onnx_probabilities, read_export_folder_with_confidence
 
-    manifest = read_manifest(folder)
+    manifest, _, _, (temperature, _) = read_export_folder_with_confidence(folder, ("bundle",))
     network, _ = load_bundle_network(manifest)
-    outputs = {manifest.model_file: predict_probabilities(network, pixels, device="cpu")}
+    outputs = {manifest.model_file: predict_probabilities(network, pixels, device="cpu",
+                                                          temperature=temperature)}
     script_model = manifest.document.get("runtime_model_file")
     if isinstance(script_model, str) and script_model in manifest.document["files"]:
         outputs[script_model] = onnx_probabilities(manifest.path_of(script_model), pixels)
     return outputs
 
 
-def open_bundle(manifest: Manifest, labels: list[str], image):
-    """A bundle folder as the app's predictor (PyTorch, the same kernels as the app)."""
+def open_bundle(manifest: Manifest, labels: list[str], image,
+                confidence: tuple[float, float | None] = (1.0, None)):
+    """A bundle folder as the app's predictor (PyTorch, the same kernels as the app),
+    with the export's ``(temperature, threshold)``."""
     from .predictor import TorchPredictor
 
     network, graph = load_bundle_network(manifest)
@@ -92,8 +96,10 @@ def open_bundle(manifest: Manifest, labels: list[str], image):
         raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(manifest.folder), labels=len(labels),
                           outputs=classes)
     run = manifest.document.get("run") or {}
+    temperature, threshold = confidence
     return TorchPredictor(manifest.folder, labels, image, network, "bundle",
-                          str(run.get("id")) if isinstance(run, dict) else None)
+                          str(run.get("id")) if isinstance(run, dict) else None,
+                          temperature, threshold)
 
 
 def looks_like_safetensors(data: bytes) -> bool:
@@ -156,10 +162,12 @@ def graph_classes(graph: Graph) -> int | None:
 def project_from_bundle(folder: str | Path):
     """Reopen a bundle as a project: its graph, its labels and image settings, and one
     run holding the weights, so the app can try, evaluate on new data, or re-export it."""
+    from ..calibration import Calibration
     from ..project import DatasetSpec, Project, RunRecord, run_blob_key
-    from .predictor import read_export_folder
+    from .predictor import read_export_folder_with_confidence
 
-    manifest, labels, image = read_export_folder(Path(folder), kinds=("bundle",))
+    manifest, labels, image, (temperature, threshold) = read_export_folder_with_confidence(
+        Path(folder), kinds=("bundle",))
     graph = read_bundle_graph(manifest)
     weights = read_capped(manifest.path_of(manifest.model_file), MAX_BLOB_BYTES)
     if not looks_like_safetensors(weights):
@@ -176,6 +184,8 @@ def project_from_bundle(folder: str | Path):
     run = RunRecord(id=run_id, name=str(run_info.get("name") or ""), graph=graph.to_dict(),
                     best_val_accuracy=float(accuracy) if isinstance(accuracy, (int, float)) else None,
                     best_epoch=epoch if isinstance(epoch, int) else None)
+    if temperature != 1.0 or threshold is not None:  # the bundle's confidence, kept as it was
+        run.calibration = Calibration(temperature, threshold, threshold).to_dict()
     project.runs.append(run)
     project.selected_run = run.id
     project.blobs[run_blob_key(run.id, "best")] = weights

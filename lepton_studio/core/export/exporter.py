@@ -68,9 +68,10 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
     ``Progress("export", step, steps, message)``; raises ``Cancelled`` if ``token`` is
     cancelled, ``LeptonError`` on every expected failure.
     """
+    from ..calibration import run_calibration
     from ..checkpoints import chosen_run, load_run_model
     from ..evaluation import predict_probabilities
-    from .preprocessing import preprocessing_spec, run_image_settings
+    from .preprocessing import confident_spec, run_image_settings
 
     started = time.monotonic()
     token = token or CancelToken()
@@ -93,7 +94,9 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
     classes = _graph_classes(run.graph)
     if classes != len(labels):
         raise LeptonError(P.CLASS_COUNT_MISMATCH, model_classes=classes, dataset_classes=len(labels))
-    spec = preprocessing_spec(image)
+    calibration = run_calibration(run)
+    temperature = calibration.temperature
+    spec = confident_spec(image, temperature, calibration.threshold)
     out_dir = Path(out_dir).expanduser().absolute()
     _check_target(out_dir, overwrite)
     cache_root = Path(cache_root) if cache_root is not None else _default_cache_root()
@@ -105,7 +108,7 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         log.warning("export: validation pictures unavailable; checking on synthetic pictures")
         check, source = (_synthetic(image), np.zeros(0, np.int64)), SYNTHETIC
     check_pixels = check[0]
-    reference = predict_probabilities(network, check_pixels, token=token)
+    reference = predict_probabilities(network, check_pixels, token=token, temperature=temperature)
     token.check()
 
     staging = _make_staging(out_dir)
@@ -113,7 +116,7 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
         progress.stage("export")
         model_file = kind.model_file
         request = WriteRequest(staging, network, 3 if image.color == "rgb" else 1, image.size,
-                               labels, spec, project.blobs[weights_key], run.graph)
+                               labels, spec, project.blobs[weights_key], run.graph, temperature)
         written = _write_model(kind, request)
         exporter, opset, warnings_out = written.exporter, written.opset, list(written.warnings)
         _write_text(staging / M.LABELS_FILE, "\n".join(labels) + "\n")

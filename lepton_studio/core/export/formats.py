@@ -30,7 +30,10 @@ CONTEXT = "ExportPage"  # translation context of the labels and help texts
 __all__ = ["ExportFormat", "WriteRequest", "Written", "all_formats", "find", "get", "ids",
            "register"]
 
-Opener = Callable[..., Any]  # (manifest, labels, image, model_file) -> Predictor
+Opener = Callable[..., Any]  # (manifest, labels, image, model_file, confidence) -> Predictor
+# ``confidence`` is the export's ``(temperature, threshold)`` from preprocessing.json
+# (core/confidence.py): an opener whose model does not apply the temperature itself
+# applies it, and every opener sets "not sure" answers apart below the threshold.
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ def _write_onnx(request) -> Written:
     from .onnx_export import export_onnx
 
     result = export_onnx(request.network, request.folder / ONNX_FILE, request.channels,
-                         request.size, request.labels, request.spec)
+                         request.size, request.labels, request.spec,
+                         temperature=request.temperature)
     return Written(result.exporter, result.opset, list(result.warnings), {"runtime": ONNXRUNTIME})
 
 
@@ -111,17 +115,18 @@ def _onnx_outputs(folder: Path, pixels: Any) -> dict[str, Any]:
     return {ONNX_FILE: onnx_probabilities(folder / ONNX_FILE, pixels)}
 
 
-def _open_onnx(manifest, labels, image, model_file: str):
+def _open_onnx(manifest, labels, image, model_file: str, confidence):
     from .predictor import OnnxPredictor
 
-    return OnnxPredictor(manifest.folder, labels, image, manifest.path_of(model_file))
+    _, threshold = confidence  # the temperature is inside the ONNX model
+    return OnnxPredictor(manifest.folder, labels, image, manifest.path_of(model_file), threshold)
 
 
 def _write_torchscript(request) -> Written:
     from .torchscript_export import export_torchscript
 
     result = export_torchscript(request.network, request.folder / TORCHSCRIPT_FILE,
-                                request.channels, request.size)
+                                request.channels, request.size, request.temperature)
     return Written(result.exporter, None, list(result.warnings), {"runtime": TORCHSCRIPT})
 
 
@@ -143,10 +148,10 @@ def _bundle_outputs(folder: Path, pixels: Any) -> dict[str, Any]:
     return bundle_outputs(folder, pixels)
 
 
-def _open_bundle(manifest, labels, image, model_file: str):
+def _open_bundle(manifest, labels, image, model_file: str, confidence):
     from .bundle import open_bundle
 
-    return open_bundle(manifest, labels, image)
+    return open_bundle(manifest, labels, image, confidence)
 
 
 ONNX_FILE, TORCHSCRIPT_FILE = "model.onnx", "model.pt"

@@ -61,13 +61,15 @@ def input_doc(channels: int, size: int) -> str:
 
 
 def export_onnx(network, path: Path, channels: int, size: int, labels: list[str],
-                spec: dict[str, Any], force_fallback: bool = False) -> OnnxExport:
-    """Write ``network`` (logits) as an ONNX file of probabilities to ``path``."""
+                spec: dict[str, Any], force_fallback: bool = False,
+                temperature: float = 1.0) -> OnnxExport:
+    """Write ``network`` (logits) as an ONNX file of probabilities to ``path``, the
+    logits divided by the run's ``temperature`` inside the graph."""
     import torch
 
     from ._torch_models import example_input, probability_model
 
-    model = probability_model(network)
+    model = probability_model(network, temperature)
     x = example_input(channels, size)
     messages: list[str] = []
     exporter, opset = DYNAMO, OPSET
@@ -114,8 +116,11 @@ def _annotate(path: Path, channels: int, size: int, labels: list[str], spec: dic
     for key, value in kept:
         entry = model.metadata_props.add()
         entry.key, entry.value = key, value
+    confidence = spec.get("confidence") or {}
     for key, value in (("lepton.labels", json.dumps(labels, ensure_ascii=False)),
-                       ("lepton.preprocessing", json.dumps(spec, ensure_ascii=False))):
+                       ("lepton.preprocessing", json.dumps(spec, ensure_ascii=False)),
+                       ("lepton.temperature", json.dumps(confidence.get("temperature", 1.0))),
+                       ("lepton.unknown_threshold", json.dumps(confidence.get("threshold")))):
         entry = model.metadata_props.add()
         entry.key, entry.value = key, value
     onnx.checker.check_model(model)

@@ -16,7 +16,13 @@ from ..project import PROJECT_SUFFIX
 from ..safe_files import check_regular_file
 from . import formats
 from .manifest import MANIFEST
-from .predictor import Predictor, TorchPredictor, read_export_folder, resolve_run_id
+from .predictor import (
+    Predictor,
+    TorchPredictor,
+    project_predictor,
+    read_export_folder_with_confidence,
+    resolve_run_id,
+)
 
 PICKLE_SUFFIXES = frozenset({".pt", ".pth", ".pkl", ".pickle", ".pt2", ".ckpt", ".bin", ".joblib",
                              ".npy", ".npz", ".tar"})
@@ -54,19 +60,15 @@ def load_predictor(path: str | os.PathLike[str], run_id: str | None = None,
 
 
 def _project_predictor(path: Path, run_id: str | None) -> TorchPredictor:
-    from ..checkpoints import chosen_run, load_run_model
     from ..project import load_project
-    from .preprocessing import run_image_settings
 
     project = load_project(path)
-    run = chosen_run(project, resolve_run_id(project, run_id))
-    image = run_image_settings(project, run)
-    network = load_run_model(project, run)
-    return TorchPredictor(path, project.dataset.class_names, image, network, "project", run.id)
+    return project_predictor(project, resolve_run_id(project, run_id), path)
 
 
 def _folder_predictor(folder: Path, variant: str | None) -> Predictor:
     readable = tuple(f.id for f in formats.all_formats() if f.open is not None)
-    manifest, labels, image = read_export_folder(folder, kinds=readable, known=formats.ids())
+    manifest, labels, image, confidence = read_export_folder_with_confidence(
+        folder, kinds=readable, known=formats.ids())
     fmt = formats.get(manifest.kind)
-    return fmt.open(manifest, labels, image, manifest.model_choice(variant))
+    return fmt.open(manifest, labels, image, manifest.model_choice(variant), confidence)

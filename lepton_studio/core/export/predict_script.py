@@ -6,8 +6,9 @@ line of ``_predict_main.py``. So a picture given to ``predict.py`` becomes the s
 pixels as in training and in the app's own predictions. For an ONNX export the script
 needs only onnxruntime, Pillow and numpy.
 
-Packaging note: a frozen build must ship ``decode.py`` and ``_predict_main.py`` as
-source files (data), or exporting refuses with ``export_source_missing``.
+Packaging note: a frozen build must ship ``decode.py``, ``confidence.py`` and
+``_predict_main.py`` as source files (data), or exporting refuses with
+``export_source_missing``.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from .. import problems as P
 from ..problems import LeptonError
 
 DECODE_PACKAGE, DECODE_FILE = "lepton_studio.core.data", "decode.py"
+CONFIDENCE_PACKAGE, CONFIDENCE_FILE = "lepton_studio.core", "confidence.py"
 MAIN_PACKAGE, MAIN_FILE = "lepton_studio.core.export", "_predict_main.py"
 BEGIN_DECODE = "# ======== BEGIN lepton_studio/core/data/decode.py (verbatim) ========"
 END_DECODE = "# ======== END lepton_studio/core/data/decode.py ========"
+BEGIN_CONFIDENCE = "# ======== BEGIN lepton_studio/core/confidence.py (verbatim) ========"
+END_CONFIDENCE = "# ======== END lepton_studio/core/confidence.py ========"
 STRIP_START, STRIP_END = "# lepton:strip-start", "# lepton:strip-end"
 
 
@@ -36,6 +40,11 @@ def _source(package: str, name: str) -> str:
 def decode_source() -> str:
     """The decoder's source as installed: what goes into every predict.py."""
     return _source(DECODE_PACKAGE, DECODE_FILE)
+
+
+def confidence_source() -> str:
+    """The "not sure" rule's source as installed: also in every predict.py."""
+    return _source(CONFIDENCE_PACKAGE, CONFIDENCE_FILE)
 
 
 def main_source() -> str:
@@ -65,10 +74,11 @@ def _top_level_names(source: str) -> set[str]:
 def render_predict_script(needs: str | None, project_name: str, run_id: str) -> str:
     """The text of predict.py; ``needs`` is the format's pip line (``formats.py``), None
     when the script cannot run this export on its own (it then says so when started)."""
-    decoder, main = decode_source(), main_source()
-    clash = _top_level_names(decoder) & _top_level_names(main)
-    if clash:  # the decoder grew a name the command line also defines: fail loudly in tests
-        raise RuntimeError(f"predict.py would redefine decode.py names: {sorted(clash)}")
+    decoder, confidence, main = decode_source(), confidence_source(), main_source()
+    names = [_top_level_names(text) for text in (decoder, confidence, main)]
+    clash = (names[0] & names[1]) | (names[0] & names[2]) | (names[1] & names[2])
+    if clash:  # a part grew a name another also defines: fail loudly in tests
+        raise RuntimeError(f"predict.py would define these names twice: {sorted(clash)}")
     needs = (f"pip install {needs}" if needs else
              "Lepton Studio to run this export (lepton-studio predict FOLDER IMAGE)")
     digest = hashlib.sha256(decoder.encode("utf-8")).hexdigest()
@@ -83,13 +93,22 @@ def render_predict_script(needs: str | None, project_name: str, run_id: str) -> 
         f"# Needs: {needs}. It reads labels.txt, preprocessing.json and",
         "# manifest.json beside it, and refuses a model file changed after export.",
         "# The first part of this file is Lepton Studio's own image decoder, copied",
-        "# verbatim at export time, so pictures are decoded exactly as in the app.",
+        "# verbatim at export time, so pictures are decoded exactly as in the app;",
+        "# the second its \"not sure\" rule, so answers are set aside exactly as in the app.",
         f"# decode.py sha256: {digest}",
         "",
         BEGIN_DECODE,
     ]
     body = decoder if decoder.endswith("\n") else decoder + "\n"
-    return "\n".join(header) + "\n" + body + END_DECODE + "\n\n" + main
+    rule = confidence if confidence.endswith("\n") else confidence + "\n"
+    return ("\n".join(header) + "\n" + body + END_DECODE + "\n\n" + BEGIN_CONFIDENCE + "\n"
+            + rule + END_CONFIDENCE + "\n\n" + main)
+
+
+def embedded_confidence_source(script: str) -> str:
+    """The "not sure" rule inside a predict.py (for checks and tests)."""
+    start = script.index(BEGIN_CONFIDENCE) + len(BEGIN_CONFIDENCE) + 1
+    return script[start:script.index(END_CONFIDENCE)]
 
 
 def embedded_decode_source(script: str) -> str:

@@ -50,9 +50,16 @@ class Prediction:
     top: list[tuple[str, float]]
     probabilities: list[float]
     problem: Problem | None = None
+    score: float | None = None  # confidence.unknown_score of the calibrated probabilities
+    unsure: bool = False  # below the run's threshold: "not sure — none of the classes?"
 
     @property
     def label(self) -> str | None:
+        """The answer: the best class, or None when the model is not sure."""
+        return None if self.unsure else self.best_guess
+
+    @property
+    def best_guess(self) -> str | None:
         return self.top[0][0] if self.top else None
 
     @property
@@ -63,19 +70,24 @@ class Prediction:
         if self.problem is not None:
             return {"path": self.path, "error": self.problem.to_dict()}
         return {"path": self.path, "label": self.label, "probability": self.probability,
+                "unsure": self.unsure, "score": self.score, "best_guess": self.best_guess,
                 "top": [{"label": name, "probability": p} for name, p in self.top],
                 "probabilities": list(self.probabilities)}
 
 
 class Predictor:
-    """Base class: subclasses give ``_probabilities(uint8 NHWC) -> float (N, K)``."""
+    """Base class: subclasses give ``_probabilities(uint8 NHWC) -> float (N, K)``, already
+    calibrated (the temperature is applied to the logits, in our network call or inside
+    the exported model). ``threshold`` sets "not sure" answers apart (None: never)."""
 
     kind = "base"
 
-    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings) -> None:
+    def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings,
+                 threshold: float | None = None) -> None:
         self.source = Path(source)
         self.labels = list(labels)
         self.image = image
+        self.threshold = threshold
 
     @property
     def channels(self) -> int:
@@ -83,7 +95,7 @@ class Predictor:
 
     def describe(self) -> dict[str, Any]:
         return {"kind": self.kind, "source": str(self.source), "labels": self.labels,
-                "image": self.image.to_dict()}
+                "image": self.image.to_dict(), "threshold": self.threshold}
 
     def _probabilities(self, images: np.ndarray) -> np.ndarray:
         raise NotImplementedError
@@ -170,28 +182,35 @@ class Predictor:
         return [r for r in results if r is not None]
 
     def _prediction(self, path: str | None, row: np.ndarray, top_k: int) -> Prediction:
+        from ..confidence import is_unsure, unknown_score
+
         order = np.argsort(-row, kind="stable")[:max(1, top_k)]
+        score = unknown_score(row)
         return Prediction(path, [(self.labels[i], float(row[i])) for i in order],
-                          [float(v) for v in row])
+                          [float(v) for v in row], score=float(score),
+                          unsure=bool(is_unsure(score, self.threshold)))
 
 
 class TorchPredictor(Predictor):
     """A Lepton network in PyTorch on the CPU: the app's own prediction."""
 
     def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings, network,
-                 kind: str = "project", run_id: str | None = None) -> None:
-        super().__init__(source, labels, image)
+                 kind: str = "project", run_id: str | None = None, temperature: float = 1.0,
+                 threshold: float | None = None) -> None:
+        super().__init__(source, labels, image, threshold)
         self.network = network.to("cpu").eval()
         self.kind = kind
         self.run_id = run_id
+        self.temperature = float(temperature)
 
     def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "run": self.run_id}
+        return {**super().describe(), "run": self.run_id, "temperature": self.temperature}
 
     def _probabilities(self, images: np.ndarray) -> np.ndarray:
         from ..evaluation import predict_probabilities
 
-        return predict_probabilities(self.network, images, device="cpu")
+        return predict_probabilities(self.network, images, device="cpu",
+                                     temperature=self.temperature)
 
 
 class OnnxPredictor(Predictor):
@@ -200,8 +219,8 @@ class OnnxPredictor(Predictor):
     kind = "onnx"
 
     def __init__(self, source: Path, labels: Sequence[str], image: ImageSettings,
-                 model_path: Path) -> None:
-        super().__init__(source, labels, image)
+                 model_path: Path, threshold: float | None = None) -> None:
+        super().__init__(source, labels, image, threshold)
         self.model_path = Path(model_path)
         self.session = onnx_session(self.model_path)
         self._check_signature()
@@ -281,7 +300,18 @@ def read_export_folder(folder: Path, kinds: tuple[str, ...], known: tuple[str, .
 
     A kind outside ``known`` (the registry's ids; None: any) makes the manifest invalid;
     a known kind outside ``kinds`` is one this caller does not open."""
+    manifest, labels, image, _ = read_export_folder_with_confidence(folder, kinds, known)
+    return manifest, labels, image
+
+
+def read_export_folder_with_confidence(
+        folder: Path, kinds: tuple[str, ...], known: tuple[str, ...] | None = None
+) -> tuple[Manifest, list[str], ImageSettings, tuple[float, float | None]]:
+    """``read_export_folder`` plus the export's ``(temperature, threshold)`` from its
+    preprocessing.json (an export made before calibration existed: ``(1.0, None)``)."""
     import json
+
+    from ..confidence import read_confidence_section
 
     manifest = read_manifest(folder, required=(LABELS_FILE, PREPROCESSING_FILE), kinds=known)
     if manifest.kind not in kinds:
@@ -294,11 +324,16 @@ def read_export_folder(folder: Path, kinds: tuple[str, ...], known: tuple[str, .
         raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
                           reason="preprocessing.json is not valid JSON") from None
     image = image_settings_from_spec(spec, str(folder))
+    try:
+        confidence = read_confidence_section(spec)
+    except ValueError as exc:
+        raise LeptonError(P.EXPORT_MISMATCH, path=str(folder),
+                          reason=f"preprocessing.json: {exc}") from None
     declared = manifest.document.get("num_classes")
     if isinstance(declared, int) and declared != len(labels):
         raise LeptonError(P.EXPORT_LABELS_MISMATCH, path=str(folder), labels=len(labels),
                           outputs=declared)
-    return manifest, labels, image
+    return manifest, labels, image, confidence
 
 
 def resolve_run_id(project, text: str | None) -> str | None:
@@ -310,13 +345,16 @@ def resolve_run_id(project, text: str | None) -> str | None:
 
 def project_predictor(project, run_id: str | None = None, source: str | Path = "") -> TorchPredictor:
     """The app's predictor for an open project (no file involved)."""
+    from ..calibration import run_calibration
     from ..checkpoints import chosen_run, load_run_model
     from .preprocessing import run_image_settings
 
     run = chosen_run(project, run_id)
     image = run_image_settings(project, run)
+    calibration = run_calibration(run)
     return TorchPredictor(Path(source), project.dataset.class_names, image,
-                          load_run_model(project, run), "project", run.id)
+                          load_run_model(project, run), "project", run.id,
+                          calibration.temperature, calibration.threshold)
 
 
 def collect_images(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:

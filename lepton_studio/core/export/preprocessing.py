@@ -61,6 +61,19 @@ def preprocessing_spec(image: ImageSettings) -> dict[str, Any]:
     }
 
 
+def confident_spec(image: ImageSettings, temperature: float, threshold: float | None
+                   ) -> dict[str, Any]:
+    """``preprocessing_spec`` plus the run's calibration: the temperature every exported
+    model applies inside and the "not sure" threshold (``core/confidence.py``)."""
+    from ..confidence import CONFIDENCE_KEY, confidence_section
+
+    spec = preprocessing_spec(image)
+    spec[CONFIDENCE_KEY] = confidence_section(temperature, threshold)
+    spec["output"] = ("calibrated softmax probabilities (logits divided by the temperature "
+                      "inside the model), one per class, in the order of labels.txt")
+    return spec
+
+
 def image_settings_from_spec(spec: Any, where: str = "preprocessing.json") -> ImageSettings:
     """Read back a spec we wrote; anything else is refused (``export_mismatch``)."""
     if not isinstance(spec, dict) or spec.get("format") != SPEC_FORMAT:

@@ -15,6 +15,23 @@ def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1%}"
 
 
+def _confidence_lines(spec: dict[str, Any]) -> list[str]:
+    """The calibration and the "not sure" rule, as preprocessing.json states them."""
+    section = spec.get("confidence") or {}
+    temperature, threshold = section.get("temperature", 1.0), section.get("threshold")
+    lines = []
+    if temperature != 1.0:
+        lines.append(f"  They are calibrated: the model divides its scores by {temperature:.4g} "
+                     "(temperature scaling, fitted on the validation pictures) before the softmax.")
+    if threshold is not None:
+        lines += [f"- Not sure: when the largest probability is below {threshold:.6g} "
+                  f"(`confidence.threshold` in preprocessing.json; it kept "
+                  "95% of the validation pictures unless changed in the app), `predict.py` "
+                  "answers \"not sure\" (`label` null in `--json`, with the `score`): the "
+                  "picture may show none of the classes."]
+    return lines
+
+
 def render_readme(what: str, needs: str | None, project_name: str, run: dict[str, Any],
                   labels: list[str], spec: dict[str, Any], model_file: str, parity: ParityCheck,
                   quantization: QuantizationCheck | None = None,
@@ -58,6 +75,7 @@ def render_readme(what: str, needs: str | None, project_name: str, run: dict[str
         "  EXIF orientation is applied; transparent pixels become white.",
         f"- Output `probabilities`: float32, shape N × {len(labels)}, softmax probabilities in "
         "the order of labels.txt.",
+        *_confidence_lines(spec),
         "",
         "## Checked at export",
         "",

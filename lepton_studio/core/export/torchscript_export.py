@@ -57,12 +57,12 @@ def torchscript_warnings(sink: list[str]) -> Iterator[None]:
             sink.append(note)
 
 
-def export_torchscript(network, path: Path, channels: int, size: int) -> TorchScriptExport:
+def export_torchscript(network, path: Path, channels: int, size: int, temperature: float = 1.0) -> TorchScriptExport:
     import torch
 
     from ._torch_models import example_input, probability_model
 
-    model = probability_model(network)
+    model = probability_model(network, temperature)
     # Not frozen (torch.jit.freeze): folding batch-norm would move the probabilities.
     messages: list[str] = []
     with torchscript_warnings(messages), torch.no_grad():

@@ -21,6 +21,7 @@ class WriteRequest:
     spec: dict[str, Any]  # preprocessing.json
     weights: bytes  # the run's safetensors bytes, as stored in the project
     graph: dict[str, Any]  # the run's graph
+    temperature: float = 1.0  # the run's calibration: every model divides its logits by it
 
 
 @dataclass

@@ -103,6 +103,18 @@ def _feature_data(dataset: DatasetSpec, graph, split: FrozenSplit, cache_root: s
     return data, head, lambda state: {**backbone_state, **state}
 
 
+def calibrate_best(graph, head, best_state: dict[str, Any], data: TrainingData):
+    """The best model's calibration (temperature, "not sure" threshold) on the validation
+    split already in memory: the pictures, or the cached features for ``head``."""
+    from ..calibration import fit_calibration, predict_logits
+    from ..compiler import build_model
+
+    network = head if head is not None else build_model(graph, load_pretrained=False)
+    network.load_state_dict(best_state)
+    logits = predict_logits(network, data.val_x)
+    return fit_calibration(logits, data.val_y)
+
+
 def new_run_id(project: Project) -> str:
     taken = {run.id for run in project.runs}
     number = len(project.runs) + 1
@@ -194,6 +206,8 @@ def run_training(project: Project, cache_root: str | Path,
         run.settings["feature_augment"] = "mirrored copies" if mirrored else "none"
     if distributed is not None:
         run.settings |= {"world_size": distributed.world_size, "backend": distributed.backend}
+    if result.best_state is not None and data.has_validation:
+        run.calibration = calibrate_best(graph, model, result.best_state, data).to_dict()
     run.status = result.status
     run.best_epoch = result.best_epoch
     run.best_val_accuracy = result.best_val_accuracy

@@ -53,6 +53,7 @@ class ImportState:
     mirror: str = "auto"  # is a mirrored picture still the same class? "auto" | "yes" | "no"
     turn: str = "auto"    # ... a turned one?
     use_transfer: bool = False
+    background_folder: str = ""  # optional: pictures of none of the classes (never a class)
 
     # --- source ------------------------------------------------------------------------
     def source_ready(self) -> bool:
@@ -215,6 +216,12 @@ def scan_source(state: ImportState, token: CancelToken | None = None,
     return ScanResult(report, base, paths)
 
 
+def background_folder(state: ImportState) -> str:
+    """The chosen background folder when it is a folder, else none."""
+    folder = state.background_folder.strip()
+    return str(Path(folder)) if folder and Path(folder).is_dir() else ""
+
+
 def build_dataset(state: ImportState) -> DatasetSpec:
     """The project's dataset from the scan and the user's decisions."""
     if state.result is None:
@@ -224,7 +231,8 @@ def build_dataset(state: ImportState) -> DatasetSpec:
         root=base.root, source=base.source, class_names=list(base.class_names),
         items=[DatasetItem(item.path, item.label, item.split, item.excluded) for item in base.items],
         image=ImageSettings(state.image.size, state.image.color, state.image.resize),
-        split_seed=int(state.seed), split_ratios=tuple(float(r) for r in state.ratios))
+        split_seed=int(state.seed), split_ratios=tuple(float(r) for r in state.ratios),
+        background_folder=background_folder(state))
     splits = state.splits()
     for path, item, split in zip(state.result.paths, dataset.items, splits, strict=True):
         item.split = split

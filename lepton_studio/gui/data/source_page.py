@@ -96,6 +96,19 @@ class SourcePage(WizardPageBase):
         self.details = QStackedWidget()
         for widget in (folder_box, csv_box, self.buckets):
             self.details.addWidget(widget)
+        # optional background pictures (none of the classes)
+        self.background_label = QLabel()
+        self.background_edit = QLineEdit(self.state.background_folder)
+        self.background_edit.textChanged.connect(self._on_background_text)
+        self.background_button = QPushButton()
+        self.background_button.clicked.connect(self.choose_background)
+        self.background_help = QLabel()
+        self.background_help.setWordWrap(True)
+        background_row = QHBoxLayout()
+        background_row.addWidget(self.background_label)
+        background_row.addWidget(self.background_edit, 1)
+        background_row.addWidget(self.background_button)
+
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -103,6 +116,8 @@ class SourcePage(WizardPageBase):
         layout.addLayout(choices)
         layout.addWidget(line)
         layout.addWidget(self.details, 1)
+        layout.addLayout(background_row)
+        layout.addWidget(self.background_help)
         self.radios[self.state.kind].setChecked(True)
         self.retranslate()
 
@@ -123,6 +138,15 @@ class SourcePage(WizardPageBase):
     def _on_csv_text(self, text: str) -> None:
         self.state.csv_path = text.strip()
         self.completeChanged.emit()
+
+    def _on_background_text(self, text: str) -> None:
+        self.state.background_folder = text.strip()
+
+    def choose_background(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Pictures of none of the classes"), self.state.background_folder)
+        if folder:
+            self.background_edit.setText(folder)
 
     def set_folder(self, folder: str) -> None:
         self.set_kind(S.FOLDER)
@@ -190,6 +214,14 @@ class SourcePage(WizardPageBase):
             "For example, <b>Pets/cat/</b> and <b>Pets/dog/</b> make the classes “cat” and "
             "“dog”. Pictures in deeper folders belong to their top sub-folder. "
             "You can also drop the folder here."))
+        self.background_label.setText(self.tr("Background pictures (optional):"))
+        self.background_edit.setPlaceholderText(self.tr("A folder of pictures that show none "
+                                                        "of the classes"))
+        self.background_button.setText(self.tr("Choose folder…"))
+        self.background_help.setText(self.tr(
+            "Hands, empty tables, other things the camera may see: the model never learns them "
+            "as a class, but Evaluate uses them to check when it should answer “not sure”. "
+            "Want them as a class of their own? Add them as a class instead."))
         self.csv_edit.setPlaceholderText(self.tr("The CSV file"))
         self.csv_button.setText(self.tr("Choose file…"))
         self.csv_example.setText(self.tr(

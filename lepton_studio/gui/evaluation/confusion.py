@@ -3,7 +3,9 @@
 Rows are the true classes, columns the classes the model chose. Right answers (the
 diagonal) are blue, mistakes red; the colour grows with the cell's share of its row,
 so a weak class stands out whatever its size. ``cellClicked(true, predicted)`` lets the
-page show that cell's pictures.
+page show that cell's pictures. A matrix with one column more than rows has an "unsure"
+last column (pictures the model set aside as "none of the classes?"), in amber;
+``cellClicked(true, k)`` for its cells.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ MIN_CELL, MAX_CELL, GOOD_CELL = 24, 120, 58
 LABEL_MAX = 130
 RIGHT = QColor(47, 111, 219)
 WRONG = QColor(214, 64, 54)
+UNSURE = QColor(222, 150, 30)
 
 
 def _mix(colour: QColor, base: QColor, share: float) -> QColor:
@@ -46,6 +49,8 @@ class ConfusionMatrixWidget(QWidget):
         self.predicted_title = "Predicted class"
         self.tooltip_template = "{count} of {total} {true} pictures were taken for {predicted}."
         self.right_template = "{count} of {total} {true} pictures were recognised."
+        self.unsure_title = "Not sure"
+        self.unsure_template = "{count} of {total} {true} pictures were set aside as not sure."
 
     # --- data ----------------------------------------------------------------------------
     def set_data(self, confusion: np.ndarray, names: list[str]) -> None:
@@ -56,10 +61,21 @@ class ConfusionMatrixWidget(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_texts(self, true_title: str, predicted_title: str, tooltip: str, right: str) -> None:
+    def set_texts(self, true_title: str, predicted_title: str, tooltip: str, right: str,
+                  unsure_title: str | None = None, unsure: str | None = None) -> None:
         self.true_title, self.predicted_title = true_title, predicted_title
         self.tooltip_template, self.right_template = tooltip, right
+        self.unsure_title = unsure_title or self.unsure_title
+        self.unsure_template = unsure or self.unsure_template
         self.update()
+
+    @property
+    def columns(self) -> int:
+        """The classes, plus one when there is an "unsure" column."""
+        return int(self.confusion.shape[1]) if self.confusion.ndim == 2 and self.names else len(self.names)
+
+    def column_name(self, column: int) -> str:
+        return self.names[column] if column < len(self.names) else self.unsure_title
 
     def select(self, cell: tuple[int, int] | None) -> None:
         self.selected = cell
@@ -68,32 +84,37 @@ class ConfusionMatrixWidget(QWidget):
     # --- geometry ------------------------------------------------------------------------
     def _label_width(self) -> int:
         metrics = QFontMetrics(self.font())
-        widest = max((metrics.horizontalAdvance(n) for n in self.names), default=0)
+        names = [self.column_name(c) for c in range(self.columns)]
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
         return min(widest + 10, LABEL_MAX)
 
     def _layout(self) -> tuple[float, float, float, bool]:
         """(left, top, cell size, vertical column labels)."""
         k = max(len(self.names), 1)
+        columns = max(self.columns, 1)
         metrics = QFontMetrics(self.font())
         title_h = metrics.height() + 6
         label_w = self._label_width()
         left = title_h + label_w
-        guess = max(MIN_CELL, min(MAX_CELL, (self.width() - left - 4) / k))
-        vertical = any(metrics.horizontalAdvance(n) > guess - 6 for n in self.names)
+        guess = max(MIN_CELL, min(MAX_CELL, (self.width() - left - 4) / columns))
+        vertical = any(metrics.horizontalAdvance(self.column_name(c)) > guess - 6
+                       for c in range(self.columns))
         top = title_h + (label_w if vertical else metrics.height() + 6)
-        cell = min((self.width() - left - 4) / k, (self.height() - top - 4) / k)
+        cell = min((self.width() - left - 4) / columns, (self.height() - top - 4) / k)
         return left, top, max(MIN_CELL, min(MAX_CELL, cell)), vertical
 
     def sizeHint(self) -> QSize:  # noqa: N802
         k = max(len(self.names), 2)
         metrics = QFontMetrics(self.font())
         extra = metrics.height() + 6 + self._label_width()
-        return QSize(int(extra + k * GOOD_CELL + 4), int(extra + k * GOOD_CELL + 4))
+        columns = k + (self.columns - len(self.names))
+        return QSize(int(extra + columns * GOOD_CELL + 4), int(extra + k * GOOD_CELL + 4))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         k = max(len(self.names), 2)
         extra = QFontMetrics(self.font()).height() + 6 + self._label_width()
-        return QSize(int(extra + k * MIN_CELL + 4), int(extra + k * MIN_CELL + 4))
+        columns = k + (self.columns - len(self.names))
+        return QSize(int(extra + columns * MIN_CELL + 4), int(extra + k * MIN_CELL + 4))
 
     def cell_rect(self, true: int, predicted: int) -> QRectF:
         left, top, cell, _ = self._layout()
@@ -104,7 +125,7 @@ class ConfusionMatrixWidget(QWidget):
         k = len(self.names)
         column = int((point.x() - left) // cell)
         row = int((point.y() - top) // cell)
-        if point.x() < left or point.y() < top or not (0 <= row < k and 0 <= column < k):
+        if point.x() < left or point.y() < top or not (0 <= row < k and 0 <= column < self.columns):
             return None
         return row, column
 
@@ -137,6 +158,8 @@ class ConfusionMatrixWidget(QWidget):
     def cell_tooltip(self, true: int, predicted: int) -> str:
         count = int(self.confusion[true, predicted])
         total = int(self.confusion[true].sum())
+        if predicted >= len(self.names):
+            return self.unsure_template.format(count=count, total=total, true=self.names[true])
         template = self.right_template if true == predicted else self.tooltip_template
         return template.format(count=count, total=total, true=self.names[true],
                                predicted=self.names[predicted])
@@ -154,9 +177,10 @@ class ConfusionMatrixWidget(QWidget):
         metrics = QFontMetrics(self.font())
         left, top, cell, vertical = self._layout()
         k = len(self.names)
+        columns = self.columns
         title_h = metrics.height() + 6
         label_w = self._label_width()
-        width = k * cell
+        width = columns * cell
 
         bold = self.font()
         bold.setBold(True)
@@ -172,10 +196,12 @@ class ConfusionMatrixWidget(QWidget):
         painter.restore()
         painter.setFont(self.font())
 
-        for i, name in enumerate(self.names):
+        for i in range(columns):
+            name = self.column_name(i)
             shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 8)
-            painter.drawText(QRectF(title_h, top + i * cell, label_w - 6, cell),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
+            if i < k:
+                painter.drawText(QRectF(title_h, top + i * cell, label_w - 6, cell),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
             if vertical:
                 painter.save()
                 painter.translate(left + i * cell + cell / 2, top - 4)
@@ -194,11 +220,12 @@ class ConfusionMatrixWidget(QWidget):
         row_totals = self.confusion.sum(axis=1)
         two_lines = cell >= metrics.height() + small_metrics.height() + 6
         for t in range(k):
-            for p in range(k):
+            for p in range(columns):
                 rect = QRectF(left + p * cell, top + t * cell, cell, cell)
                 count = int(self.confusion[t, p])
                 share = count / row_totals[t] if row_totals[t] else 0.0
-                colour = _mix(RIGHT if t == p else WRONG, base, share) if count else base
+                hue = UNSURE if p >= k else RIGHT if t == p else WRONG
+                colour = _mix(hue, base, share) if count else base
                 painter.fillRect(rect, colour)
                 painter.setPen(QPen(grid, 1))
                 painter.drawRect(rect)
@@ -222,7 +249,7 @@ class ConfusionMatrixWidget(QWidget):
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         for cell_index, width_px, colour in ((self._hover, 2, palette.color(QPalette.ColorRole.Highlight)),
                                              (self.selected, 3, text)):
-            if cell_index is not None and cell_index[0] < k and cell_index[1] < k:
+            if cell_index is not None and cell_index[0] < k and cell_index[1] < columns:
                 painter.setPen(QPen(colour, width_px))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(self.cell_rect(*cell_index).adjusted(1, 1, -1, -1))

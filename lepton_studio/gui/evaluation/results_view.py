@@ -160,12 +160,15 @@ class ResultsView(QWidget):
         self.mistakes.help.setText(self.tr("Pictures given the wrong class."))
         self.confused.title.setText(self.tr("Most often confused"))
         self.matrix_title.setText(self.tr("Confusion matrix"))
-        self.matrix_hint.setText(self.tr("Rows: the true class. Columns: the model's answer. "
-                                         "Click a cell to see its pictures."))
+        self.matrix_hint.setText(self.tr("Rows: the true class. Columns: the model's answer "
+                                         "(the last one: “not sure”). Click a cell to see its "
+                                         "pictures."))
         self.matrix.set_texts(
             self.tr("True class"), self.tr("Model's answer"),
             self.tr("{count} of {total} {true} pictures were taken for {predicted}."),
-            self.tr("{count} of {total} {true} pictures were recognised."))
+            self.tr("{count} of {total} {true} pictures were recognised."),
+            self.tr("Not sure"),
+            self.tr("{count} of {total} {true} pictures were set aside as not sure."))
         self.table_title.setText(self.tr("Per class"))
         self.table_hint.setText(self.tr("Precision: of the pictures put in a class, the share "
                                         "that belong there. Recall: of a class's pictures, the "
@@ -195,10 +198,26 @@ class ResultsView(QWidget):
         self.accuracy.value.setText(percent(metrics.accuracy))
         self.balanced.value.setText(percent(metrics.balanced_accuracy))
         self.mistakes.value.setText(f"{wrong} / {total}")
-        self.matrix.set_data(metrics.confusion, evaluation.class_names)
+        self.matrix.set_data(self._matrix_counts(), evaluation.class_names)
         self._fill_table(metrics)
         self._fill_confused()
         self._fill_cell_title()
+
+    def _matrix_counts(self):
+        """With a "not sure" threshold: the matrix with its unsure column; else the plain one."""
+        ev = self.evaluation
+        if ev.threshold is None:
+            return ev.metrics.confusion
+        return ev.confusion_with_unsure()
+
+    def refresh_unsure(self) -> None:
+        """The threshold moved: redraw the matrix's unsure column and the open cell."""
+        if self.evaluation is None:
+            return
+        cell = self._cell
+        self.matrix.set_data(self._matrix_counts(), self.evaluation.class_names)
+        if cell is not None and cell[1] < self.matrix.columns:
+            self.show_cell(*cell)
 
     def _fill_table(self, metrics) -> None:
         self.table.setSortingEnabled(False)
@@ -243,6 +262,10 @@ class ResultsView(QWidget):
         true, predicted = cell
         names = ev.class_names
         count = len(self.cell_gallery.entries)
+        if predicted >= len(names):
+            self.cell_title.setText(self.tr("%n picture(s) of {true} set aside as not sure.", "",
+                                            count).format(true=names[true]))
+            return
         if true == predicted:
             text = self.tr("%n picture(s) of {true}, recognised.", "", count)
         else:
@@ -256,17 +279,25 @@ class ResultsView(QWidget):
             return
         self._cell = (true, predicted)
         self.matrix.select(self._cell)
-        predictions = ev.predictions
-        indices = np.nonzero((ev.labels == true) & (predictions == predicted))[0]
-        confidence = ev.probabilities[indices, predicted] if len(indices) else np.zeros(0)
+        k = len(ev.class_names)
+        unsure = ev.unsure() if ev.threshold is not None else np.zeros(len(ev.labels), bool)
+        if predicted >= k:  # the "not sure" column
+            indices = np.nonzero((ev.labels == true) & unsure)[0]
+        else:
+            indices = np.nonzero((ev.labels == true) & (ev.predictions == predicted) & ~unsure)[0]
+        answers = ev.predictions[indices]
+        confidence = ev.probabilities[indices, answers] if len(indices) else np.zeros(0)
         order = indices[np.argsort(-confidence, kind="stable")]
         names = ev.class_names
         entries = []
         for index in order.tolist():
-            probability = float(ev.probabilities[index, predicted])
-            caption = f"{names[predicted]} {probability * 100:.0f}%"
+            answer = int(ev.predictions[index])
+            probability = float(ev.probabilities[index, answer])
+            caption = f"{names[answer]} {probability * 100:.0f}%"
+            if predicted >= k:
+                caption = "? " + caption
             tooltip = self.tr("{file}\nTrue: {true} · Model: {predicted} ({probability})").format(
-                file=Path(ev.paths[index]).name, true=names[true], predicted=names[predicted],
+                file=Path(ev.paths[index]).name, true=names[true], predicted=names[answer],
                 probability=percent(probability))
             entries.append(GalleryEntry(ev.paths[index], caption, tooltip, index))
         self.cell_gallery.set_entries(entries)

@@ -24,6 +24,7 @@ class Explained:
     heat_class: int
     path: str | None = None
     true_label: int | None = None
+    unsure: bool = False  # below the run's threshold: "not sure — none of the classes?"
 
 
 class ModelSession:
@@ -36,6 +37,7 @@ class ModelSession:
         self._lock = threading.Lock()
         self._predictor = None
         self.explainable: bool | None = None  # known after the first heat map
+        self._threshold_override: tuple[float | None] | None = None
 
     def predictor(self):
         """The app's own predictor (``TorchPredictor``); loads the network on first use."""
@@ -44,7 +46,21 @@ class ModelSession:
                 from lepton_studio.core.export.predictor import project_predictor
 
                 self._predictor = project_predictor(self.project, self.run_id)
+                if self._threshold_override is not None:
+                    self._predictor.threshold = self._threshold_override[0]
             return self._predictor
+
+    def set_threshold(self, threshold: float | None) -> None:
+        """Use ``threshold`` for "not sure" from now on (the user moved the slider)."""
+        with self._lock:
+            self._threshold_override = (threshold,)
+            if self._predictor is not None:
+                self._predictor.threshold = threshold
+
+    def is_unsure(self, probabilities: np.ndarray) -> bool:
+        from lepton_studio.core.confidence import is_unsure, unknown_score
+
+        return bool(is_unsure(unknown_score(probabilities), self.predictor().threshold))
 
     def pixels_of_file(self, path: str | Path) -> np.ndarray:
         """The model's input for a file (raises ``DecodeError``)."""
@@ -83,4 +99,4 @@ class ModelSession:
         probabilities = self.probabilities(pixels[None])[0]
         chosen = int(probabilities.argmax()) if class_index is None else int(class_index)
         return Explained(name, pixels, probabilities, self.heat_map(pixels, chosen), chosen,
-                         path, true_label)
+                         path, true_label, self.is_unsure(probabilities))

@@ -60,8 +60,13 @@ class ResultRow(QFrame):
         order = np.argsort(-result.probabilities, kind="stable")[:TOP_K]
         self.top = [(class_names[i], float(result.probabilities[i])) for i in order]
         self.bars.set_rows(self.top)
+        self.unsure = QLabel()
+        self.unsure.setObjectName("unsureAnswer")
+        self.unsure.setStyleSheet("#unsureAnswer { color: rgb(176, 106, 0); font-weight: bold; }")
+        self.unsure.setVisible(bool(getattr(result, "unsure", False)))
         text = QVBoxLayout()
         text.addWidget(self.name)
+        text.addWidget(self.unsure)
         text.addWidget(self.bars)
         text.addStretch(1)
         layout = QHBoxLayout(self)
@@ -70,7 +75,14 @@ class ResultRow(QFrame):
         layout.addSpacing(6)
         layout.addLayout(text, 3)
         layout.addStretch(1)
+        self.retranslate()
         self.set_opacity(opacity)
+
+    def retranslate(self) -> None:
+        self.unsure.setText(self.tr("Not sure — none of the classes?"))
+        self.unsure.setToolTip(self.tr("The model is less sure than its threshold (set in the "
+                                       "Confidence tab): the picture may show none of the "
+                                       "classes. Its best guesses are below."))
 
     def set_opacity(self, opacity: float) -> None:
         image = heat_image(self.result.pixels, self.result.heat, opacity)
@@ -160,6 +172,8 @@ class TryItView(QWidget):
         self.camera.setToolTip(self.tr("Take a picture with a camera attached to this computer"))
         self.clear_button.setText(self.tr("Clear"))
         self.opacity_label.setText(self.tr("Heat map:"))
+        for row in self.rows:
+            row.retranslate()
         self.drop_hint.setText(self.tr("Drop pictures or a folder here to see what the model "
                                        "says about them.\n\nThe pictures stay where they are; "
                                        "nothing is added to the project."))

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from lepton_studio.core.problems import LeptonError, Problem
 from lepton_studio.core.tasks import Progress
 from lepton_studio.gui.errors import problem_sentence
+from lepton_studio.gui.evaluation.confidence_view import ConfidenceView
 from lepton_studio.gui.evaluation.explain_view import ExplainView
 from lepton_studio.gui.evaluation.mistakes_view import MistakesView
 from lepton_studio.gui.evaluation.results_view import ResultsView
 from lepton_studio.gui.evaluation.run_picker import RunPicker
 from lepton_studio.gui.evaluation.try_view import MAX_ROWS, TryItView
 from lepton_studio.gui.pages.base import StepPage, heading_font
+from lepton_studio.gui.project_subscription import ProjectSubscription
 from lepton_studio.gui.step_status import step_title, trained_runs
 
 if TYPE_CHECKING:
@@ -112,6 +114,7 @@ class EvaluatePage(StepPage):
         self._try_task = None
         self._report_task = None
         self.last_report: Path | None = None
+        self._subscription = ProjectSubscription(self, self._on_project_event)
 
         self.title = QLabel()
         self.title.setFont(heading_font(self.font()))
@@ -151,11 +154,16 @@ class EvaluatePage(StepPage):
 
         self.results = ResultsView(shell.tasks)
         self.mistakes = MistakesView(shell.tasks)
+        self.confidence = ConfidenceView()
+        self.confidence.thresholdChanged.connect(self._on_threshold_moved)
+        self.confidence.thresholdCommitted.connect(self._commit_threshold)
+        self.confidence.calibrateRequested.connect(self.calibrate_run)
+        self._calibrate_task = None
         self.explain = ExplainView()
         self.try_it = TryItView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget in (self.results, self.mistakes, self.explain, self.try_it):
+        for widget in (self.results, self.mistakes, self.confidence, self.explain, self.try_it):
             self.tabs.addTab(widget, "")
         self.results.pictureChosen.connect(self._explain_entry)
         self.mistakes.pictureChosen.connect(self._explain_entry)
@@ -209,9 +217,10 @@ class EvaluatePage(StepPage):
         self.cancel_button.setText(self.tr("Cancel"))
         self.go_train.setText(self.tr("Go to Train"))
         self.tabs.setTabText(0, self.tr("Results"))
-        self.tabs.setTabText(2, self.tr("Explain"))
-        self.tabs.setTabText(3, self.tr("Try It"))
-        for view in (self.results, self.mistakes, self.explain, self.try_it):
+        self.tabs.setTabText(2, self.tr("Confidence"))
+        self.tabs.setTabText(3, self.tr("Explain"))
+        self.tabs.setTabText(4, self.tr("Try It"))
+        for view in (self.results, self.mistakes, self.confidence, self.explain, self.try_it):
             view.retranslate()
         self._update_mistakes_tab()
         self._update_subtitle()
@@ -268,12 +277,14 @@ class EvaluatePage(StepPage):
 
     # --- the shell's calls ---------------------------------------------------------------
     def project_changed(self) -> None:
+        self._subscription.follow(self.project)
         self._stop_all()
         self.evaluation = None
         self.session = None
         self._key = None
         self.results.set_evaluation(None)
         self.mistakes.set_evaluation(None)
+        self.confidence.set_evaluation(None)
         self.explain.set_result(None)
         self.try_it.clear()
         self.runs.set_project(self.project)
@@ -348,6 +359,7 @@ class EvaluatePage(StepPage):
         self.evaluation = None  # never show one model's figures under another's name
         self.results.set_evaluation(None)
         self.mistakes.set_evaluation(None)
+        self.confidence.set_evaluation(None)
         self._update_mistakes_tab()
         self._update_empty()
         self.progress.setRange(0, 0)
@@ -385,6 +397,7 @@ class EvaluatePage(StepPage):
         self.evaluation = evaluation
         self.results.set_evaluation(evaluation)
         self.mistakes.set_evaluation(evaluation)
+        self.confidence.set_evaluation(evaluation)
         self._update_mistakes_tab()
         self._update_subtitle()
         self._update_empty()
@@ -413,10 +426,89 @@ class EvaluatePage(StepPage):
 
     def _stop_all(self) -> None:
         self._eval_generation += 1  # what is still running reports to nobody
-        for task in (self._eval_task, self._explain_task, self._try_task):
+        for task in (self._eval_task, self._explain_task, self._try_task,
+                     getattr(self, "_calibrate_task", None)):
             if task is not None and task.is_running():
                 task.cancel()
         self._show_progress(False)
+
+    # --- the "not sure" threshold ----------------------------------------------------------
+    def _on_threshold_moved(self, threshold: float | None) -> None:
+        """Live while the slider moves: the matrix, the mistakes and try-it follow."""
+        self.results.refresh_unsure()
+        self.mistakes.refresh_unsure()
+        if self.session is not None:
+            self.session.set_threshold(threshold)
+
+    def _commit_threshold(self, threshold: float | None) -> None:
+        ev, project = self.evaluation, self.project
+        run = project.run(ev.run_id) if ev is not None and project is not None else None
+        if run is None or not run.calibration:
+            return
+        old = run.calibration.get("threshold")
+        if old == threshold:
+            return
+        from lepton_studio.gui.evaluation.threshold_command import SetThresholdCommand
+
+        self._subscription.follow(project)  # the page shows what the project announces
+        self.shell.document.undo_stack.push(SetThresholdCommand(project, run.id, old, threshold))
+
+    def _on_project_event(self, event) -> None:
+        from lepton_studio.core.project_events import RunCalibrationChanged, RunThresholdChanged
+
+        if isinstance(event, RunThresholdChanged):
+            self.apply_threshold(event.run_id, event.new)
+        elif isinstance(event, RunCalibrationChanged):
+            self._on_calibration_set(event.run_id)
+
+    def calibrate_run(self) -> None:
+        """Fit a calibration for a run that has none (trained before calibration existed)."""
+        ev, project = self.evaluation, self.project
+        if ev is None or project is None or project.run(ev.run_id) is None:
+            return
+        run_id, cache_root = ev.run_id, self.shell.settings.image_cache_root()
+
+        def work(token, emit):
+            from lepton_studio.core.evaluation import calibrate_run
+
+            return calibrate_run(project, cache_root, run_id, on_event=emit, token=token)
+
+        def done(calibration) -> None:
+            from lepton_studio.gui.evaluation.threshold_command import SetCalibrationCommand
+
+            run = project.run(run_id)
+            if run is None or self.project is not project:
+                return
+            self._subscription.follow(project)  # the page follows what the project announces
+            self.shell.document.undo_stack.push(SetCalibrationCommand(
+                project, run_id, run.calibration, calibration.to_dict()))
+
+        self.confidence.calibrate.setEnabled(False)
+        self._calibrate_task = self.shell.tasks.run(
+            work, name="calibrate", owner=self, on_success=done,
+            on_failure=self._on_calibrate_failed,
+            on_finished=lambda: self.confidence.calibrate.setEnabled(True))
+
+    def _on_calibrate_failed(self, error: BaseException) -> None:
+        if isinstance(error, LeptonError):
+            self.shell.show_problem(error)
+        else:
+            self.shell.tasks.report_failure("calibrate", error)
+
+    def _on_calibration_set(self, run_id: str) -> None:
+        """A run's calibration was set or taken back: evaluate it again with it."""
+        self.session = None  # its predictor holds the old temperature
+        if self.runs.current_run_id() == run_id:
+            self.start_evaluation(force=True)
+
+    def apply_threshold(self, run_id: str, threshold: float | None) -> None:
+        """The run's stored threshold changed (a push, undo or redo): show it."""
+        ev = self.evaluation
+        if ev is None or ev.run_id != run_id or ev.calibration is None:
+            return
+        if ev.calibration.threshold != threshold:
+            self.confidence.set_threshold(threshold)
+        self._on_threshold_moved(threshold)
 
     # --- explain -------------------------------------------------------------------------
     def _explain_entry(self, entry) -> None:
@@ -458,7 +550,7 @@ class EvaluatePage(StepPage):
 
             heat = session.heat_map(result.pixels, class_index)
             return Explained(result.name, result.pixels, result.probabilities, heat, class_index,
-                             result.path, result.true_label)
+                             result.path, result.true_label, result.unsure)
 
         self._run_explain(work)
 

@@ -361,6 +361,7 @@ class TrainingSession(QObject):
             record.history = fresh.history
         if final:
             record.best_val_accuracy = fresh.best_val_accuracy
+            record.calibration = fresh.calibration  # fitted once training has ended
         record.status = status or (fresh.status if final else INTERRUPTED)
         project.blobs.update(blobs)
         has_weights = run_blob_key(fresh.id) in project.blobs

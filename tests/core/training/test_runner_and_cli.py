@@ -113,3 +113,25 @@ def test_a_picture_deleted_after_import_gives_a_clear_problem(shape_images, tmp_
     assert err.value.code == "training_files_unreadable"
     assert victim.name in err.value.problem.message()
     assert project.runs == []
+
+
+def test_a_trained_run_is_calibrated_on_validation_and_evaluation_uses_it(shape_images, tmp_path):
+    from lepton_studio.core.calibration import run_calibration
+
+    project = make_project(shape_images(per_class=20, size=24))
+    run = run_training(project, tmp_path / "cache",
+                       settings=TrainingSettings(epochs=2, batch_size=16, device="cpu"), threads=1)
+    calibration = run_calibration(run)
+    validation = len(project.dataset.items_in("val"))
+    assert calibration.fitted and calibration.images == validation
+    assert calibration.temperature != 1.0 and calibration.nll_after <= calibration.nll_before + 1e-9
+    assert calibration.set_aside(calibration.threshold) <= 0.05 * validation
+    evaluation = evaluate_run(project, tmp_path / "cache")
+    assert evaluation.threshold == calibration.threshold
+    # the evaluation's probabilities are the calibrated ones; its raw ones are not
+    assert abs(evaluation.probabilities - evaluation.raw_probabilities).max() > 1e-4
+    table = evaluation.confusion_with_unsure()
+    k = len(project.dataset.class_names)
+    assert table.shape == (k, k + 1)
+    assert table.sum() == len(evaluation.paths)
+    assert table[:, -1].sum() == evaluation.unsure().sum()

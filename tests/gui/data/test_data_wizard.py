@@ -322,3 +322,27 @@ def test_the_folder_example_is_written_the_way_this_system_writes_paths(data_pag
     monkeypatch.setattr(source_page.sys, "platform", "win32")
     assert source_page.example_folder() == "C:\\Pictures\\Pets"
     wizard.reject()
+
+
+def test_a_background_folder_is_kept_beside_the_classes_never_as_one(window, data_page, steps,
+                                                                     clean_folder, tmp_path):
+    folder = clean_folder(per_class=6)
+    background = tmp_path / "hands and tables"
+    background.mkdir()
+    wizard = data_page.start_import("folder", str(folder))
+    wizard.source_page.background_edit.setText(str(background))
+    assert "never learns them as a class" in wizard.source_page.background_help.text()
+    wizard.next()
+    steps.qtbot.waitUntil(lambda: wizard.report_page.isVisible(), timeout=20000)
+    steps.finish(wizard)
+    steps.wait_idle()
+    dataset = window.document.project.dataset
+    assert dataset.background_folder == str(background)
+    assert "hands and tables" not in dataset.class_names
+
+
+def test_a_background_folder_that_does_not_exist_is_ignored():
+    from lepton_studio.gui.data.import_state import ImportState, background_folder
+
+    assert background_folder(ImportState(background_folder="/no/such/folder")) == ""
+    assert background_folder(ImportState()) == ""

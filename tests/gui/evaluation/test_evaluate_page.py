@@ -29,7 +29,10 @@ def test_metrics_match_the_core_and_a_cell_shows_its_pictures(window, qtbot, tra
     assert ev.split == "test" and len(ev.paths) == 12  # every 4th of 24 per class -> 6 + 6
     assert page.results.accuracy.value.text() == f"{expected.metrics.accuracy * 100:.1f}%"
     assert page.results.balanced.value.text() == f"{expected.metrics.balanced_accuracy * 100:.1f}%"
-    assert np.array_equal(page.results.matrix.confusion, expected.metrics.confusion)
+    # the matrix has the "not sure" column of the run's calibrated threshold
+    assert ev.threshold is not None and ev.threshold == expected.threshold
+    assert np.array_equal(page.results.matrix.confusion, expected.confusion_with_unsure())
+    assert page.results.matrix.confusion[:, :2].sum() + ev.unsure().sum() == len(ev.paths)
     assert page.results.table.rowCount() == 2
     assert page.results.table.item(0, 0).text() == "dark"  # class order, not sorted
     assert "12" in page.subtitle.text()
@@ -38,7 +41,7 @@ def test_metrics_match_the_core_and_a_cell_shows_its_pictures(window, qtbot, tra
     assert page.tabs.tabText(1).endswith(f"({wrong})")
 
     matrix = page.results.matrix
-    confusion = ev.metrics.confusion
+    confusion = matrix.confusion
     true, predicted = max(((t, p) for t in range(2) for p in range(2)),
                           key=lambda cell: confusion[cell])
     centre = matrix.cell_rect(true, predicted).center().toPoint()
@@ -47,8 +50,9 @@ def test_metrics_match_the_core_and_a_cell_shows_its_pictures(window, qtbot, tra
     gallery = page.results.cell_gallery
     assert gallery.count() == confusion[true, predicted] > 0
     paths = {entry.path for entry in gallery.entries}
-    expected_paths = {p for p, label, pred in zip(ev.paths, ev.labels, ev.predictions)
-                      if label == true and pred == predicted}
+    expected_paths = {p for p, label, pred, unsure in zip(ev.paths, ev.labels, ev.predictions,
+                                                          ev.unsure())
+                      if label == true and pred == predicted and not unsure}
     assert paths == expected_paths
     qtbot.waitUntil(lambda: not gallery.item(0).icon().isNull(), timeout=WAIT_MS)
     # clicking outside the cells selects nothing new
