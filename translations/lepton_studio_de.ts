@@ -877,6 +877,109 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceView</name>
+    <message>
+        <source>Calibration error</source>
+        <translation>Kalibrierungsfehler</translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right (lower is better): before → after calibration.</source>
+        <translation>Wie weit die Konfidenz des Modells davon abweicht, wie oft es richtig liegt (niedriger ist besser): vor → nach der Kalibrierung.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>Über 1: Das Modell war sich zu sicher, seine Konfidenz wird abgeschwächt; unter 1: umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Pictures checked here that the model sets aside as “none of the classes?”.</source>
+        <translation>Hier geprüfte Bilder, die das Modell als „keine der Klassen?“ aussortiert.</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Each bar: of the pictures answered with that confidence, the share that was right. Honest confidence touches the dashed line.</source>
+        <translation>Jeder Balken: Anteil der richtigen Antworten unter den Bildern, die mit dieser Konfidenz beantwortet wurden. Ehrliche Konfidenz reicht genau an die gestrichelte Linie.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Richtige Antworten</translation>
+    </message>
+    <message>
+        <source>Before calibration</source>
+        <translation>Vor der Kalibrierung</translation>
+    </message>
+    <message>
+        <source>After calibration</source>
+        <translation>Nach der Kalibrierung</translation>
+    </message>
+    <message>
+        <source>When to say “not sure”</source>
+        <translation>Wann das Modell „unsicher“ sagt</translation>
+    </message>
+    <message>
+        <source>Below this confidence the model answers “Not sure — none of the classes?” instead of a class: in Try It, on the command line and in every export.</source>
+        <translation>Unterhalb dieser Konfidenz antwortet das Modell statt mit einer Klasse mit „Unsicher – keine der Klassen?“: unter „Ausprobieren“, in der Befehlszeile und in jedem Export.</translation>
+    </message>
+    <message>
+        <source>Go back to the threshold that keeps 95% of the validation pictures</source>
+        <translation>Zur Schwelle zurückkehren, bei der 95 % der Validierungsbilder nicht aussortiert werden</translation>
+    </message>
+    <message>
+        <source>Calibrate Now</source>
+        <translation>Jetzt kalibrieren</translation>
+    </message>
+    <message>
+        <source>Fit the model&apos;s confidence on the validation pictures, without training again</source>
+        <translation>Die Konfidenz des Modells anhand der Validierungsbilder abstimmen, ohne erneut zu trainieren</translation>
+    </message>
+    <message>
+        <source>Tune on Background</source>
+        <translation>Mit Hintergrundbildern abstimmen</translation>
+    </message>
+    <message>
+        <source>Choose the threshold that best keeps the validation pictures and sets the background pictures (none of the classes) aside</source>
+        <translation>Die Schwelle wählen, die möglichst viele Validierungsbilder behält und die Hintergrundbilder (keine der Klassen) aussortiert</translation>
+    </message>
+    <message>
+        <source>Suggested ({value})</source>
+        <translation>Empfohlen ({value})</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”. Calibrate it now (a few seconds, no training).</source>
+        <translation>Dieses Modell wurde trainiert, bevor Lepton Studio Modelle kalibriert hat: Seine Konfidenz wird unverändert angezeigt, und es antwortet nie „unsicher“. Kalibrieren Sie es jetzt (dauert ein paar Sekunden, ohne Training).</translation>
+    </message>
+    <message>
+        <source>{held} of {total} validation pictures ({share}) would be set aside.</source>
+        <translation>{held} von {total} Validierungsbildern ({share}) würden aussortiert.</translation>
+    </message>
+    <message>
+        <source>Of the {total} pictures checked here: {unsure} set aside, {wrong} of them would have been wrong answers.</source>
+        <translation>Von den {total} hier geprüften Bildern: {unsure} aussortiert, davon wären {wrong} falsche Antworten gewesen.</translation>
+    </message>
+    <message>
+        <source>Background pictures (none of the classes): {caught} of {total} ({share}) set aside, as they should be.</source>
+        <translation>Hintergrundbilder (keine der Klassen): {caught} von {total} ({share}) aussortiert, wie es sein soll.</translation>
+    </message>
+</context>
+<context>
     <name>CopyChoiceDialog</name>
     <message>
         <source>Export Training Job</source>
@@ -1626,6 +1729,17 @@
     </message>
 </context>
 <context>
+    <name>Evaluate</name>
+    <message>
+        <source>Change the “not sure” threshold</source>
+        <translation>Schwelle für „unsicher“ ändern</translation>
+    </message>
+    <message>
+        <source>Calibrate the model&apos;s confidence</source>
+        <translation>Konfidenz des Modells kalibrieren</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
@@ -1658,6 +1772,10 @@
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -2258,6 +2376,10 @@
         <translation>Einpassen:</translation>
     </message>
     <message>
+        <source>What the model sees:</source>
+        <translation>Was das Modell sieht:</translation>
+    </message>
+    <message>
         <source>{size} × {size} pixels</source>
         <translation>{size} × {size} Pixel</translation>
     </message>
@@ -2440,6 +2562,18 @@
         <translation>Richtige Klasse:</translation>
     </message>
     <message>
+        <source>Confident mistakes</source>
+        <translation>Selbstsichere Fehler</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>All mistakes</source>
+        <translation>Alle Fehler</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
@@ -2458,6 +2592,13 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>
             <numerusform>%n falsche Antwort, die sichersten Fehler des Modells zuerst. Klicken Sie auf ein Bild, um zu sehen, wohin das Modell geschaut hat.</numerusform>
             <numerusform>%n falsche Antworten, die sichersten Fehler des Modells zuerst. Klicken Sie auf ein Bild, um zu sehen, wohin das Modell geschaut hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s): {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</source>
+        <translation>
+            <numerusform>%n falsche Antwort: {confident} davon selbstsicher, bei {unsure} war sich das Modell nicht sicher (es würde „keine der Klassen?“ antworten). Die sichersten zuerst; klicken Sie auf ein Bild, um zu sehen, wohin das Modell geschaut hat.</numerusform>
+            <numerusform>%n falsche Antworten: {confident} davon selbstsicher, bei {unsure} war sich das Modell nicht sicher (es würde „keine der Klassen?“ antworten). Die sichersten zuerst; klicken Sie auf ein Bild, um zu sehen, wohin das Modell geschaut hat.</numerusform>
         </translation>
     </message>
     <message>
@@ -2519,14 +2660,6 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Ready to train.</source>
         <translation>Bereit zum Training.</translation>
-    </message>
-    <message>
-        <source>Set the Picture Size to {size}…</source>
-        <translation>Bildgröße auf {size} setzen …</translation>
-    </message>
-    <message>
-        <source>Change the Picture Size…</source>
-        <translation>Bildgröße ändern …</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2780,6 +2913,17 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFixes</name>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>Bildgröße auf {size} setzen …</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>Bildgröße ändern …</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3565,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Öffnen Sie eine Sicherungskopie des Projekts oder trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
+        <source>The model&apos;s confidence cannot be calibrated: there are no validation pictures.</source>
+        <translation>Die Konfidenz des Modells lässt sich nicht kalibrieren: Es gibt keine Validierungsbilder.</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>In diesem Projekt gibt es keinen Trainingslauf „{run}“.</translation>
     </message>
@@ -3950,6 +4098,58 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <source>Model: {label} ({probability})</source>
         <translation>Modell: {label} ({probability})</translation>
     </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>After training, the model&apos;s confidence was calibrated on the validation pictures (temperature scaling), so that an answer given with 80% confidence is right about 80% of the time. Below the threshold the model answers “Not sure — none of the classes?”.</source>
+        <translation>Nach dem Training wurde die Konfidenz des Modells anhand der Validierungsbilder kalibriert (Temperaturskalierung), sodass eine Antwort mit 80 % Konfidenz in etwa 80 % der Fälle richtig ist. Unterhalb der Schwelle antwortet das Modell „Unsicher – keine der Klassen?“.</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Kalibrierungsfehler</translation>
+    </message>
+    <message>
+        <source>The average gap between confidence and the share of right answers (lower is better): before → after calibration.</source>
+        <translation>Der durchschnittliche Abstand zwischen der Konfidenz und dem Anteil richtiger Antworten (niedriger ist besser): vor → nach der Kalibrierung.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>Über 1: Das Modell war sich zu sicher, seine Konfidenz wird abgeschwächt; unter 1: umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Pictures answered “Not sure — none of the classes?”: confidence below {threshold}.</source>
+        <translation>Bilder mit der Antwort „Unsicher – keine der Klassen?“: Konfidenz unter {threshold}.</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”.</source>
+        <translation>Dieses Modell wurde trainiert, bevor Lepton Studio Modelle kalibriert hat: Seine Konfidenz wird unverändert angezeigt, und es antwortet nie „unsicher“.</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Richtige Antworten</translation>
+    </message>
+    <message>
+        <source>before calibration</source>
+        <translation>vor der Kalibrierung</translation>
+    </message>
+    <message>
+        <source>after calibration</source>
+        <translation>nach der Kalibrierung</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4070,6 +4270,17 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not sure — none of the classes?</source>
+        <translation>Unsicher – keine der Klassen?</translation>
+    </message>
+    <message>
+        <source>The model is less sure than its threshold (set in the Confidence tab): the picture may show none of the classes. Its best guesses are below.</source>
+        <translation>Das Modell ist sich weniger sicher, als seine Schwelle verlangt (einstellbar unter „Konfidenz“): Das Bild zeigt vielleicht keine der Klassen. Seine besten Vermutungen stehen unten.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
@@ -4104,8 +4315,8 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Modells. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
+        <source>Rows: the true class. Columns: the model&apos;s answer (the last one: “not sure”). Click a cell to see its pictures.</source>
+        <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Modells (die letzte: „unsicher“). Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
         <source>True class</source>
@@ -4122,6 +4333,14 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
         <translation>{count} von {total} Bildern der Klasse {true} wurden erkannt.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were set aside as not sure.</source>
+        <translation>{count} von {total} Bildern der Klasse {true} wurden als unsicher aussortiert.</translation>
     </message>
     <message>
         <source>Per class</source>
@@ -4173,6 +4392,13 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
         <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} set aside as not sure.</source>
+        <translation>
+            <numerusform>%n Bild der Klasse {true} als unsicher aussortiert.</numerusform>
+            <numerusform>%n Bilder der Klasse {true} als unsicher aussortiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
@@ -4614,6 +4840,10 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Pictures of none of the classes</source>
+        <translation>Bilder, die zu keiner der Klassen gehören</translation>
+    </message>
+    <message>
         <source>Folder with one sub-folder per class</source>
         <translation>Ordner mit einem Unterordner pro Klasse</translation>
     </message>
@@ -4658,8 +4888,8 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
         <translation>Bilder auswählen oder ablegen und selbst in Klassen einordnen.</translation>
     </message>
     <message>
-        <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation>Der Hauptordner, z. B. C:\Bilder\Haustiere</translation>
+        <source>The main folder, e.g. {example}</source>
+        <translation>Der Hauptordner, z. B. {example}</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -4668,6 +4898,18 @@ Richtig: {true} · Modell: {predicted} ({probability})</translation>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
         <translation>Zum Beispiel ergeben &lt;b&gt;Haustiere/Katze/&lt;/b&gt; und &lt;b&gt;Haustiere/Hund/&lt;/b&gt; die Klassen „Katze“ und „Hund“. Bilder in tieferen Ordnern gehören zu ihrem obersten Unterordner. Sie können den Ordner auch hier ablegen.</translation>
+    </message>
+    <message>
+        <source>Background pictures (optional):</source>
+        <translation>Hintergrundbilder (optional):</translation>
+    </message>
+    <message>
+        <source>A folder of pictures that show none of the classes</source>
+        <translation>Ein Ordner mit Bildern, die keine der Klassen zeigen</translation>
+    </message>
+    <message>
+        <source>Hands, empty tables, other things the camera may see: the model never learns them as a class, but Evaluate uses them to check when it should answer “not sure”. Want them as a class of their own? Add them as a class instead.</source>
+        <translation>Hände, leere Tische und andere Dinge, die die Kamera sehen könnte: Das Modell lernt sie nie als Klasse, aber der Schritt „Auswertung“ prüft damit, wann es „unsicher“ antworten sollte. Sollen sie eine eigene Klasse sein? Dann fügen Sie sie stattdessen als Klasse hinzu.</translation>
     </message>
     <message>
         <source>The CSV file</source>

@@ -212,6 +212,13 @@
             <numerusform>%n wrong answers, the model&apos;s surest mistakes first. Click a picture to see where the model looked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s): {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</source>
+        <translation>
+            <numerusform>%n wrong answer: {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</numerusform>
+            <numerusform>%n wrong answers: {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSummary</name>
@@ -275,6 +282,13 @@
         <translation>
             <numerusform>%n picture of {true} taken for {predicted}.</numerusform>
             <numerusform>%n pictures of {true} taken for {predicted}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} set aside as not sure.</source>
+        <translation>
+            <numerusform>%n picture of {true} set aside as not sure.</numerusform>
+            <numerusform>%n pictures of {true} set aside as not sure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

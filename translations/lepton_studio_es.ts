@@ -877,6 +877,109 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceView</name>
+    <message>
+        <source>Calibration error</source>
+        <translation>Error de calibración</translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right (lower is better): before → after calibration.</source>
+        <translation>Cuánto se aleja la confianza del modelo de la frecuencia con la que acierta (menor es mejor): antes → después de la calibración.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>Por encima de 1: el modelo estaba demasiado seguro de sí mismo y se rebaja su confianza; por debajo de 1: lo contrario.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>Pictures checked here that the model sets aside as “none of the classes?”.</source>
+        <translation>Imágenes comprobadas aquí que el modelo aparta como «¿ninguna de las clases?».</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Each bar: of the pictures answered with that confidence, the share that was right. Honest confidence touches the dashed line.</source>
+        <translation>Cada barra: de las imágenes respondidas con esa confianza, la proporción de aciertos. Una confianza honesta llega justo a la línea discontinua.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Before calibration</source>
+        <translation>Antes de la calibración</translation>
+    </message>
+    <message>
+        <source>After calibration</source>
+        <translation>Después de la calibración</translation>
+    </message>
+    <message>
+        <source>When to say “not sure”</source>
+        <translation>Cuándo responder «dudoso»</translation>
+    </message>
+    <message>
+        <source>Below this confidence the model answers “Not sure — none of the classes?” instead of a class: in Try It, on the command line and in every export.</source>
+        <translation>Por debajo de esta confianza, el modelo responde «Dudoso — ¿ninguna de las clases?» en lugar de una clase: en Probar, en la línea de comandos y en todas las exportaciones.</translation>
+    </message>
+    <message>
+        <source>Go back to the threshold that keeps 95% of the validation pictures</source>
+        <translation>Volver al umbral que conserva el 95 % de las imágenes de validación</translation>
+    </message>
+    <message>
+        <source>Calibrate Now</source>
+        <translation>Calibrar ahora</translation>
+    </message>
+    <message>
+        <source>Fit the model&apos;s confidence on the validation pictures, without training again</source>
+        <translation>Ajustar la confianza del modelo con las imágenes de validación, sin volver a entrenar</translation>
+    </message>
+    <message>
+        <source>Tune on Background</source>
+        <translation>Ajustar con imágenes de fondo</translation>
+    </message>
+    <message>
+        <source>Choose the threshold that best keeps the validation pictures and sets the background pictures (none of the classes) aside</source>
+        <translation>Elegir el umbral que mejor conserva las imágenes de validación y aparta las imágenes de fondo (ninguna de las clases)</translation>
+    </message>
+    <message>
+        <source>Suggested ({value})</source>
+        <translation>Sugerido ({value})</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”. Calibrate it now (a few seconds, no training).</source>
+        <translation>Este modelo se entrenó antes de que Lepton Studio calibrara sus modelos: su confianza se muestra tal cual y nunca responde «dudoso». Calíbralo ahora (unos segundos, sin entrenar).</translation>
+    </message>
+    <message>
+        <source>{held} of {total} validation pictures ({share}) would be set aside.</source>
+        <translation>Se apartarían {held} de {total} imágenes de validación ({share}).</translation>
+    </message>
+    <message>
+        <source>Of the {total} pictures checked here: {unsure} set aside, {wrong} of them would have been wrong answers.</source>
+        <translation>De las {total} imágenes comprobadas aquí, se apartan {unsure}; {wrong} de ellas habrían sido respuestas incorrectas.</translation>
+    </message>
+    <message>
+        <source>Background pictures (none of the classes): {caught} of {total} ({share}) set aside, as they should be.</source>
+        <translation>Imágenes de fondo (ninguna de las clases): {caught} de {total} ({share}) apartadas, como debe ser.</translation>
+    </message>
+</context>
+<context>
     <name>CopyChoiceDialog</name>
     <message>
         <source>Export Training Job</source>
@@ -1626,6 +1729,17 @@
     </message>
 </context>
 <context>
+    <name>Evaluate</name>
+    <message>
+        <source>Change the “not sure” threshold</source>
+        <translation>Cambiar el umbral de «dudoso»</translation>
+    </message>
+    <message>
+        <source>Calibrate the model&apos;s confidence</source>
+        <translation>Calibrar la confianza del modelo</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
@@ -1658,6 +1772,10 @@
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -2258,6 +2376,10 @@
         <translation>Ajuste:</translation>
     </message>
     <message>
+        <source>What the model sees:</source>
+        <translation>Lo que ve el modelo:</translation>
+    </message>
+    <message>
         <source>{size} × {size} pixels</source>
         <translation>{size} × {size} píxeles</translation>
     </message>
@@ -2440,6 +2562,18 @@
         <translation>Clase real:</translation>
     </message>
     <message>
+        <source>Confident mistakes</source>
+        <translation>Errores con confianza</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Dudosos</translation>
+    </message>
+    <message>
+        <source>All mistakes</source>
+        <translation>Todos los errores</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
@@ -2458,6 +2592,13 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>
             <numerusform>%n respuesta incorrecta, primero los errores de los que el modelo estaba más seguro. Haz clic en una imagen para ver dónde miró el modelo.</numerusform>
             <numerusform>%n respuestas incorrectas, primero los errores de los que el modelo estaba más seguro. Haz clic en una imagen para ver dónde miró el modelo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s): {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</source>
+        <translation>
+            <numerusform>%n respuesta incorrecta: {confident} con confianza y {unsure} con dudas (el modelo respondería «¿ninguna de las clases?»). Primero, los errores de los que el modelo estaba más seguro; haz clic en una imagen para ver dónde miró el modelo.</numerusform>
+            <numerusform>%n respuestas incorrectas: {confident} con confianza y {unsure} con dudas (el modelo respondería «¿ninguna de las clases?»). Primero, los errores de los que el modelo estaba más seguro; haz clic en una imagen para ver dónde miró el modelo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2519,14 +2660,6 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Ready to train.</source>
         <translation>Listo para entrenar.</translation>
-    </message>
-    <message>
-        <source>Set the Picture Size to {size}…</source>
-        <translation>Ajustar el tamaño de imagen a {size}…</translation>
-    </message>
-    <message>
-        <source>Change the Picture Size…</source>
-        <translation>Cambiar el tamaño de imagen…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2780,6 +2913,17 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFixes</name>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>Ajustar el tamaño de imagen a {size}…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>Cambiar el tamaño de imagen…</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3565,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Abre una copia de seguridad del proyecto o vuelve a entrenar el modelo.</translation>
     </message>
     <message>
+        <source>The model&apos;s confidence cannot be calibrated: there are no validation pictures.</source>
+        <translation>No se puede calibrar la confianza del modelo: no hay imágenes de validación.</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>No hay ningún entrenamiento «{run}» en este proyecto.</translation>
     </message>
@@ -3950,6 +4098,58 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <source>Model: {label} ({probability})</source>
         <translation>Modelo: {label} ({probability})</translation>
     </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>After training, the model&apos;s confidence was calibrated on the validation pictures (temperature scaling), so that an answer given with 80% confidence is right about 80% of the time. Below the threshold the model answers “Not sure — none of the classes?”.</source>
+        <translation>Tras el entrenamiento, la confianza del modelo se calibró con las imágenes de validación (escalado de temperatura), de modo que una respuesta dada con un 80 % de confianza acierta aproximadamente el 80 % de las veces. Por debajo del umbral, el modelo responde «Dudoso — ¿ninguna de las clases?».</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Error de calibración</translation>
+    </message>
+    <message>
+        <source>The average gap between confidence and the share of right answers (lower is better): before → after calibration.</source>
+        <translation>La diferencia media entre la confianza y la proporción de respuestas correctas (menor es mejor): antes → después de la calibración.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>Por encima de 1: el modelo estaba demasiado seguro de sí mismo y se rebaja su confianza; por debajo de 1: lo contrario.</translation>
+    </message>
+    <message>
+        <source>Pictures answered “Not sure — none of the classes?”: confidence below {threshold}.</source>
+        <translation>Imágenes con la respuesta «Dudoso — ¿ninguna de las clases?»: confianza por debajo de {threshold}.</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”.</source>
+        <translation>Este modelo se entrenó antes de que Lepton Studio calibrara sus modelos: su confianza se muestra tal cual y nunca responde «dudoso».</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Respuestas correctas</translation>
+    </message>
+    <message>
+        <source>before calibration</source>
+        <translation>antes de la calibración</translation>
+    </message>
+    <message>
+        <source>after calibration</source>
+        <translation>después de la calibración</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4070,6 +4270,17 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not sure — none of the classes?</source>
+        <translation>Dudoso — ¿ninguna de las clases?</translation>
+    </message>
+    <message>
+        <source>The model is less sure than its threshold (set in the Confidence tab): the picture may show none of the classes. Its best guesses are below.</source>
+        <translation>El modelo está menos seguro que su umbral (fijado en la pestaña Confianza): puede que la imagen no muestre ninguna de las clases. Abajo se muestran sus respuestas más probables.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
@@ -4104,8 +4315,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Matriz de confusión</translation>
     </message>
     <message>
-        <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation>Filas: la clase real. Columnas: la respuesta del modelo. Haz clic en una celda para ver sus imágenes.</translation>
+        <source>Rows: the true class. Columns: the model&apos;s answer (the last one: “not sure”). Click a cell to see its pictures.</source>
+        <translation>Filas: la clase real. Columnas: la respuesta del modelo (la última: «dudoso»). Haz clic en una celda para ver sus imágenes.</translation>
     </message>
     <message>
         <source>True class</source>
@@ -4122,6 +4333,14 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
         <translation>Se reconocieron {count} de {total} imágenes de {true}.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were set aside as not sure.</source>
+        <translation>{count} de {total} imágenes de {true} se apartaron como dudosas.</translation>
     </message>
     <message>
         <source>Per class</source>
@@ -4173,6 +4392,13 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
         <translation>Haz clic en una celda de la matriz para ver sus imágenes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} set aside as not sure.</source>
+        <translation>
+            <numerusform>%n imagen de {true} apartada como dudosa.</numerusform>
+            <numerusform>%n imágenes de {true} apartadas como dudosas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
@@ -4614,6 +4840,10 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Pictures of none of the classes</source>
+        <translation>Imágenes que no son de ninguna de las clases</translation>
+    </message>
+    <message>
         <source>Folder with one sub-folder per class</source>
         <translation>Carpeta con una subcarpeta por clase</translation>
     </message>
@@ -4658,8 +4888,8 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
         <translation>Elige o suelta imágenes y ponlas tú mismo en clases.</translation>
     </message>
     <message>
-        <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation>La carpeta principal, p. ej. C:\Imágenes\Mascotas</translation>
+        <source>The main folder, e.g. {example}</source>
+        <translation>La carpeta principal, p. ej., {example}</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -4668,6 +4898,18 @@ Real: {true} · Modelo: {predicted} ({probability})</translation>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
         <translation>Por ejemplo, &lt;b&gt;Mascotas/gato/&lt;/b&gt; y &lt;b&gt;Mascotas/perro/&lt;/b&gt; crean las clases «gato» y «perro». Las imágenes de carpetas más profundas pertenecen a su subcarpeta superior. También puedes soltar la carpeta aquí.</translation>
+    </message>
+    <message>
+        <source>Background pictures (optional):</source>
+        <translation>Imágenes de fondo (opcional):</translation>
+    </message>
+    <message>
+        <source>A folder of pictures that show none of the classes</source>
+        <translation>Una carpeta de imágenes que no muestran ninguna de las clases</translation>
+    </message>
+    <message>
+        <source>Hands, empty tables, other things the camera may see: the model never learns them as a class, but Evaluate uses them to check when it should answer “not sure”. Want them as a class of their own? Add them as a class instead.</source>
+        <translation>Manos, mesas vacías, otras cosas que pueda ver la cámara: el modelo nunca las aprende como clase, pero Evaluar las usa para comprobar cuándo debe responder «dudoso». ¿Las quieres como una clase propia? En ese caso, añádelas como clase.</translation>
     </message>
     <message>
         <source>The CSV file</source>

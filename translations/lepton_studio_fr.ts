@@ -877,6 +877,109 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceView</name>
+    <message>
+        <source>Calibration error</source>
+        <translation>Erreur de calibration</translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right (lower is better): before → after calibration.</source>
+        <translation>Écart entre la confiance du modèle et la fréquence de ses bonnes réponses (plus bas, c’est mieux) : avant → après calibration.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>Au-dessus de 1 : le modèle était trop sûr de lui et sa confiance est atténuée ; en dessous de 1 : l’inverse.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Pas sûr</translation>
+    </message>
+    <message>
+        <source>Pictures checked here that the model sets aside as “none of the classes?”.</source>
+        <translation>Images vérifiées ici que le modèle met de côté en répondant « aucune des classes ? ».</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Each bar: of the pictures answered with that confidence, the share that was right. Honest confidence touches the dashed line.</source>
+        <translation>Chaque barre : parmi les images auxquelles le modèle a répondu avec cette confiance, la part de bonnes réponses. Une confiance honnête touche la ligne en pointillés.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Before calibration</source>
+        <translation>Avant calibration</translation>
+    </message>
+    <message>
+        <source>After calibration</source>
+        <translation>Après calibration</translation>
+    </message>
+    <message>
+        <source>When to say “not sure”</source>
+        <translation>Quand répondre « pas sûr »</translation>
+    </message>
+    <message>
+        <source>Below this confidence the model answers “Not sure — none of the classes?” instead of a class: in Try It, on the command line and in every export.</source>
+        <translation>En dessous de cette confiance, le modèle répond « Pas sûr — aucune des classes ? » au lieu d’une classe : dans Essayer, en ligne de commande et dans chaque export.</translation>
+    </message>
+    <message>
+        <source>Go back to the threshold that keeps 95% of the validation pictures</source>
+        <translation>Revenir au seuil qui conserve 95 % des images de validation</translation>
+    </message>
+    <message>
+        <source>Calibrate Now</source>
+        <translation>Calibrer maintenant</translation>
+    </message>
+    <message>
+        <source>Fit the model&apos;s confidence on the validation pictures, without training again</source>
+        <translation>Ajuster la confiance du modèle sur les images de validation, sans nouvel entraînement</translation>
+    </message>
+    <message>
+        <source>Tune on Background</source>
+        <translation>Régler avec le fond</translation>
+    </message>
+    <message>
+        <source>Choose the threshold that best keeps the validation pictures and sets the background pictures (none of the classes) aside</source>
+        <translation>Choisir le seuil qui conserve le mieux les images de validation tout en mettant de côté les images de fond (aucune des classes)</translation>
+    </message>
+    <message>
+        <source>Suggested ({value})</source>
+        <translation>Suggéré ({value})</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”. Calibrate it now (a few seconds, no training).</source>
+        <translation>Ce modèle a été entraîné avant que Lepton Studio ne calibre ses modèles : sa confiance est affichée telle quelle et il ne répond jamais « pas sûr ». Calibrez-le maintenant (quelques secondes, sans entraînement).</translation>
+    </message>
+    <message>
+        <source>{held} of {total} validation pictures ({share}) would be set aside.</source>
+        <translation>{held} images de validation sur {total} ({share}) seraient mises de côté.</translation>
+    </message>
+    <message>
+        <source>Of the {total} pictures checked here: {unsure} set aside, {wrong} of them would have been wrong answers.</source>
+        <translation>Sur les {total} images vérifiées ici : {unsure} mises de côté, dont {wrong} auraient été de mauvaises réponses.</translation>
+    </message>
+    <message>
+        <source>Background pictures (none of the classes): {caught} of {total} ({share}) set aside, as they should be.</source>
+        <translation>Images de fond (aucune des classes) : {caught} sur {total} ({share}) mises de côté, comme il se doit.</translation>
+    </message>
+</context>
+<context>
     <name>CopyChoiceDialog</name>
     <message>
         <source>Export Training Job</source>
@@ -1626,6 +1729,17 @@
     </message>
 </context>
 <context>
+    <name>Evaluate</name>
+    <message>
+        <source>Change the “not sure” threshold</source>
+        <translation>Modifier le seuil « pas sûr »</translation>
+    </message>
+    <message>
+        <source>Calibrate the model&apos;s confidence</source>
+        <translation>Calibrer la confiance du modèle</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
@@ -1658,6 +1772,10 @@
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -2258,6 +2376,10 @@
         <translation>Ajustement :</translation>
     </message>
     <message>
+        <source>What the model sees:</source>
+        <translation>Ce que voit le modèle :</translation>
+    </message>
+    <message>
         <source>{size} × {size} pixels</source>
         <translation>{size} × {size} pixels</translation>
     </message>
@@ -2440,6 +2562,18 @@
         <translation>Classe réelle :</translation>
     </message>
     <message>
+        <source>Confident mistakes</source>
+        <translation>Erreurs sûres</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Pas sûr</translation>
+    </message>
+    <message>
+        <source>All mistakes</source>
+        <translation>Toutes les erreurs</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
@@ -2458,6 +2592,13 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>
             <numerusform>%n mauvaise réponse, les erreurs les plus sûres du modèle d’abord. Cliquez sur une image pour voir où le modèle a regardé.</numerusform>
             <numerusform>%n mauvaises réponses, les erreurs les plus sûres du modèle d’abord. Cliquez sur une image pour voir où le modèle a regardé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s): {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</source>
+        <translation>
+            <numerusform>%n mauvaise réponse : {confident} avec confiance, {unsure} dont le modèle n’était pas sûr (il répondrait « aucune des classes ? »). Les plus sûres d’abord ; cliquez sur une image pour voir où le modèle a regardé.</numerusform>
+            <numerusform>%n mauvaises réponses : {confident} avec confiance, {unsure} dont le modèle n’était pas sûr (il répondrait « aucune des classes ? »). Les plus sûres d’abord ; cliquez sur une image pour voir où le modèle a regardé.</numerusform>
         </translation>
     </message>
     <message>
@@ -2519,14 +2660,6 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Ready to train.</source>
         <translation>Prêt pour l’entraînement.</translation>
-    </message>
-    <message>
-        <source>Set the Picture Size to {size}…</source>
-        <translation>Régler la taille des images sur {size}…</translation>
-    </message>
-    <message>
-        <source>Change the Picture Size…</source>
-        <translation>Modifier la taille des images…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2780,6 +2913,17 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFixes</name>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>Régler la taille des images sur {size}…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>Modifier la taille des images…</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3565,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Ouvrez une copie de sauvegarde du projet, ou entraînez à nouveau le modèle.</translation>
     </message>
     <message>
+        <source>The model&apos;s confidence cannot be calibrated: there are no validation pictures.</source>
+        <translation>La confiance du modèle ne peut pas être calibrée : il n’y a aucune image de validation.</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>Il n’y a pas d’entraînement « {run} » dans ce projet.</translation>
     </message>
@@ -3950,6 +4098,58 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <source>Model: {label} ({probability})</source>
         <translation>Modèle : {label} ({probability})</translation>
     </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Pas sûr</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>After training, the model&apos;s confidence was calibrated on the validation pictures (temperature scaling), so that an answer given with 80% confidence is right about 80% of the time. Below the threshold the model answers “Not sure — none of the classes?”.</source>
+        <translation>Après l’entraînement, la confiance du modèle a été calibrée sur les images de validation (mise à l’échelle par température), de sorte qu’une réponse donnée avec 80 % de confiance soit juste environ 80 % du temps. En dessous du seuil, le modèle répond « Pas sûr — aucune des classes ? ».</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Erreur de calibration</translation>
+    </message>
+    <message>
+        <source>The average gap between confidence and the share of right answers (lower is better): before → after calibration.</source>
+        <translation>L’écart moyen entre la confiance et la part de bonnes réponses (plus bas, c’est mieux) : avant → après calibration.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>Au-dessus de 1 : le modèle était trop sûr de lui et sa confiance est atténuée ; en dessous de 1 : l’inverse.</translation>
+    </message>
+    <message>
+        <source>Pictures answered “Not sure — none of the classes?”: confidence below {threshold}.</source>
+        <translation>Images ayant reçu la réponse « Pas sûr — aucune des classes ? » : confiance inférieure à {threshold}.</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”.</source>
+        <translation>Ce modèle a été entraîné avant que Lepton Studio ne calibre ses modèles : sa confiance est affichée telle quelle et il ne répond jamais « pas sûr ».</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Bonnes réponses</translation>
+    </message>
+    <message>
+        <source>before calibration</source>
+        <translation>avant calibration</translation>
+    </message>
+    <message>
+        <source>after calibration</source>
+        <translation>après calibration</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4070,6 +4270,17 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     </message>
 </context>
 <context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not sure — none of the classes?</source>
+        <translation>Pas sûr — aucune des classes ?</translation>
+    </message>
+    <message>
+        <source>The model is less sure than its threshold (set in the Confidence tab): the picture may show none of the classes. Its best guesses are below.</source>
+        <translation>Le modèle est moins sûr que son seuil (réglé dans l’onglet Confiance) : l’image ne montre peut-être aucune des classes. Ses hypothèses les plus probables figurent ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
@@ -4104,8 +4315,8 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation>Lignes : la classe réelle. Colonnes : la réponse du modèle. Cliquez sur une case pour voir ses images.</translation>
+        <source>Rows: the true class. Columns: the model&apos;s answer (the last one: “not sure”). Click a cell to see its pictures.</source>
+        <translation>Lignes : la classe réelle. Colonnes : la réponse du modèle (la dernière : « pas sûr »). Cliquez sur une case pour voir ses images.</translation>
     </message>
     <message>
         <source>True class</source>
@@ -4122,6 +4333,14 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
         <translation>{count} images de {true} sur {total} ont été reconnues.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Pas sûr</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were set aside as not sure.</source>
+        <translation>{count} images de {true} sur {total} ont été mises de côté comme incertaines.</translation>
     </message>
     <message>
         <source>Per class</source>
@@ -4173,6 +4392,13 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
         <translation>Cliquez sur une case de la matrice pour voir ses images.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} set aside as not sure.</source>
+        <translation>
+            <numerusform>%n image de {true} mise de côté comme incertaine.</numerusform>
+            <numerusform>%n images de {true} mises de côté comme incertaines.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
@@ -4614,6 +4840,10 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Pictures of none of the classes</source>
+        <translation>Images n’appartenant à aucune classe</translation>
+    </message>
+    <message>
         <source>Folder with one sub-folder per class</source>
         <translation>Dossier avec un sous-dossier par classe</translation>
     </message>
@@ -4658,8 +4888,8 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
         <translation>Choisissez ou déposez des images et rangez-les vous-même en classes.</translation>
     </message>
     <message>
-        <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation>Le dossier principal, p. ex. C:\Images\Animaux</translation>
+        <source>The main folder, e.g. {example}</source>
+        <translation>Le dossier principal, par ex. {example}</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -4668,6 +4898,18 @@ Réel : {true} · Modèle : {predicted} ({probability})</translation>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
         <translation>Par exemple, &lt;b&gt;Animaux/chat/&lt;/b&gt; et &lt;b&gt;Animaux/chien/&lt;/b&gt; donnent les classes « chat » et « chien ». Les images des dossiers plus profonds appartiennent à leur sous-dossier de premier niveau. Vous pouvez aussi déposer le dossier ici.</translation>
+    </message>
+    <message>
+        <source>Background pictures (optional):</source>
+        <translation>Images de fond (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A folder of pictures that show none of the classes</source>
+        <translation>Un dossier d’images ne montrant aucune des classes</translation>
+    </message>
+    <message>
+        <source>Hands, empty tables, other things the camera may see: the model never learns them as a class, but Evaluate uses them to check when it should answer “not sure”. Want them as a class of their own? Add them as a class instead.</source>
+        <translation>Des mains, des tables vides, d’autres choses que la caméra peut voir : le modèle ne les apprend jamais comme classe, mais Évaluer s’en sert pour vérifier quand il doit répondre « pas sûr ». Vous voulez en faire une classe à part entière ? Ajoutez-les plutôt comme classe.</translation>
     </message>
     <message>
         <source>The CSV file</source>

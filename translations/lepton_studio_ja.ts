@@ -866,6 +866,109 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceView</name>
+    <message>
+        <source>Calibration error</source>
+        <translation>キャリブレーション誤差</translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right (lower is better): before → after calibration.</source>
+        <translation>モデルの確信度が、実際に正解する頻度からどれだけずれているか（低いほど良い）：キャリブレーション前 → 後。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>1 より大きい場合：モデルが自信過剰だったため、確信度を控えめにしています。1 より小さい場合：その逆です。</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>判定保留</translation>
+    </message>
+    <message>
+        <source>Pictures checked here that the model sets aside as “none of the classes?”.</source>
+        <translation>ここで確認した画像のうち、モデルが「どのクラスにも当てはまらない？」として保留にした画像。</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Each bar: of the pictures answered with that confidence, the share that was right. Honest confidence touches the dashed line.</source>
+        <translation>各棒は、その確信度で答えた画像のうち正解だった割合を示します。確信度が実態どおりなら、棒の先端が破線に重なります。</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>正解の割合</translation>
+    </message>
+    <message>
+        <source>Before calibration</source>
+        <translation>キャリブレーション前</translation>
+    </message>
+    <message>
+        <source>After calibration</source>
+        <translation>キャリブレーション後</translation>
+    </message>
+    <message>
+        <source>When to say “not sure”</source>
+        <translation>「判定保留」にする基準</translation>
+    </message>
+    <message>
+        <source>Below this confidence the model answers “Not sure — none of the classes?” instead of a class: in Try It, on the command line and in every export.</source>
+        <translation>確信度がこの値を下回ると、モデルはクラスの代わりに「判定保留 — どのクラスにも当てはまらない？」と答えます。「試す」、コマンドライン、すべてのエクスポートで同じです。</translation>
+    </message>
+    <message>
+        <source>Go back to the threshold that keeps 95% of the validation pictures</source>
+        <translation>検証画像の 95% が保留にならないしきい値に戻します</translation>
+    </message>
+    <message>
+        <source>Calibrate Now</source>
+        <translation>今すぐキャリブレーション</translation>
+    </message>
+    <message>
+        <source>Fit the model&apos;s confidence on the validation pictures, without training again</source>
+        <translation>再学習せずに、検証画像でモデルの確信度を調整します</translation>
+    </message>
+    <message>
+        <source>Tune on Background</source>
+        <translation>背景画像で調整</translation>
+    </message>
+    <message>
+        <source>Choose the threshold that best keeps the validation pictures and sets the background pictures (none of the classes) aside</source>
+        <translation>検証画像をできるだけ保留にせず、背景画像（どのクラスにも当てはまらない画像）をできるだけ保留にするしきい値を選びます</translation>
+    </message>
+    <message>
+        <source>Suggested ({value})</source>
+        <translation>おすすめ（{value}）</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”. Calibrate it now (a few seconds, no training).</source>
+        <translation>このモデルは、Lepton Studio がモデルのキャリブレーションを行うようになる前に学習したものです。確信度はそのまま表示され、「判定保留」と答えることはありません。今すぐキャリブレーションしてください（数秒で終わり、学習は不要です）。</translation>
+    </message>
+    <message>
+        <source>{held} of {total} validation pictures ({share}) would be set aside.</source>
+        <translation>検証画像 {total} 枚中 {held} 枚（{share}）が保留になります。</translation>
+    </message>
+    <message>
+        <source>Of the {total} pictures checked here: {unsure} set aside, {wrong} of them would have been wrong answers.</source>
+        <translation>ここで確認した {total} 枚のうち {unsure} 枚を保留にしました。そのうち {wrong} 枚は、答えていれば誤答でした。</translation>
+    </message>
+    <message>
+        <source>Background pictures (none of the classes): {caught} of {total} ({share}) set aside, as they should be.</source>
+        <translation>背景画像（どのクラスにも当てはまらない画像）：{total} 枚中 {caught} 枚（{share}）が、期待どおり保留になりました。</translation>
+    </message>
+</context>
+<context>
     <name>CopyChoiceDialog</name>
     <message>
         <source>Export Training Job</source>
@@ -1600,6 +1703,17 @@
     </message>
 </context>
 <context>
+    <name>Evaluate</name>
+    <message>
+        <source>Change the “not sure” threshold</source>
+        <translation>「判定保留」のしきい値を変更</translation>
+    </message>
+    <message>
+        <source>Calibrate the model&apos;s confidence</source>
+        <translation>モデルの確信度をキャリブレーション</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
@@ -1632,6 +1746,10 @@
     <message>
         <source>Results</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -2227,6 +2345,10 @@
         <translation>合わせ方:</translation>
     </message>
     <message>
+        <source>What the model sees:</source>
+        <translation>モデルが見る画像:</translation>
+    </message>
+    <message>
         <source>{size} × {size} pixels</source>
         <translation>{size} × {size} ピクセル</translation>
     </message>
@@ -2408,6 +2530,18 @@
         <translation>正解のクラス:</translation>
     </message>
     <message>
+        <source>Confident mistakes</source>
+        <translation>自信のある誤り</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>判定保留</translation>
+    </message>
+    <message>
+        <source>All mistakes</source>
+        <translation>すべての誤り</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>すべてのクラス</translation>
     </message>
@@ -2425,6 +2559,12 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
         <translation>
             <numerusform>誤答 %n 件（モデルが自信を持って間違えたものから順に表示）。画像をクリックすると、モデルが注目した箇所を確認できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s): {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</source>
+        <translation>
+            <numerusform>誤答 %n 件：自信を持って答えたもの {confident} 件、モデルに自信がなかったもの {unsure} 件（「どのクラスにも当てはまらない？」と答えます）。自信の高い順に表示します。画像をクリックすると、モデルが注目した箇所を確認できます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,14 +2626,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Ready to train.</source>
         <translation>学習の準備ができました。</translation>
-    </message>
-    <message>
-        <source>Set the Picture Size to {size}…</source>
-        <translation>画像サイズを {size} に設定…</translation>
-    </message>
-    <message>
-        <source>Change the Picture Size…</source>
-        <translation>画像サイズを変更…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2745,6 +2877,17 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Close this message</source>
         <translation>このメッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFixes</name>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>画像サイズを {size} に設定…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>画像サイズを変更…</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3529,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>プロジェクトのバックアップを開くか、モデルをもう一度学習させてください。</translation>
     </message>
     <message>
+        <source>The model&apos;s confidence cannot be calibrated: there are no validation pictures.</source>
+        <translation>検証画像がないため、モデルの確信度をキャリブレーションできません。</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>このプロジェクトには学習の実行「{run}」がありません。</translation>
     </message>
@@ -3915,6 +4062,58 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Model: {label} ({probability})</source>
         <translation>モデル: {label}（{probability}）</translation>
     </message>
+    <message>
+        <source>Not sure</source>
+        <translation>判定保留</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>After training, the model&apos;s confidence was calibrated on the validation pictures (temperature scaling), so that an answer given with 80% confidence is right about 80% of the time. Below the threshold the model answers “Not sure — none of the classes?”.</source>
+        <translation>学習後、検証画像を使ってモデルの確信度をキャリブレーションしました（温度スケーリング）。これにより、確信度 80% で出した答えは約 80% の確率で正解になります。確信度がしきい値を下回ると、モデルは「判定保留 — どのクラスにも当てはまらない？」と答えます。</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>キャリブレーション誤差</translation>
+    </message>
+    <message>
+        <source>The average gap between confidence and the share of right answers (lower is better): before → after calibration.</source>
+        <translation>確信度と正解の割合との平均的なずれ（低いほど良い）：キャリブレーション前 → 後。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>1 より大きい場合：モデルが自信過剰だったため、確信度を控えめにしています。1 より小さい場合：その逆です。</translation>
+    </message>
+    <message>
+        <source>Pictures answered “Not sure — none of the classes?”: confidence below {threshold}.</source>
+        <translation>「判定保留 — どのクラスにも当てはまらない？」と答えた画像：確信度が {threshold} 未満。</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”.</source>
+        <translation>このモデルは、Lepton Studio がモデルのキャリブレーションを行うようになる前に学習したものです。確信度はそのまま表示され、「判定保留」と答えることはありません。</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>正解の割合</translation>
+    </message>
+    <message>
+        <source>before calibration</source>
+        <translation>キャリブレーション前</translation>
+    </message>
+    <message>
+        <source>after calibration</source>
+        <translation>キャリブレーション後</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4030,6 +4229,17 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not sure — none of the classes?</source>
+        <translation>判定保留 — どのクラスにも当てはまらない？</translation>
+    </message>
+    <message>
+        <source>The model is less sure than its threshold (set in the Confidence tab): the picture may show none of the classes. Its best guesses are below.</source>
+        <translation>モデルの確信度がしきい値（「確信度」タブで設定）を下回っています。この画像にはどのクラスも写っていない可能性があります。可能性の高い候補を下に示します。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
@@ -4064,8 +4274,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>混同行列</translation>
     </message>
     <message>
-        <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation>行: 正解のクラス。列: モデルの答え。セルをクリックすると、その画像が表示されます。</translation>
+        <source>Rows: the true class. Columns: the model&apos;s answer (the last one: “not sure”). Click a cell to see its pictures.</source>
+        <translation>行は正解のクラス、列はモデルの答えです（最後の列は「判定保留」）。セルをクリックすると、その画像を表示します。</translation>
     </message>
     <message>
         <source>True class</source>
@@ -4082,6 +4292,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
         <translation>{true} の画像 {total} 枚中 {count} 枚を正しく認識しました。</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>判定保留</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were set aside as not sure.</source>
+        <translation>{true} の画像 {total} 枚中 {count} 枚が判定保留になりました。</translation>
     </message>
     <message>
         <source>Per class</source>
@@ -4132,6 +4350,12 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
         <translation>行列のセルをクリックすると、その画像が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} set aside as not sure.</source>
+        <translation>
+            <numerusform>{true} の画像 %n 枚が判定保留になりました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
@@ -4569,6 +4793,10 @@ True: {true} · Model: {predicted} ({probability})</source>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Pictures of none of the classes</source>
+        <translation>どのクラスにも当てはまらない画像</translation>
+    </message>
+    <message>
         <source>Folder with one sub-folder per class</source>
         <translation>クラスごとのサブフォルダーがあるフォルダー</translation>
     </message>
@@ -4613,8 +4841,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>画像を選ぶかドロップして、自分でクラスに分けます。</translation>
     </message>
     <message>
-        <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation>メインフォルダー（例：C:\Pictures\Pets）</translation>
+        <source>The main folder, e.g. {example}</source>
+        <translation>メインフォルダー（例: {example}）</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -4623,6 +4851,18 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
         <translation>たとえば &lt;b&gt;Pets/cat/&lt;/b&gt; と &lt;b&gt;Pets/dog/&lt;/b&gt; から「cat」と「dog」のクラスができます。さらに深いフォルダーの画像は、いちばん上のサブフォルダーのクラスになります。フォルダーをここにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Background pictures (optional):</source>
+        <translation>背景画像（任意）:</translation>
+    </message>
+    <message>
+        <source>A folder of pictures that show none of the classes</source>
+        <translation>どのクラスも写っていない画像のフォルダー</translation>
+    </message>
+    <message>
+        <source>Hands, empty tables, other things the camera may see: the model never learns them as a class, but Evaluate uses them to check when it should answer “not sure”. Want them as a class of their own? Add them as a class instead.</source>
+        <translation>手や何も置いていないテーブルなど、カメラに写りうるほかのもの。モデルがこれらをクラスとして学ぶことはありませんが、「評価」で「判定保留」と答えるべき場面の確認に使います。独立したクラスにしたい場合は、代わりにクラスとして追加してください。</translation>
     </message>
     <message>
         <source>The CSV file</source>

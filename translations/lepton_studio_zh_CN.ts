@@ -866,6 +866,109 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceView</name>
+    <message>
+        <source>Calibration error</source>
+        <translation>校准误差</translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right (lower is better): before → after calibration.</source>
+        <translation>模型的置信度与其实际答对的频率相差多远（越低越好）：校准前 → 校准后。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>大于 1：模型过于自信，其置信度会被调低；小于 1：则相反。</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Pictures checked here that the model sets aside as “none of the classes?”.</source>
+        <translation>在此检查的图片中，被模型归为“不属于任何类别？”的图片。</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Each bar: of the pictures answered with that confidence, the share that was right. Honest confidence touches the dashed line.</source>
+        <translation>每根柱子表示：以该置信度作答的图片中答对的比例。置信度如实时，柱子正好触及虚线。</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Before calibration</source>
+        <translation>校准前</translation>
+    </message>
+    <message>
+        <source>After calibration</source>
+        <translation>校准后</translation>
+    </message>
+    <message>
+        <source>When to say “not sure”</source>
+        <translation>何时回答“不确定”</translation>
+    </message>
+    <message>
+        <source>Below this confidence the model answers “Not sure — none of the classes?” instead of a class: in Try It, on the command line and in every export.</source>
+        <translation>置信度低于此值时，模型不给出类别，而是回答“不确定——不属于任何类别？”：在“试一试”、命令行以及所有导出中都是如此。</translation>
+    </message>
+    <message>
+        <source>Go back to the threshold that keeps 95% of the validation pictures</source>
+        <translation>恢复为保留 95% 验证图片的阈值</translation>
+    </message>
+    <message>
+        <source>Calibrate Now</source>
+        <translation>立即校准</translation>
+    </message>
+    <message>
+        <source>Fit the model&apos;s confidence on the validation pictures, without training again</source>
+        <translation>在验证图片上拟合模型的置信度，无需重新训练</translation>
+    </message>
+    <message>
+        <source>Tune on Background</source>
+        <translation>用背景图片调整</translation>
+    </message>
+    <message>
+        <source>Choose the threshold that best keeps the validation pictures and sets the background pictures (none of the classes) aside</source>
+        <translation>选择一个阈值，尽可能保留验证图片，同时把背景图片（不属于任何类别）归为“不确定”</translation>
+    </message>
+    <message>
+        <source>Suggested ({value})</source>
+        <translation>推荐（{value}）</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”. Calibrate it now (a few seconds, no training).</source>
+        <translation>此模型是在 Lepton Studio 开始校准模型之前训练的：其置信度按原样显示，而且从不回答“不确定”。现在就校准它吧（只需几秒，无需训练）。</translation>
+    </message>
+    <message>
+        <source>{held} of {total} validation pictures ({share}) would be set aside.</source>
+        <translation>{total} 张验证图片中将有 {held} 张（{share}）被归为“不确定”。</translation>
+    </message>
+    <message>
+        <source>Of the {total} pictures checked here: {unsure} set aside, {wrong} of them would have been wrong answers.</source>
+        <translation>在此检查的 {total} 张图片中：{unsure} 张被归为“不确定”，其中 {wrong} 张原本会是错误答案。</translation>
+    </message>
+    <message>
+        <source>Background pictures (none of the classes): {caught} of {total} ({share}) set aside, as they should be.</source>
+        <translation>背景图片（不属于任何类别）：{total} 张中有 {caught} 张（{share}）按预期被归为“不确定”。</translation>
+    </message>
+</context>
+<context>
     <name>CopyChoiceDialog</name>
     <message>
         <source>Export Training Job</source>
@@ -1600,6 +1703,17 @@
     </message>
 </context>
 <context>
+    <name>Evaluate</name>
+    <message>
+        <source>Change the “not sure” threshold</source>
+        <translation>更改“不确定”阈值</translation>
+    </message>
+    <message>
+        <source>Calibrate the model&apos;s confidence</source>
+        <translation>校准模型的置信度</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatePage</name>
     <message>
         <source>Model:</source>
@@ -1632,6 +1746,10 @@
     <message>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -2227,6 +2345,10 @@
         <translation>适配方式：</translation>
     </message>
     <message>
+        <source>What the model sees:</source>
+        <translation>模型看到的画面：</translation>
+    </message>
+    <message>
         <source>{size} × {size} pixels</source>
         <translation>{size} × {size} 像素</translation>
     </message>
@@ -2408,6 +2530,18 @@
         <translation>真实类别：</translation>
     </message>
     <message>
+        <source>Confident mistakes</source>
+        <translation>有把握的错误</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>All mistakes</source>
+        <translation>所有错误</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
@@ -2425,6 +2559,12 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>%n wrong answer(s), the model&apos;s surest mistakes first. Click a picture to see where the model looked.</source>
         <translation>
             <numerusform>%n 个错误答案，模型最有把握的错误排在前面。点击图片查看模型关注的位置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s): {confident} given with confidence, {unsure} the model was not sure of (it would answer “none of the classes?”). Surest first; click a picture to see where the model looked.</source>
+        <translation>
+            <numerusform>%n 个错误答案：{confident} 个是模型有把握给出的，{unsure} 个是模型并不确定的（它会回答“不属于任何类别？”）。最有把握的排在前面；点击图片查看模型关注的位置。</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,14 +2626,6 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Ready to train.</source>
         <translation>可以开始训练。</translation>
-    </message>
-    <message>
-        <source>Set the Picture Size to {size}…</source>
-        <translation>将图片尺寸设为 {size}…</translation>
-    </message>
-    <message>
-        <source>Change the Picture Size…</source>
-        <translation>更改图片尺寸…</translation>
     </message>
     <message>
         <source>{count} per picture</source>
@@ -2745,6 +2877,17 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFixes</name>
+    <message>
+        <source>Set the Picture Size to {size}…</source>
+        <translation>将图片尺寸设为 {size}…</translation>
+    </message>
+    <message>
+        <source>Change the Picture Size…</source>
+        <translation>更改图片尺寸…</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3529,10 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>请打开项目的备份副本，或重新训练模型。</translation>
     </message>
     <message>
+        <source>The model&apos;s confidence cannot be calibrated: there are no validation pictures.</source>
+        <translation>无法校准模型的置信度：没有验证图片。</translation>
+    </message>
+    <message>
         <source>There is no training run &quot;{run}&quot; in this project.</source>
         <translation>此项目中没有训练记录“{run}”。</translation>
     </message>
@@ -3915,6 +4062,58 @@ True: {true} · Model: {predicted} ({probability})</source>
         <source>Model: {label} ({probability})</source>
         <translation>模型：{label}（{probability}）</translation>
     </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>After training, the model&apos;s confidence was calibrated on the validation pictures (temperature scaling), so that an answer given with 80% confidence is right about 80% of the time. Below the threshold the model answers “Not sure — none of the classes?”.</source>
+        <translation>训练完成后，已在验证图片上校准了模型的置信度（温度缩放），使以 80% 置信度给出的答案大约有 80% 的概率是正确的。置信度低于阈值时，模型会回答“不确定——不属于任何类别？”。</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>校准误差</translation>
+    </message>
+    <message>
+        <source>The average gap between confidence and the share of right answers (lower is better): before → after calibration.</source>
+        <translation>置信度与答对比例之间的平均差距（越低越好）：校准前 → 校准后。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Above 1: the model was too sure of itself and its confidence is toned down; below 1: the opposite.</source>
+        <translation>大于 1：模型过于自信，其置信度会被调低；小于 1：则相反。</translation>
+    </message>
+    <message>
+        <source>Pictures answered “Not sure — none of the classes?”: confidence below {threshold}.</source>
+        <translation>回答为“不确定——不属于任何类别？”的图片：置信度低于 {threshold}。</translation>
+    </message>
+    <message>
+        <source>This model was trained before Lepton Studio calibrated its models: its confidence is shown as it is and it never answers “not sure”.</source>
+        <translation>此模型是在 Lepton Studio 开始校准模型之前训练的：其置信度按原样显示，而且从不回答“不确定”。</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>before calibration</source>
+        <translation>校准前</translation>
+    </message>
+    <message>
+        <source>after calibration</source>
+        <translation>校准后</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4030,6 +4229,17 @@ True: {true} · Model: {predicted} ({probability})</source>
     </message>
 </context>
 <context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not sure — none of the classes?</source>
+        <translation>不确定——不属于任何类别？</translation>
+    </message>
+    <message>
+        <source>The model is less sure than its threshold (set in the Confidence tab): the picture may show none of the classes. Its best guesses are below.</source>
+        <translation>模型的置信度低于阈值（在“置信度”选项卡中设置）：这张图片可能不属于任何类别。下面是它最可能的几个猜测。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Accuracy</source>
@@ -4064,8 +4274,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <source>Rows: the true class. Columns: the model&apos;s answer. Click a cell to see its pictures.</source>
-        <translation>行：真实类别。列：模型的答案。点击单元格可查看其中的图片。</translation>
+        <source>Rows: the true class. Columns: the model&apos;s answer (the last one: “not sure”). Click a cell to see its pictures.</source>
+        <translation>行：真实类别。列：模型的答案（最后一列为“不确定”）。点击单元格即可查看其中的图片。</translation>
     </message>
     <message>
         <source>True class</source>
@@ -4082,6 +4292,14 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>{count} of {total} {true} pictures were recognised.</source>
         <translation>{true} 的 {total} 张图片中有 {count} 张被正确识别。</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {true} pictures were set aside as not sure.</source>
+        <translation>{true} 的 {total} 张图片中有 {count} 张被归为“不确定”。</translation>
     </message>
     <message>
         <source>Per class</source>
@@ -4132,6 +4350,12 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>Click a cell of the matrix to see its pictures.</source>
         <translation>点击矩阵中的单元格即可查看其中的图片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of {true} set aside as not sure.</source>
+        <translation>
+            <numerusform>{true} 的 %n 张图片被归为“不确定”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) of {true}, recognised.</source>
@@ -4569,6 +4793,10 @@ True: {true} · Model: {predicted} ({probability})</source>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Pictures of none of the classes</source>
+        <translation>不属于任何类别的图片</translation>
+    </message>
+    <message>
         <source>Folder with one sub-folder per class</source>
         <translation>每个类别一个子文件夹的文件夹</translation>
     </message>
@@ -4613,8 +4841,8 @@ True: {true} · Model: {predicted} ({probability})</source>
         <translation>选择或拖入图片，自己把它们分到各个类别。</translation>
     </message>
     <message>
-        <source>The main folder, e.g. C:\Pictures\Pets</source>
-        <translation>主文件夹，例如 C:\Pictures\Pets</translation>
+        <source>The main folder, e.g. {example}</source>
+        <translation>主文件夹，例如 {example}</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -4623,6 +4851,18 @@ True: {true} · Model: {predicted} ({probability})</source>
     <message>
         <source>For example, &lt;b&gt;Pets/cat/&lt;/b&gt; and &lt;b&gt;Pets/dog/&lt;/b&gt; make the classes “cat” and “dog”. Pictures in deeper folders belong to their top sub-folder. You can also drop the folder here.</source>
         <translation>例如，&lt;b&gt;Pets/cat/&lt;/b&gt; 和 &lt;b&gt;Pets/dog/&lt;/b&gt; 会生成“cat”和“dog”两个类别。更深层文件夹中的图片属于其最上层的子文件夹。也可以把文件夹直接拖到这里。</translation>
+    </message>
+    <message>
+        <source>Background pictures (optional):</source>
+        <translation>背景图片（可选）：</translation>
+    </message>
+    <message>
+        <source>A folder of pictures that show none of the classes</source>
+        <translation>包含不属于任何类别的图片的文件夹</translation>
+    </message>
+    <message>
+        <source>Hands, empty tables, other things the camera may see: the model never learns them as a class, but Evaluate uses them to check when it should answer “not sure”. Want them as a class of their own? Add them as a class instead.</source>
+        <translation>手、空桌面以及摄像头可能拍到的其他东西：模型永远不会把它们当作一个类别来学习，但“评估”会用它们来检查模型何时应该回答“不确定”。想让它们单独成为一个类别？那就把它们作为类别添加。</translation>
     </message>
     <message>
         <source>The CSV file</source>
