@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from lepton_studio.gui.training import texts
+
 TOP_COLOUR = QColor(47, 111, 219)
 OTHER_COLOUR = QColor(140, 150, 170)
 
@@ -69,5 +71,5 @@ class ProbabilityBars(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(bar_x + bar_w + 4, y, value_w, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{probability * 100:.1f}%")
+                             texts.percent(probability))
         painter.end()

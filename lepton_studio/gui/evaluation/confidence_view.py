@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from lepton_studio.gui.evaluation.reliability import ReliabilityDiagram
 from lepton_studio.gui.evaluation.results_view import Card
+from lepton_studio.gui.training import texts
 
 STEPS = 1000  # slider positions: thresholds 0.000 … 1.000
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f}%"
+    return texts.percent(value)  # the user's decimal sign, one format everywhere
 
 
 class ConfidenceView(QWidget):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lepton_studio.gui.evaluation.gallery import GalleryEntry, ImageGallery
+from lepton_studio.gui.training import texts
 
 CONFIDENT, UNSURE, ALL = "confident", "unsure", "all"
 
@@ -108,7 +109,7 @@ class MistakesView(QWidget):
                     caption += " ?"
                 tooltip = self.tr("{file}\nTrue: {true} · Model: {predicted} ({probability})").format(
                     file=Path(path).name, true=names[true], predicted=names[predicted],
-                    probability=f"{confidence * 100:.1f}%")
+                    probability=texts.percent(confidence))
                 entries.append(GalleryEntry(path, caption, tooltip, index_of.get(path)))
         self.gallery.set_entries(entries)
         self._update_summary()

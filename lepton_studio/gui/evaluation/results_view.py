@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from lepton_studio.gui.evaluation.confusion import ConfusionMatrixWidget
 from lepton_studio.gui.evaluation.gallery import GalleryEntry, ImageGallery
+from lepton_studio.gui.training import texts
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f}%"
+    return texts.percent(value)  # the user's decimal sign, one format everywhere
 
 
 class Card(QFrame):

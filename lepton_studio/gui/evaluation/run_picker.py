@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from lepton_studio.gui.step_status import trained_runs
+from lepton_studio.gui.training import texts
 
 CONTEXT = "RunPicker"
 
@@ -34,7 +35,7 @@ def run_label(run) -> str:
     if run.best_val_accuracy is None:
         return title
     return QCoreApplication.translate("RunPicker", "{run} — {accuracy} validation accuracy").format(
-        run=title, accuracy=f"{run.best_val_accuracy * 100:.1f}%")
+        run=title, accuracy=texts.percent(run.best_val_accuracy))
 
 
 class RunPicker(QComboBox):

@@ -44,6 +44,7 @@ from lepton_studio.gui.evaluation.run_picker import RunPicker, run_title
 from lepton_studio.gui.numbers import plain_number
 from lepton_studio.gui.pages.base import StepPage, heading_font
 from lepton_studio.gui.step_status import step_title, trained_runs
+from lepton_studio.gui.training import texts
 
 if TYPE_CHECKING:
     from lepton_studio.gui.shell import Shell
@@ -508,7 +509,7 @@ class ExportPage(StepPage):
                 "The int8 model's accuracy could not be measured (no labelled pictures), so "
                 "the full model stays the default; predict.py uses the int8 model only with "
                 "--int8."))
-        before, after = f"{quant.float_accuracy * 100:.1f}%", f"{quant.int8_accuracy * 100:.1f}%"
+        before, after = texts.percent(quant.float_accuracy), texts.percent(quant.int8_accuracy)
         change = f"{quant.accuracy_change * 100:+.1f}"
         if quant.split == "test":
             measured = self.tr("Accuracy with int8: {change} points ({before} before, {after} "

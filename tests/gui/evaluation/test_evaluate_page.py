@@ -27,8 +27,8 @@ def test_metrics_match_the_core_and_a_cell_shows_its_pictures(window, qtbot, tra
     expected = evaluate_run(trained, window.settings.image_cache_root())
     ev = page.evaluation
     assert ev.split == "test" and len(ev.paths) == 12  # every 4th of 24 per class -> 6 + 6
-    assert page.results.accuracy.value.text() == f"{expected.metrics.accuracy * 100:.1f}%"
-    assert page.results.balanced.value.text() == f"{expected.metrics.balanced_accuracy * 100:.1f}%"
+    assert page.results.accuracy.value.text() == f"{expected.metrics.accuracy * 100:.1f} %"
+    assert page.results.balanced.value.text() == f"{expected.metrics.balanced_accuracy * 100:.1f} %"
     # the matrix has the "not sure" column of the run's calibrated threshold
     assert ev.threshold is not None and ev.threshold == expected.threshold
     assert np.array_equal(page.results.matrix.confusion, expected.confusion_with_unsure())

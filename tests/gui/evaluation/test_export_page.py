@@ -100,7 +100,7 @@ def test_int8_export_shows_size_and_accuracy(window, qtbot, trained, tmp_path):
     assert f"{quant.size_ratio * 100:.0f}%" in text
     verdict = page.int8_verdict.text()
     assert f"{quant.accuracy_change * 100:+.1f} points" in verdict
-    assert f"{quant.float_accuracy * 100:.1f}%" in verdict and "test pictures" in verdict
+    assert f"{quant.float_accuracy * 100:.1f} %" in verdict and "test pictures" in verdict
     assert (tmp_path / "int8" / "model.int8.onnx").is_file()
     manifest = json.loads((tmp_path / "int8" / "manifest.json").read_text("utf-8"))
     assert manifest["default_model"] == quant.default
@@ -123,7 +123,7 @@ def test_a_large_int8_loss_is_shown_as_a_warning_and_int8_is_not_the_default(win
     page.show_report(int8_report(tmp_path, 0.831, 0.629))
     verdict = page.int8_verdict.text()
     assert page.int8_verdict.isVisibleTo(page) and page.report.quantization.default == "float"
-    assert "-20.2 points" in verdict and "83.1%" in verdict and "62.9%" in verdict
+    assert "-20.2 points" in verdict and "83.1 %" in verdict and "62.9 %" in verdict
     assert "Warning" in verdict and "--int8" in verdict
     page.grab().save(str(tmp_path / "int8-warning.png"))
     page.show_report(int8_report(tmp_path, 0.831, 0.823))  # -0.8 points: within one
