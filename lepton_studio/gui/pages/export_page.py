@@ -482,6 +482,7 @@ class ExportPage(StepPage):
                 ratio=f"{quant.size_ratio * 100:.0f}%")
             text += " " + self.tr("Same answer as the full model on {same} of {images} "
                                   "pictures.").format(same=quant.same_top1, images=quant.images)
+            text += " " + self.int8_method_text(quant)
             self.quant_label.setText(text)
         self.int8_verdict.setVisible(quant is not None)
         self.quant_label.setVisible(quant is not None)
@@ -500,6 +501,17 @@ class ExportPage(StepPage):
             notes=" · ".join(notes[:3])) if notes else "")
         self.notes.setVisible(bool(notes))
         self.result_box.show()
+
+    def int8_method_text(self, quant) -> str:
+        """Which quantisation was used, and why when it was not the static one."""
+        if quant.method == "static":
+            return self.tr("Static int8, calibrated on {n} training pictures.").format(
+                n=quant.calibration_images)
+        if quant.fallback == "static_failed":
+            return self.tr("Dynamic int8 (weights only): static int8 failed on this model, "
+                           "so it is smaller but barely faster.")
+        return self.tr("Dynamic int8 (weights only): the training pictures are not on this "
+                       "computer to calibrate static int8, so it is smaller but barely faster.")
 
     def int8_verdict_text(self, quant) -> str:
         """The measured accuracy change in bold, and which model predict.py runs."""
