@@ -509,9 +509,10 @@ class ExportPage(StepPage):
                 n=quant.calibration_images)
         if quant.fallback == "static_failed":
             return self.tr("Dynamic int8 (weights only): static int8 failed on this model, "
-                           "so it is smaller but barely faster.")
+                           "so it is smaller but not faster (often slower).")
         return self.tr("Dynamic int8 (weights only): the training pictures are not on this "
-                       "computer to calibrate static int8, so it is smaller but barely faster.")
+                       "computer to calibrate static int8, so it is smaller but not faster "
+                       "(often slower).")
 
     def int8_verdict_text(self, quant) -> str:
         """The measured accuracy change in bold, and which model predict.py runs."""

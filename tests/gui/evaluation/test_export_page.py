@@ -132,6 +132,23 @@ def test_a_large_int8_loss_is_shown_as_a_warning_and_int8_is_not_the_default(win
     assert "-0.8 points" in verdict and "Warning" not in verdict and "--float" in verdict
 
 
+def test_the_int8_method_is_said_and_why_dynamic_when_it_is(window, trained, tmp_path):
+    from dataclasses import replace
+
+    page = open_export(window, trained)
+    report = int8_report(tmp_path, 0.831, 0.823)
+    page.show_report(report)
+    assert "Static int8, calibrated on 200 training pictures." in page.quant_label.text()
+    dynamic = replace(report.quantization, method="dynamic", calibration_images=0,
+                      fallback="no_training_pictures")
+    page.show_report(replace(report, quantization=dynamic))
+    text = page.quant_label.text()
+    assert "Dynamic int8" in text and "training pictures are not on this computer" in text
+    page.show_report(replace(report, quantization=replace(dynamic, fallback="static_failed")))
+    assert "static int8 failed" in page.quant_label.text()
+    page.grab().save(str(tmp_path / "int8-dynamic.png"))
+
+
 def test_replacing_an_earlier_export_is_asked_first(window, qtbot, trained, tmp_path, monkeypatch):
     page = open_export(window, trained)
     page.set_format("bundle")
