@@ -187,3 +187,33 @@ def test_a_registered_format_is_offered_and_exported(fake_export_format, window,
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
     assert not page.failed and page.report.format == "fake"
     assert (tmp_path / "fake" / "model.fake").is_file()
+
+
+def test_compare_shows_both_models_side_by_side(window, qtbot, trained, tmp_path):
+    page = open_export(window, trained)
+    assert page.compare_button.isEnabled()
+    page.start_compare()
+    assert page.cancel_button.isVisibleTo(page) and not page.compare_button.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.comparison is not None or page.failed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert not page.failed and page.compare_table.isVisibleTo(page)
+    table = page.compare_table.table
+    assert table.rowCount() == 2
+    assert table.item(0, 0).text().startswith("Original (float)")
+    assert "int8 (static)" in table.item(1, 0).text()
+    for row, candidate in enumerate(page.comparison.candidates):
+        assert candidate.bytes > 0 and candidate.latency_ms > 0
+        assert table.item(row, 4).text().endswith("ms")
+        assert table.item(row, 5).text() == f"{candidate.accuracy * 100:.1f}%"
+    assert "test picture" in page.compare_table.note.text()
+    page.grab().save(str(tmp_path / "compare.png"))
+
+
+def test_compare_can_be_cancelled(window, qtbot, trained):
+    page = open_export(window, trained)
+    page.start_compare()
+    page.cancel_export()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert page.comparison is None and not page.compare_table.isVisibleTo(page)
+    assert page.stage_label.text() == "Comparison cancelled."
+    assert page.compare_button.isVisibleTo(page) and page.compare_button.isEnabled()
