@@ -1,13 +1,13 @@
-"""int8 figures: float vs dynamic vs static (QDQ, S8S8) ONNX on real-looking pictures.
+"""int8 figures: float vs dynamic vs static (QDQ; U8S8 as the app, and S8S8) ONNX models.
 
 For each dataset (``benchmarks/datasets.py``) and template: train briefly, export the
 float ONNX model with the app's static int8 (calibrated on up to 200 training pictures,
-as the Export step does), make the dynamic int8 version of the same float file, and
-print per model: test accuracy, file size and onnxruntime CPU latency, batch 1, the
+as the Export step does: uint8 activations, int8 weights), make the dynamic int8 and the
+static S8S8 (int8 activations) versions of the same float file, and print per model: test accuracy, file size and onnxruntime CPU latency, batch 1, the
 median of ``--runs`` runs with one thread (``core.export.compare.median_latency_ms``).
 
     nice -n 10 .venv/bin/python benchmarks/int8.py [--datasets photos characters shapes]
-        [--templates small-cnn tiny-resnet] [--per-class 120] [--epochs 8] [--runs 200]
+        [--templates small-cnn tiny-resnet mobile] [--per-class 120] [--epochs 15] [--runs 200]
 """
 
 from __future__ import annotations
@@ -59,9 +59,14 @@ def figures(dataset_name: str, template: str, work: Path, args) -> dict:
     dynamic = folder / "model.dynamic.onnx"
     quantize_onnx(folder / "model.onnx", dynamic, None, work, method=DYNAMIC)
     pixels, labels = _split_pixels(dataset, cache, "test", 0, ignore_event, CancelToken())
+    s8s8 = folder / "model.s8s8.onnx"
+    calibration = _split_pixels(dataset, cache, "train", 200, ignore_event, CancelToken())[0]
+    from lepton_studio.core.data.decode import to_model_input
+    quantize_onnx(folder / "model.onnx", s8s8, to_model_input(calibration), work, activations="int8")
     rows = {}
     for name, path in (("float", folder / "model.onnx"), ("dynamic int8", dynamic),
-                       (f"{q.method} int8", folder / INT8_FILE)):
+                       (f"{q.method} int8 U8S8 (app)", folder / INT8_FILE),
+                       ("static int8 S8S8", s8s8)):
         rows[name] = {"accuracy": accuracy(onnx_probabilities(path, pixels), labels),
                       "bytes": path.stat().st_size,
                       "latency_ms": median_latency_ms(path, runs=args.runs, threads=1)}
@@ -73,9 +78,9 @@ def figures(dataset_name: str, template: str, work: Path, args) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--datasets", nargs="+", default=["photos", "characters", "shapes"])
-    parser.add_argument("--templates", nargs="+", default=["small-cnn", "tiny-resnet"])
+    parser.add_argument("--templates", nargs="+", default=["small-cnn", "tiny-resnet", "mobile"])
     parser.add_argument("--per-class", type=int, default=120)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=15)
     parser.add_argument("--size", type=int, default=32)
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()

@@ -84,7 +84,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def int8_method_line(q) -> str:
     """Which quantisation was used, and why dynamic when it was."""
     if q.method == "static":
-        return f"  int8 method: static (QDQ, S8S8, per channel), calibrated on {q.calibration_images} training images"
+        return ("  int8 method: static (QDQ, uint8 activations, int8 weights per channel), "
+                f"calibrated on {q.calibration_images} training images")
     why = ("static int8 failed on this model" if q.fallback == "static_failed"
            else "no training images on this computer to calibrate static int8")
     return f"  int8 method: dynamic (weights only), because {why}"

@@ -1,9 +1,14 @@
 """int8 quantisation of an exported ONNX model with onnxruntime's tools.
 
 Static quantisation (``quant_pre_process``, then ``quantize_static``: QDQ format,
-per-channel, int8 weights and int8 activations — "S8S8" —, MinMax calibration on a sample
+per-channel int8 weights, uint8 activations — "U8S8" —, MinMax calibration on a sample
 of the user's training pictures prepared as the app prepares them) quantises convolutions
-properly and keeps accuracy close to the float model. Dynamic quantisation (weights only)
+properly and keeps accuracy close to the float model. U8S8, not S8S8: with onnxruntime
+1.32's CPU provider, S8S8 left 6 of the 9 convolutions of tiny-resnet unfused (float
+Conv between DequantizeLinear and QuantizeLinear: slower than the float model), where
+U8S8 fused all 9 into QLinearConv and ran 2.2× faster; on the other templates both run
+alike (docs/benchmarks.md, ``benchmarks/int8.py``). ``activations="int8"`` keeps S8S8
+for measuring. Dynamic quantisation (weights only)
 is kept only where static cannot apply — no training pictures on this computer, or
 onnxruntime's static tools failed on this graph — and ``Quantization.fallback`` says why.
 ``torch.ao.quantization`` is deprecated and not used.
@@ -52,7 +57,8 @@ def _quiet():
 
 
 def quantize_onnx(float_path: Path, int8_path: Path, calibration: np.ndarray | None,
-                  work_dir: Path, method: str | None = None) -> Quantization:
+                  work_dir: Path, method: str | None = None,
+                  activations: str = "uint8") -> Quantization:
     """Write an int8 version of ``float_path``. ``calibration``: float32 N×C×H×W in [0, 1]
     (training pictures only: never the test split). ``method=DYNAMIC`` forces dynamic."""
     forced = method == DYNAMIC  # asked for (the benchmark compares both)
@@ -60,7 +66,7 @@ def quantize_onnx(float_path: Path, int8_path: Path, calibration: np.ndarray | N
     fallback = None if method == STATIC or forced else NO_TRAINING_PICTURES
     if method == STATIC:
         try:
-            _static(float_path, int8_path, calibration, work_dir)
+            _static(float_path, int8_path, calibration, work_dir, activations)
         except Exception as exc:  # onnxruntime's tools raise many types
             log.warning("static quantisation failed, using dynamic: %s", exc, exc_info=True)
             method, fallback = DYNAMIC, STATIC_FAILED
@@ -73,7 +79,8 @@ def quantize_onnx(float_path: Path, int8_path: Path, calibration: np.ndarray | N
                         len(calibration) if method == STATIC else 0, fallback)
 
 
-def _static(float_path: Path, int8_path: Path, calibration: np.ndarray, work_dir: Path) -> None:
+def _static(float_path: Path, int8_path: Path, calibration: np.ndarray, work_dir: Path,
+            activations: str = "uint8") -> None:
     from onnxruntime.quantization import (
         CalibrationDataReader,
         CalibrationMethod,
@@ -100,6 +107,7 @@ def _static(float_path: Path, int8_path: Path, calibration: np.ndarray, work_dir
             log.info("quantisation pre-processing skipped: %s", exc)
             source = float_path
         quantize_static(str(source), str(int8_path), Reader(), quant_format=QuantFormat.QDQ,
-                        activation_type=QuantType.QInt8, weight_type=QuantType.QInt8,
+                        activation_type=QuantType.QInt8 if activations == "int8" else QuantType.QUInt8,
+                        weight_type=QuantType.QInt8,
                         per_channel=True, calibrate_method=CalibrationMethod.MinMax)
     prepared.unlink(missing_ok=True)

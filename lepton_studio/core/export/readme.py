@@ -119,7 +119,7 @@ def _int8_lines(q: QuantizationCheck) -> list[str]:
                    "The float model stays the default; use the int8 model only if size matters "
                    "more than those mistakes.")
     if q.method == "static":
-        how = (f"Static int8 (QDQ, int8 weights and activations, per channel), calibrated on "
+        how = (f"Static int8 (QDQ, uint8 activations, int8 weights per channel), calibrated on "
                f"{q.calibration_images} training pictures.")
     elif q.fallback == "static_failed":
         how = "Dynamic int8 (weights only), because static int8 failed on this model."
