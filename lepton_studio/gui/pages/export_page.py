@@ -243,7 +243,8 @@ class ExportPage(StepPage):
         int8_formats = ", ".join(QCoreApplication.translate(formats.CONTEXT, f.label)
                                  for f in self.formats if f.int8)
         self.quantize_help.setText(self.tr(
-            "Often about four times smaller and faster, but it can cost accuracy. Both models "
+            "Often about three times smaller and faster, but it can cost accuracy. Compare… "
+            "shows how much on this computer. Both models "
             "are measured on the test pictures; the smaller one becomes the default only if it "
             "loses at most 1 point. Formats: {formats}.").format(formats=int8_formats))
         self.folder_label.setText(self.tr("Save in:"))
