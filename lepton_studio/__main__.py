@@ -15,7 +15,7 @@ import multiprocessing
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = frozenset({"new", "train", "evaluate", "info", "export", "predict", "job"})
+SUBCOMMANDS = frozenset({"new", "train", "evaluate", "info", "export", "predict", "compare", "job"})
 
 USAGE = """\
 usage: lepton-studio [FILE.lepton]

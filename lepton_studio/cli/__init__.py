@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.problems import LeptonError
-from . import distributed, project_commands
+from . import compare_command, distributed, project_commands
 from .output import Parser, print_problem, say
 
 try:  # being written in parallel; see docs/architecture.md
@@ -26,8 +26,9 @@ except ImportError:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = tuple(m for m in (project_commands, export_commands, distributed) if m is not None)
-COMMANDS = ("new", "train", "evaluate", "info", "export", "predict", "job")
+COMMAND_MODULES = tuple(m for m in (project_commands, export_commands, compare_command, distributed)
+                        if m is not None)
+COMMANDS = ("new", "train", "evaluate", "info", "export", "predict", "compare", "job")
 
 
 def build_parser() -> argparse.ArgumentParser:

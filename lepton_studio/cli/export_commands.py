@@ -81,8 +81,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def int8_method_line(q) -> str:
+    """Which quantisation was used, and why dynamic when it was."""
+    if q.method == "static":
+        return ("  int8 method: static (QDQ, uint8 activations, int8 weights per channel), "
+                f"calibrated on {q.calibration_images} training images")
+    why = ("static int8 failed on this model" if q.fallback == "static_failed"
+           else "no training images on this computer to calibrate static int8")
+    return f"  int8 method: dynamic (weights only), because {why}"
+
+
 def int8_lines(q) -> list[str]:
     """The int8 figures, the measured accuracy change first, and which model is the default."""
+    return [*_int8_figures(q), int8_method_line(q)]
+
+
+def _int8_figures(q) -> list[str]:
     sizes = f"{q.float_bytes:,} -> {q.int8_bytes:,} bytes ({q.size_ratio:.0%})"
     if q.accuracy_change is None:
         return [f"  int8 ({q.method}): {sizes}; its accuracy could not be measured (no labelled "

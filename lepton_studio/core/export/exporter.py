@@ -149,6 +149,7 @@ def export_run(project: Project, run_id: str | None = None, fmt: str = "onnx",
                                      max_check_images, on_event, token)
             final_model = INT8_FILE if quantization.default == "int8" else model_file
             extra.update(float_model_file=model_file, int8_model_file=INT8_FILE,
+                         int8_method=quantization.method,
                          default_model=quantization.default)
 
         progress.stage("write")
@@ -386,9 +387,8 @@ def _quantize(folder: Path, model_file: str, dataset: DatasetSpec, cache_root: P
     from .quantize import quantize_onnx
     from .verify import accuracy
 
+    # calibration: training pictures only (never the test split, nor the parity pictures)
     calibration = _split_pixels(dataset, cache_root, "train", CALIBRATION_IMAGES, on_event, token)
-    if calibration is None and source == VALIDATION:
-        calibration = check
     token.check()
     calib = to_model_input(calibration[0]) if calibration is not None else None
     try:
@@ -413,7 +413,10 @@ def _quantize(folder: Path, model_file: str, dataset: DatasetSpec, cache_root: P
         calibration_images=result.calibration_images, split=split, images=len(pixels),
         float_accuracy=accuracy(float_probs, labels) if has_labels else None,
         int8_accuracy=accuracy(int8_probs, labels) if has_labels else None,
-        same_top1=agreement.same_top1 + agreement.ties, max_abs_diff=agreement.max_abs_diff)
+        same_top1=agreement.same_top1 + agreement.ties, max_abs_diff=agreement.max_abs_diff,
+        fallback=result.fallback)
+    log.info("export int8: %s quantisation (fallback: %s), %d calibration pictures",
+             result.method, result.fallback, result.calibration_images)
     return choose_default_model(measured)
 
 

@@ -136,4 +136,12 @@ def _int8_lines(q: QuantizationCheck) -> list[str]:
         verdict = (f"**Warning: the int8 model is {abs(change) * 100:.1f} points less accurate.** "
                    "The float model stays the default; use the int8 model only if size matters "
                    "more than those mistakes.")
-    return [text, "", verdict]
+    if q.method == "static":
+        how = (f"Static int8 (QDQ, uint8 activations, int8 weights per channel), calibrated on "
+               f"{q.calibration_images} training pictures.")
+    elif q.fallback == "static_failed":
+        how = "Dynamic int8 (weights only), because static int8 failed on this model."
+    else:
+        how = ("Dynamic int8 (weights only), because the training pictures were not on the "
+               "computer that exported it to calibrate static int8.")
+    return [text, "", how, "", verdict]

@@ -64,6 +64,7 @@ class QuantizationCheck:
     max_abs_diff: float  # largest probability difference int8 vs float
     default: str = "float"  # the model predict.py and the app run by default: "float" / "int8"
     max_loss: float = INT8_MAX_LOSS
+    fallback: str | None = None  # why dynamic was used ("no_training_pictures", "static_failed")
 
     @property
     def size_ratio(self) -> float:

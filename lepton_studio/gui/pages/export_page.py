@@ -43,6 +43,7 @@ from lepton_studio.gui.errors import problem_text
 from lepton_studio.gui.evaluation.run_picker import RunPicker, run_title
 from lepton_studio.gui.numbers import plain_number
 from lepton_studio.gui.pages.base import StepPage, heading_font
+from lepton_studio.gui.pages.compare_table import CompareTable, human_size
 from lepton_studio.gui.step_status import step_title, trained_runs
 from lepton_studio.gui.training import texts
 
@@ -61,23 +62,16 @@ def default_folder_name(project_name: str, run_name: str, suffix: str) -> str:
     return cleaned.strip(".") or "export"
 
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
-
-
 class ExportPage(StepPage):
     step_id = "export"
 
     def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
         super().__init__(shell, parent)
         self.report = None  # the last ExportReport
+        self.comparison = None  # the last core.export.compare.Comparison
         self.failed = False
         self._task = None
+        self._job = "export"  # what the running task does: "export" or "compare"
         self._folder_edited = False
 
         self.title = QLabel()
@@ -136,6 +130,8 @@ class ExportPage(StepPage):
         self.export_button = QPushButton()
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
+        self.compare_button = QPushButton()
+        self.compare_button.clicked.connect(self.start_compare)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
@@ -146,6 +142,7 @@ class ExportPage(StepPage):
         self.stage_label = QLabel()
         action_row = QHBoxLayout()
         action_row.addWidget(self.export_button)
+        action_row.addWidget(self.compare_button)
         action_row.addWidget(self.cancel_button)
         action_row.addWidget(self.stage_label)
         action_row.addWidget(self.progress, 1)
@@ -208,6 +205,9 @@ class ExportPage(StepPage):
         layout.addWidget(self.format_box)
         layout.addLayout(folder_row)
         layout.addLayout(action_row)
+        self.compare_table = CompareTable()
+        self.compare_table.hide()
+        layout.addWidget(self.compare_table)
         layout.addWidget(self.result_box)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -218,7 +218,7 @@ class ExportPage(StepPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._form = (self.format_box, self.folder_label, self.folder_edit, self.folder_button,
-                      self.export_button)
+                      self.export_button, self.compare_button)
         self.retranslate()
         self.project_changed()
 
@@ -244,13 +244,19 @@ class ExportPage(StepPage):
         int8_formats = ", ".join(QCoreApplication.translate(formats.CONTEXT, f.label)
                                  for f in self.formats if f.int8)
         self.quantize_help.setText(self.tr(
-            "Often about four times smaller and faster, but it can cost accuracy. Both models "
+            "Often about three times smaller and faster, but it can cost accuracy. Compare… "
+            "shows how much on this computer. Both models "
             "are measured on the test pictures; the smaller one becomes the default only if it "
             "loses at most 1 point. Formats: {formats}.").format(formats=int8_formats))
         self.folder_label.setText(self.tr("Save in:"))
         self.folder_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
+        self.compare_button.setText(self.tr("Compare…"))
+        self.compare_button.setToolTip(self.tr(
+            "Make the full and the int8 model of this run and measure them side by side on "
+            "this computer: size, speed and accuracy on the test pictures. Nothing is saved."))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.compare_table.retranslate()
         self.open_button.setText(self.tr("Open Folder"))
         self.files_title.setText(self.tr("Files written:"))
         self.runs.retranslate()
@@ -320,6 +326,8 @@ class ExportPage(StepPage):
         elif not has_runs:
             self.empty_label.setText(self.tr("Train a model first; then you can export it here."))
         self.export_button.setVisible(not busy)
+        self.compare_button.setVisible(not busy)
+        self.compare_button.setEnabled(has_runs and not busy and formats.get("onnx").missing() == [])
         self.cancel_button.setVisible(busy)
 
     def _on_format(self, _id: int, checked: bool) -> None:
@@ -388,6 +396,7 @@ class ExportPage(StepPage):
 
         self.report = None
         self.failed = False
+        self._job = "export"
         self.result_box.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -397,6 +406,37 @@ class ExportPage(StepPage):
             on_success=self.show_report, on_failure=self._on_failed,
             on_cancelled=self._on_cancelled, on_finished=self._on_finished)
         self._update_state()
+
+    def start_compare(self) -> None:
+        """Measure the float and int8 models of the chosen run side by side (on a worker)."""
+        project, run_id = self.project, self.runs.current_run_id()
+        if project is None or run_id is None or self._busy():
+            return
+        cache_root = self.shell.settings.image_cache_root()
+
+        def work(token, emit):
+            from lepton_studio.core.export.compare import compare_run
+
+            return compare_run(project, run_id, cache_root=cache_root, on_event=emit, token=token)
+
+        self.comparison = None
+        self.failed = False
+        self._job = "compare"
+        self.compare_table.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stage_label.setText(self.tr("Preparing…"))
+        self._task = self.shell.tasks.run(
+            work, name="compare", owner=self, on_event=self._on_progress,
+            on_success=self.show_comparison, on_failure=self._on_failed,
+            on_cancelled=self._on_cancelled, on_finished=self._on_finished)
+        self._update_state()
+
+    def show_comparison(self, comparison) -> None:
+        self.comparison = comparison
+        self.stage_label.setText("")
+        self.compare_table.show_comparison(comparison)
+        self.compare_table.show()
 
     def ask_overwrite(self, folder: Path) -> bool:
         """Whether to replace the earlier export in ``folder`` (other files stay)."""
@@ -432,6 +472,11 @@ class ExportPage(StepPage):
             text = self._stage_text(event.message)
             if text:
                 self.stage_label.setText(text)
+        elif event.task == "compare":
+            if event.message == "float":
+                self.stage_label.setText(self.tr("Timing the full model…"))
+            elif event.message == "int8":
+                self.stage_label.setText(self.tr("Timing the int8 model…"))
         elif event.task == "cache" and event.total:
             self.stage_label.setText(self.tr("Reading pictures… {done} of {total}").format(
                 done=event.done, total=event.total))
@@ -441,18 +486,23 @@ class ExportPage(StepPage):
         self._update_state()
 
     def _on_cancelled(self) -> None:
+        if self._job == "compare":
+            self.stage_label.setText(self.tr("Comparison cancelled."))
+            return
         self.stage_label.setText(self.tr("Export cancelled; nothing was written."))
 
     def _on_failed(self, error: BaseException) -> None:
         self.failed = True
+        failed = (self.tr("The comparison failed.") if self._job == "compare"
+                  else self.tr("The export failed."))
         if isinstance(error, LeptonError):
             message, _hint = problem_text(error.problem)
-            self.stage_label.setText(self.tr("The export failed."))
+            self.stage_label.setText(failed)
             self.shell.show_problem(error)
             self.stage_label.setToolTip(message)
         else:
-            self.stage_label.setText(self.tr("The export failed."))
-            self.shell.tasks.report_failure("export", error)
+            self.stage_label.setText(failed)
+            self.shell.tasks.report_failure(self._job, error)
 
     def show_report(self, report) -> None:
         """Show what an export wrote and how well it matches the app."""
@@ -483,6 +533,7 @@ class ExportPage(StepPage):
                 ratio=f"{quant.size_ratio * 100:.0f}%")
             text += " " + self.tr("Same answer as the full model on {same} of {images} "
                                   "pictures.").format(same=quant.same_top1, images=quant.images)
+            text += " " + self.int8_method_text(quant)
             self.quant_label.setText(text)
         self.int8_verdict.setVisible(quant is not None)
         self.quant_label.setVisible(quant is not None)
@@ -501,6 +552,18 @@ class ExportPage(StepPage):
             notes=" · ".join(notes[:3])) if notes else "")
         self.notes.setVisible(bool(notes))
         self.result_box.show()
+
+    def int8_method_text(self, quant) -> str:
+        """Which quantisation was used, and why when it was not the static one."""
+        if quant.method == "static":
+            return self.tr("Static int8, calibrated on {n} training pictures.").format(
+                n=quant.calibration_images)
+        if quant.fallback == "static_failed":
+            return self.tr("Dynamic int8 (weights only): static int8 failed on this model, "
+                           "so it is smaller but not faster (often slower).")
+        return self.tr("Dynamic int8 (weights only): the training pictures are not on this "
+                       "computer to calibrate static int8, so it is smaller but not faster "
+                       "(often slower).")
 
     def int8_verdict_text(self, quant) -> str:
         """The measured accuracy change in bold, and which model predict.py runs."""

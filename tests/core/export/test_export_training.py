@@ -158,3 +158,21 @@ def test_cli_says_the_int8_accuracy_change_and_the_default(trained, tmp_path):
     both = cli("predict", tmp_path / "int8", root / "pictures", "--int8", "--float",
                home=root / "home")
     assert both.returncode == 2  # argparse: not both
+
+
+def test_cli_compare_lists_the_candidates_with_evaluate_s_accuracy(trained):
+    root = trained
+    done = cli("compare", root / "shapes.lepton", "--runs", "3", "--json", home=root / "home")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert [c["id"] for c in result["candidates"]] == ["float", "int8"]
+    assert all(c["bytes"] > 0 and c["latency_ms"] > 0 and c["macs"] > 0 for c in result["candidates"])
+    assert result["candidates"][1]["method"] == "static" and result["runs"] == 3
+    evaluated = cli("evaluate", root / "shapes.lepton", "--json", home=root / "home")
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert result["split"] == json.loads(evaluated.stdout)["split"] == "test"
+    assert result["candidates"][0]["accuracy"] == pytest.approx(json.loads(evaluated.stdout)["accuracy"])
+    text = cli("compare", root / "shapes.lepton", "--runs", "2", home=root / "home")
+    assert text.returncode == 0 and "Traceback" not in text.stderr
+    assert "Original (float)" in text.stdout and "int8 (static)" in text.stdout
+    assert "ms/picture" in text.stdout and "median of 2 runs" in text.stdout

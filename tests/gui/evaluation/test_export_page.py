@@ -132,6 +132,23 @@ def test_a_large_int8_loss_is_shown_as_a_warning_and_int8_is_not_the_default(win
     assert "-0.8 points" in verdict and "Warning" not in verdict and "--float" in verdict
 
 
+def test_the_int8_method_is_said_and_why_dynamic_when_it_is(window, trained, tmp_path):
+    from dataclasses import replace
+
+    page = open_export(window, trained)
+    report = int8_report(tmp_path, 0.831, 0.823)
+    page.show_report(report)
+    assert "Static int8, calibrated on 200 training pictures." in page.quant_label.text()
+    dynamic = replace(report.quantization, method="dynamic", calibration_images=0,
+                      fallback="no_training_pictures")
+    page.show_report(replace(report, quantization=dynamic))
+    text = page.quant_label.text()
+    assert "Dynamic int8" in text and "training pictures are not on this computer" in text
+    page.show_report(replace(report, quantization=replace(dynamic, fallback="static_failed")))
+    assert "static int8 failed" in page.quant_label.text()
+    page.grab().save(str(tmp_path / "int8-dynamic.png"))
+
+
 def test_replacing_an_earlier_export_is_asked_first(window, qtbot, trained, tmp_path, monkeypatch):
     page = open_export(window, trained)
     page.set_format("bundle")
@@ -170,3 +187,33 @@ def test_a_registered_format_is_offered_and_exported(fake_export_format, window,
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
     assert not page.failed and page.report.format == "fake"
     assert (tmp_path / "fake" / "model.fake").is_file()
+
+
+def test_compare_shows_both_models_side_by_side(window, qtbot, trained, tmp_path):
+    page = open_export(window, trained)
+    assert page.compare_button.isEnabled()
+    page.start_compare()
+    assert page.cancel_button.isVisibleTo(page) and not page.compare_button.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.comparison is not None or page.failed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert not page.failed and page.compare_table.isVisibleTo(page)
+    table = page.compare_table.table
+    assert table.rowCount() == 2
+    assert table.item(0, 0).text().startswith("Original (float)")
+    assert "int8 (static)" in table.item(1, 0).text()
+    for row, candidate in enumerate(page.comparison.candidates):
+        assert candidate.bytes > 0 and candidate.latency_ms > 0
+        assert table.item(row, 4).text().endswith("ms")
+        assert table.item(row, 5).text() == f"{candidate.accuracy * 100:.1f}%"
+    assert "test picture" in page.compare_table.note.text()
+    page.grab().save(str(tmp_path / "compare.png"))
+
+
+def test_compare_can_be_cancelled(window, qtbot, trained):
+    page = open_export(window, trained)
+    page.start_compare()
+    page.cancel_export()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    assert page.comparison is None and not page.compare_table.isVisibleTo(page)
+    assert page.stage_label.text() == "Comparison cancelled."
+    assert page.compare_button.isVisibleTo(page) and page.compare_button.isEnabled()
