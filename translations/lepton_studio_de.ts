@@ -877,6 +877,89 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Original (float)</source>
+        <translation>Original (float)</translation>
+    </message>
+    <message>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <source>The models you could export</source>
+        <translation>Die Modelle, die Sie exportieren können</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplikationen</translation>
+    </message>
+    <message>
+        <source>Time per picture</source>
+        <translation>Zeit pro Bild</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>{name} (static)</source>
+        <translation>{name} (statisch)</translation>
+    </message>
+    <message>
+        <source>{name} (dynamic, weights only)</source>
+        <translation>{name} (dynamisch, nur Gewichte)</translation>
+    </message>
+    <message>
+        <source>{name} — the default</source>
+        <translation>{name} – Standard</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n test picture(s).</source>
+        <translation>
+            <numerusform>Genauigkeit auf %n Testbild.</numerusform>
+            <numerusform>Genauigkeit auf %n Testbildern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n validation picture(s).</source>
+        <translation>
+            <numerusform>Genauigkeit auf %n Validierungsbild.</numerusform>
+            <numerusform>Genauigkeit auf %n Validierungsbildern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time measured on this computer: one picture at a time, the middle of %n run(s), with onnxruntime on the processor.</source>
+        <translation>
+            <numerusform>Zeit gemessen auf diesem Computer: ein Bild nach dem anderen, mittlerer Wert aus %n Durchlauf, mit onnxruntime auf dem Prozessor.</numerusform>
+            <numerusform>Zeit gemessen auf diesem Computer: ein Bild nach dem anderen, mittlerer Wert aus %n Durchläufen, mit onnxruntime auf dem Prozessor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labelled pictures to measure accuracy on.</source>
+        <translation>Keine Bilder mit bekannter Klasse, an denen sich die Genauigkeit messen ließe.</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceView</name>
     <message>
         <source>Calibration error</source>
@@ -1974,10 +2057,6 @@
         <translation>Benötigt {modules} (nicht installiert).</translation>
     </message>
     <message>
-        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
-        <translation>Oft etwa viermal kleiner und schneller, kann aber Genauigkeit kosten. Beide Modelle werden an den Testbildern gemessen; das kleinere wird nur dann zum Standard, wenn es höchstens 1 Prozentpunkt verliert. Formate: {formats}.</translation>
-    </message>
-    <message>
         <source>Save in:</source>
         <translation>Speichern in:</translation>
     </message>
@@ -1988,6 +2067,14 @@
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen …</translation>
+    </message>
+    <message>
+        <source>Make the full and the int8 model of this run and measure them side by side on this computer: size, speed and accuracy on the test pictures. Nothing is saved.</source>
+        <translation>Erstellt das volle und das int8-Modell dieses Durchlaufs und misst beide direkt nebeneinander auf diesem Computer: Größe, Geschwindigkeit und Genauigkeit auf den Testbildern. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2054,12 +2141,28 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Timing the full model…</source>
+        <translation>Zeit des vollen Modells wird gemessen …</translation>
+    </message>
+    <message>
+        <source>Timing the int8 model…</source>
+        <translation>Zeit des int8-Modells wird gemessen …</translation>
+    </message>
+    <message>
         <source>Reading pictures… {done} of {total}</source>
         <translation>Bilder werden gelesen … {done} von {total}</translation>
     </message>
     <message>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -2092,6 +2195,18 @@
         <translation>int8-Modell: {small} statt {large} ({ratio} der Größe).</translation>
     </message>
     <message>
+        <source>Static int8, calibrated on {n} training pictures.</source>
+        <translation>Statisches int8, kalibriert mit {n} Trainingsbildern.</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): static int8 failed on this model, so it is smaller but not faster (often slower).</source>
+        <translation>Dynamisches int8 (nur Gewichte): Statisches int8 ist bei diesem Modell fehlgeschlagen, daher ist es kleiner, aber nicht schneller (oft sogar langsamer).</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): the training pictures are not on this computer to calibrate static int8, so it is smaller but not faster (often slower).</source>
+        <translation>Dynamisches int8 (nur Gewichte): Die Trainingsbilder zum Kalibrieren von statischem int8 sind nicht auf diesem Computer, daher ist es kleiner, aber nicht schneller (oft sogar langsamer).</translation>
+    </message>
+    <message>
         <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
         <translation>Die Genauigkeit des int8-Modells konnte nicht gemessen werden (keine Bilder mit bekannter Klasse), daher bleibt das volle Modell der Standard; predict.py verwendet das int8-Modell nur mit --int8.</translation>
     </message>
@@ -2114,6 +2229,10 @@
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
         <translation>Dieselbe Antwort wie das volle Modell bei {same} von {images} Bildern.</translation>
+    </message>
+    <message>
+        <source>Often about three times smaller and faster, but it can cost accuracy. Compare… shows how much on this computer. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>Oft etwa dreimal kleiner und schneller, kann aber Genauigkeit kosten. „Vergleichen …“ zeigt, wie viel, auf diesem Computer. Beide Modelle werden auf den Testbildern gemessen; das kleinere wird nur dann zum Standard, wenn es höchstens 1 Prozentpunkt verliert. Formate: {formats}.</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>

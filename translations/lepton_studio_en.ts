@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>CompareTable</name>
+    <message numerus="yes">
+        <source>Accuracy on %n test picture(s).</source>
+        <translation>
+            <numerusform>Accuracy on %n test picture.</numerusform>
+            <numerusform>Accuracy on %n test pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n validation picture(s).</source>
+        <translation>
+            <numerusform>Accuracy on %n validation picture.</numerusform>
+            <numerusform>Accuracy on %n validation pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time measured on this computer: one picture at a time, the middle of %n run(s), with onnxruntime on the processor.</source>
+        <translation>
+            <numerusform>Time measured on this computer: one picture at a time, the middle of %n run, with onnxruntime on the processor.</numerusform>
+            <numerusform>Time measured on this computer: one picture at a time, the middle of %n runs, with onnxruntime on the processor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataBrowser</name>
     <message numerus="yes">
         <source>%n excluded</source>

@@ -877,6 +877,89 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Original (float)</source>
+        <translation>Original (coma flotante)</translation>
+    </message>
+    <message>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <source>The models you could export</source>
+        <translation>Los modelos que puedes exportar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamaño del archivo</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplicaciones</translation>
+    </message>
+    <message>
+        <source>Time per picture</source>
+        <translation>Tiempo por imagen</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>{name} (static)</source>
+        <translation>{name} (estático)</translation>
+    </message>
+    <message>
+        <source>{name} (dynamic, weights only)</source>
+        <translation>{name} (dinámico, solo pesos)</translation>
+    </message>
+    <message>
+        <source>{name} — the default</source>
+        <translation>{name} — el predeterminado</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n test picture(s).</source>
+        <translation>
+            <numerusform>Exactitud con %n imagen de prueba.</numerusform>
+            <numerusform>Exactitud con %n imágenes de prueba.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n validation picture(s).</source>
+        <translation>
+            <numerusform>Exactitud con %n imagen de validación.</numerusform>
+            <numerusform>Exactitud con %n imágenes de validación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time measured on this computer: one picture at a time, the middle of %n run(s), with onnxruntime on the processor.</source>
+        <translation>
+            <numerusform>Tiempo medido en este ordenador: una imagen cada vez, el valor central de %n medición, con onnxruntime en el procesador.</numerusform>
+            <numerusform>Tiempo medido en este ordenador: una imagen cada vez, el valor central de %n mediciones, con onnxruntime en el procesador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labelled pictures to measure accuracy on.</source>
+        <translation>No hay imágenes etiquetadas con las que medir la exactitud.</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceView</name>
     <message>
         <source>Calibration error</source>
@@ -1974,10 +2057,6 @@
         <translation>Necesita {modules}, que no está instalado.</translation>
     </message>
     <message>
-        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
-        <translation>Suele ser unas cuatro veces más pequeño y más rápido, pero puede perder exactitud. Ambos modelos se miden con las imágenes de prueba; el más pequeño solo pasa a ser el predeterminado si pierde como mucho 1 punto. Formatos: {formats}.</translation>
-    </message>
-    <message>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
@@ -1988,6 +2067,14 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Make the full and the int8 model of this run and measure them side by side on this computer: size, speed and accuracy on the test pictures. Nothing is saved.</source>
+        <translation>Crea el modelo completo y el modelo int8 de esta ejecución y compáralos en este ordenador: tamaño, velocidad y exactitud en las imágenes de prueba. No se guarda nada.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2054,12 +2141,28 @@
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>Timing the full model…</source>
+        <translation>Midiendo el tiempo del modelo completo…</translation>
+    </message>
+    <message>
+        <source>Timing the int8 model…</source>
+        <translation>Midiendo el tiempo del modelo int8…</translation>
+    </message>
+    <message>
         <source>Reading pictures… {done} of {total}</source>
         <translation>Leyendo imágenes… {done} de {total}</translation>
     </message>
     <message>
+        <source>Comparison cancelled.</source>
+        <translation>Comparación cancelada.</translation>
+    </message>
+    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>La comparación ha fallado.</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -2092,6 +2195,18 @@
         <translation>Modelo int8: {small} en lugar de {large} ({ratio} del tamaño).</translation>
     </message>
     <message>
+        <source>Static int8, calibrated on {n} training pictures.</source>
+        <translation>int8 estático, calibrado con {n} imágenes de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): static int8 failed on this model, so it is smaller but not faster (often slower).</source>
+        <translation>int8 dinámico (solo pesos): el int8 estático ha fallado con este modelo, así que es más pequeño, pero no más rápido (a menudo, más lento).</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): the training pictures are not on this computer to calibrate static int8, so it is smaller but not faster (often slower).</source>
+        <translation>int8 dinámico (solo pesos): las imágenes de entrenamiento no están en este ordenador para calibrar el int8 estático, así que es más pequeño, pero no más rápido (a menudo, más lento).</translation>
+    </message>
+    <message>
         <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
         <translation>No se ha podido medir la exactitud del modelo int8 (no hay imágenes etiquetadas), así que el modelo completo sigue siendo el predeterminado; predict.py solo usa el modelo int8 con --int8.</translation>
     </message>
@@ -2114,6 +2229,10 @@
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
         <translation>La misma respuesta que el modelo completo en {same} de {images} imágenes.</translation>
+    </message>
+    <message>
+        <source>Often about three times smaller and faster, but it can cost accuracy. Compare… shows how much on this computer. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>Suele ser unas tres veces más pequeño y más rápido, pero puede perder exactitud. «Comparar…» te muestra cuánta en este ordenador. Ambos modelos se miden con las imágenes de prueba; el más pequeño solo pasa a ser el predeterminado si pierde como mucho 1 punto. Formatos: {formats}.</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>

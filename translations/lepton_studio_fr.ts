@@ -877,6 +877,89 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Original (float)</source>
+        <translation>Original (flottant)</translation>
+    </message>
+    <message>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <source>The models you could export</source>
+        <translation>Les modèles que vous pourriez exporter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplications</translation>
+    </message>
+    <message>
+        <source>Time per picture</source>
+        <translation>Temps par image</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>{name} (static)</source>
+        <translation>{name} (statique)</translation>
+    </message>
+    <message>
+        <source>{name} (dynamic, weights only)</source>
+        <translation>{name} (dynamique, poids uniquement)</translation>
+    </message>
+    <message>
+        <source>{name} — the default</source>
+        <translation>{name} — par défaut</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n test picture(s).</source>
+        <translation>
+            <numerusform>Exactitude sur %n image de test.</numerusform>
+            <numerusform>Exactitude sur %n images de test.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n validation picture(s).</source>
+        <translation>
+            <numerusform>Exactitude sur %n image de validation.</numerusform>
+            <numerusform>Exactitude sur %n images de validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time measured on this computer: one picture at a time, the middle of %n run(s), with onnxruntime on the processor.</source>
+        <translation>
+            <numerusform>Temps mesuré sur cet ordinateur : une image à la fois, valeur médiane de %n exécution, avec onnxruntime sur le processeur.</numerusform>
+            <numerusform>Temps mesuré sur cet ordinateur : une image à la fois, valeur médiane de %n exécutions, avec onnxruntime sur le processeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labelled pictures to measure accuracy on.</source>
+        <translation>Aucune image étiquetée pour mesurer l’exactitude.</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceView</name>
     <message>
         <source>Calibration error</source>
@@ -1974,10 +2057,6 @@
         <translation>Nécessite {modules}, qui n’est pas installé.</translation>
     </message>
     <message>
-        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
-        <translation>Souvent environ quatre fois plus petit et plus rapide, mais cela peut coûter de l’exactitude. Les deux modèles sont mesurés sur les images de test ; le plus petit ne devient le modèle par défaut que s’il perd au plus 1 point. Formats : {formats}.</translation>
-    </message>
-    <message>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
@@ -1988,6 +2067,14 @@
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Make the full and the int8 model of this run and measure them side by side on this computer: size, speed and accuracy on the test pictures. Nothing is saved.</source>
+        <translation>Créer le modèle complet et le modèle int8 de cet essai, puis les mesurer côte à côte sur cet ordinateur : taille, vitesse et exactitude sur les images de test. Rien n’est enregistré.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2054,12 +2141,28 @@
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>Timing the full model…</source>
+        <translation>Mesure du temps du modèle complet…</translation>
+    </message>
+    <message>
+        <source>Timing the int8 model…</source>
+        <translation>Mesure du temps du modèle int8…</translation>
+    </message>
+    <message>
         <source>Reading pictures… {done} of {total}</source>
         <translation>Lecture des images… {done} sur {total}</translation>
     </message>
     <message>
+        <source>Comparison cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>La comparaison a échoué.</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -2092,6 +2195,18 @@
         <translation>Modèle int8 : {small} au lieu de {large} ({ratio} de la taille).</translation>
     </message>
     <message>
+        <source>Static int8, calibrated on {n} training pictures.</source>
+        <translation>Int8 statique, calibré sur {n} images d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): static int8 failed on this model, so it is smaller but not faster (often slower).</source>
+        <translation>Int8 dynamique (poids uniquement) : l’int8 statique a échoué sur ce modèle ; le modèle est donc plus petit, mais pas plus rapide (souvent plus lent).</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): the training pictures are not on this computer to calibrate static int8, so it is smaller but not faster (often slower).</source>
+        <translation>Int8 dynamique (poids uniquement) : les images d’entraînement ne sont pas sur cet ordinateur pour calibrer l’int8 statique ; le modèle est donc plus petit, mais pas plus rapide (souvent plus lent).</translation>
+    </message>
+    <message>
         <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
         <translation>L’exactitude du modèle int8 n’a pas pu être mesurée (aucune image étiquetée) : le modèle complet reste donc le modèle par défaut ; predict.py n’utilise le modèle int8 qu’avec --int8.</translation>
     </message>
@@ -2114,6 +2229,10 @@
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
         <translation>Même réponse que le modèle complet pour {same} images sur {images}.</translation>
+    </message>
+    <message>
+        <source>Often about three times smaller and faster, but it can cost accuracy. Compare… shows how much on this computer. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>Souvent environ trois fois plus petit et plus rapide, mais l’exactitude peut en pâtir. « Comparer… » montre de combien sur cet ordinateur. Les deux modèles sont mesurés sur les images de test ; le plus petit ne devient le modèle par défaut que s’il perd au plus 1 point. Formats : {formats}.</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>

@@ -866,6 +866,86 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Original (float)</source>
+        <translation>元のモデル（float）</translation>
+    </message>
+    <message>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <source>The models you could export</source>
+        <translation>エクスポートできるモデル</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>ファイルサイズ</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>積和演算</translation>
+    </message>
+    <message>
+        <source>Time per picture</source>
+        <translation>画像 1 枚あたりの時間</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>{name} (static)</source>
+        <translation>{name}（静的）</translation>
+    </message>
+    <message>
+        <source>{name} (dynamic, weights only)</source>
+        <translation>{name}（動的、重みのみ）</translation>
+    </message>
+    <message>
+        <source>{name} — the default</source>
+        <translation>{name} — 既定</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n test picture(s).</source>
+        <translation>
+            <numerusform>テスト画像 %n 枚での正解率です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n validation picture(s).</source>
+        <translation>
+            <numerusform>検証画像 %n 枚での正解率です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time measured on this computer: one picture at a time, the middle of %n run(s), with onnxruntime on the processor.</source>
+        <translation>
+            <numerusform>このコンピューターで測定した時間です。画像を 1 枚ずつ処理し、onnxruntime をプロセッサーで使って %n 回測定した中央値を示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labelled pictures to measure accuracy on.</source>
+        <translation>正解率を測定するためのラベル付きの画像がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceView</name>
     <message>
         <source>Calibration error</source>
@@ -1946,10 +2026,6 @@
         <translation>{modules} が必要ですが、インストールされていません。</translation>
     </message>
     <message>
-        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
-        <translation>多くの場合、サイズが約 4 分の 1 になり高速になりますが、正解率が下がることがあります。両方のモデルをテスト画像で測定し、低下が 1 ポイント以内の場合に限り、小さいほうのモデルを既定にします。形式: {formats}。</translation>
-    </message>
-    <message>
         <source>Save in:</source>
         <translation>保存先:</translation>
     </message>
@@ -1960,6 +2036,14 @@
     <message>
         <source>Export</source>
         <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>Make the full and the int8 model of this run and measure them side by side on this computer: size, speed and accuracy on the test pictures. Nothing is saved.</source>
+        <translation>この実行の元のモデルと int8 モデルを作成し、このコンピューターで並べて測定します（サイズ、速度、テスト画像での正解率）。何も保存されません。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2026,12 +2110,28 @@
         <translation>完了</translation>
     </message>
     <message>
+        <source>Timing the full model…</source>
+        <translation>元のモデルの時間を測定しています…</translation>
+    </message>
+    <message>
+        <source>Timing the int8 model…</source>
+        <translation>int8 モデルの時間を測定しています…</translation>
+    </message>
+    <message>
         <source>Reading pictures… {done} of {total}</source>
         <translation>画像を読み込んでいます… {done}/{total}</translation>
     </message>
     <message>
+        <source>Comparison cancelled.</source>
+        <translation>比較をキャンセルしました。</translation>
+    </message>
+    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>エクスポートをキャンセルしました。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>比較に失敗しました。</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -2062,6 +2162,18 @@
         <translation>int8 モデル: {large} ではなく {small}（サイズの {ratio}）。</translation>
     </message>
     <message>
+        <source>Static int8, calibrated on {n} training pictures.</source>
+        <translation>静的 int8（学習画像 {n} 枚でキャリブレーション）。</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): static int8 failed on this model, so it is smaller but not faster (often slower).</source>
+        <translation>動的 int8（重みのみ）: このモデルでは静的 int8 に失敗したため、サイズは小さくなりますが速くはなりません（かえって遅くなることもよくあります）。</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): the training pictures are not on this computer to calibrate static int8, so it is smaller but not faster (often slower).</source>
+        <translation>動的 int8（重みのみ）: 静的 int8 のキャリブレーションに使う学習画像がこのコンピューターにないため、サイズは小さくなりますが速くはなりません（かえって遅くなることもよくあります）。</translation>
+    </message>
+    <message>
         <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
         <translation>ラベル付きの画像がないため、int8 モデルの正解率を測定できませんでした。元のモデルを引き続き既定とします。predict.py で int8 モデルを使うのは --int8 を指定した場合だけです。</translation>
     </message>
@@ -2084,6 +2196,10 @@
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
         <translation>{images} 枚中 {same} 枚で元のモデルと同じ答え。</translation>
+    </message>
+    <message>
+        <source>Often about three times smaller and faster, but it can cost accuracy. Compare… shows how much on this computer. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>多くの場合、サイズは約 3 分の 1 になり速度も約 3 倍になりますが、正解率が下がることがあります。どの程度かは「比較…」でこのコンピューター上で確認できます。両方のモデルをテスト画像で測定し、低下が 1 ポイント以内の場合にだけ小さいモデルを既定にします。形式: {formats}。</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>

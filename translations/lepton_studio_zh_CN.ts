@@ -866,6 +866,86 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Original (float)</source>
+        <translation>原始模型（浮点）</translation>
+    </message>
+    <message>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <source>The models you could export</source>
+        <translation>可导出的模型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>乘加运算</translation>
+    </message>
+    <message>
+        <source>Time per picture</source>
+        <translation>每张图片用时</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>{name} (static)</source>
+        <translation>{name}（静态）</translation>
+    </message>
+    <message>
+        <source>{name} (dynamic, weights only)</source>
+        <translation>{name}（动态，仅权重）</translation>
+    </message>
+    <message>
+        <source>{name} — the default</source>
+        <translation>{name} — 默认</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n test picture(s).</source>
+        <translation>
+            <numerusform>在 %n 张测试图片上的准确率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n validation picture(s).</source>
+        <translation>
+            <numerusform>在 %n 张验证图片上的准确率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time measured on this computer: one picture at a time, the middle of %n run(s), with onnxruntime on the processor.</source>
+        <translation>
+            <numerusform>用时在此电脑上测得：每次处理一张图片，取 %n 次测量的中间值，使用 onnxruntime 在处理器上运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labelled pictures to measure accuracy on.</source>
+        <translation>没有带标签的图片，无法测量准确率。</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceView</name>
     <message>
         <source>Calibration error</source>
@@ -1946,10 +2026,6 @@
         <translation>需要 {modules}，但尚未安装。</translation>
     </message>
     <message>
-        <source>Often about four times smaller and faster, but it can cost accuracy. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
-        <translation>体积通常约为原来的四分之一，运行也更快，但可能降低准确率。两个模型都会在测试图片上测量；只有当较小的模型准确率最多下降 1 个百分点时，它才会成为默认模型。格式：{formats}。</translation>
-    </message>
-    <message>
         <source>Save in:</source>
         <translation>保存到：</translation>
     </message>
@@ -1960,6 +2036,14 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>Make the full and the int8 model of this run and measure them side by side on this computer: size, speed and accuracy on the test pictures. Nothing is saved.</source>
+        <translation>为此次运行生成完整模型和 int8 模型，并在此电脑上并排比较：大小、速度以及在测试图片上的准确率。不会保存任何内容。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2026,12 +2110,28 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>Timing the full model…</source>
+        <translation>正在测量完整模型的速度…</translation>
+    </message>
+    <message>
+        <source>Timing the int8 model…</source>
+        <translation>正在测量 int8 模型的速度…</translation>
+    </message>
+    <message>
         <source>Reading pictures… {done} of {total}</source>
         <translation>正在读取图片… {done}/{total}</translation>
     </message>
     <message>
+        <source>Comparison cancelled.</source>
+        <translation>已取消比较。</translation>
+    </message>
+    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>比较失败。</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -2062,6 +2162,18 @@
         <translation>int8 模型：{small}，原为 {large}（大小为原来的 {ratio}）。</translation>
     </message>
     <message>
+        <source>Static int8, calibrated on {n} training pictures.</source>
+        <translation>静态 int8，已用 {n} 张训练图片校准。</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): static int8 failed on this model, so it is smaller but not faster (often slower).</source>
+        <translation>动态 int8（仅权重）：静态 int8 在此模型上失败，因此模型更小，但不会更快（往往更慢）。</translation>
+    </message>
+    <message>
+        <source>Dynamic int8 (weights only): the training pictures are not on this computer to calibrate static int8, so it is smaller but not faster (often slower).</source>
+        <translation>动态 int8（仅权重）：此电脑上没有可用于校准静态 int8 的训练图片，因此模型更小，但不会更快（往往更慢）。</translation>
+    </message>
+    <message>
         <source>The int8 model&apos;s accuracy could not be measured (no labelled pictures), so the full model stays the default; predict.py uses the int8 model only with --int8.</source>
         <translation>无法测量 int8 模型的准确率（没有带标签的图片），因此完整模型仍为默认模型；predict.py 仅在使用 --int8 时才会使用 int8 模型。</translation>
     </message>
@@ -2084,6 +2196,10 @@
     <message>
         <source>Same answer as the full model on {same} of {images} pictures.</source>
         <translation>{images} 张图片中有 {same} 张与完整模型结果相同。</translation>
+    </message>
+    <message>
+        <source>Often about three times smaller and faster, but it can cost accuracy. Compare… shows how much on this computer. Both models are measured on the test pictures; the smaller one becomes the default only if it loses at most 1 point. Formats: {formats}.</source>
+        <translation>通常体积约为原来的三分之一，速度约快三倍，但可能降低准确率。“比较…”可显示在此电脑上的具体差异。两个模型都在测试图片上测量；只有当较小的模型准确率下降不超过 1 个百分点时，它才会成为默认模型。格式：{formats}。</translation>
     </message>
     <message>
         <source>Notes from the exporter: {notes}</source>
