@@ -301,11 +301,7 @@ def reliability_svg(title: str, x_label: str, y_label: str, series, width: int =
     bins = max((len(b) for _, b in series), default=10) or 10
     band = plot_w / bins
     tick_style = f'{_FONT} font-size="11" fill="{_MUTED}"'
-    out = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-           f'width="{width}" height="{height}" role="img" aria-label="{e(title)}">',
-           f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
-           f'<text x="{left}" y="20" {_FONT} font-size="13" font-weight="600" '
-           f'fill="{_INK}">{e(title)}</text>']
+    out = _chart_start(title, width, height, left)
     for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
         y = top + plot_h * (1 - tick)
         x = left + plot_w * tick
@@ -393,6 +389,16 @@ _INK, _MUTED, _GRID, _FRAME = "#1d2330", "#5b6475", "#eceef2", "#c7ccd6"
 _FONT = 'font-family="system-ui, sans-serif"'
 
 
+def _chart_start(title: str, width: int, height: int, left: int) -> list[str]:
+    """The opening of every chart: the svg element, a white ground and the title."""
+    e = html.escape
+    return [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+            f'width="{width}" height="{height}" role="img" aria-label="{e(title)}">',
+            f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
+            f'<text x="{left}" y="20" {_FONT} font-size="13" font-weight="600" '
+            f'fill="{_INK}">{e(title)}</text>']
+
+
 def line_chart_svg(title: str, x_label: str, xs: Sequence[int],
                    series: Sequence[tuple[str, Sequence[float | None]]], percent: bool = False,
                    width: int = 440, height: int = 260) -> str:
@@ -420,11 +426,7 @@ def line_chart_svg(title: str, x_label: str, xs: Sequence[int],
         return top + plot_h - (y - low) / (high - low) * plot_h
 
     tick_style = f'{_FONT} font-size="11" fill="{_MUTED}"'
-    out = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-           f'width="{width}" height="{height}" role="img" aria-label="{e(title)}">',
-           f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
-           f'<text x="{left}" y="20" {_FONT} font-size="13" font-weight="600" '
-           f'fill="{_INK}">{e(title)}</text>']
+    out = _chart_start(title, width, height, left)
     for tick in ticks:
         y = sy(tick)
         label = f"{tick * 100:.0f}%" if percent else f"{tick:g}"
