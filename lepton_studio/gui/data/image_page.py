@@ -30,6 +30,18 @@ from . import texts
 from .context import WizardContext, WizardPageBase
 
 SIZES = (32, 48, 64, 96, 128, 160, 192, 224, 256)
+
+
+def radio_row(owner, choices) -> tuple[QButtonGroup, dict[str, QRadioButton], QHBoxLayout]:
+    """One radio button per choice in a row (texts set on retranslation); the group's ids
+    are the choices' indexes."""
+    group, radios, row = QButtonGroup(owner), {}, QHBoxLayout()
+    for index, choice in enumerate(choices):
+        radios[choice] = QRadioButton()
+        group.addButton(radios[choice], index)
+        row.addWidget(radios[choice])
+    row.addStretch(1)
+    return group, radios, row
 PREVIEW_PX = 132
 SAMPLES = 3
 
@@ -93,27 +105,11 @@ class ImagePage(WizardPageBase):
         self.size_combo.currentIndexChanged.connect(self._on_changed)
         self.size_hint = QLabel()
         self.size_hint.setWordWrap(True)
-        self.color_group = QButtonGroup(self)
-        self.color_radios: dict[str, QRadioButton] = {}
-        color_row = QHBoxLayout()
-        for i, color in enumerate(COLORS):
-            radio = QRadioButton()
-            self.color_radios[color] = radio
-            self.color_group.addButton(radio, i)
-            color_row.addWidget(radio)
-        color_row.addStretch(1)
+        self.color_group, self.color_radios, color_row = radio_row(self, COLORS)
         self.color_group.idToggled.connect(lambda _i, on: on and self._on_changed())
         self.color_hint = QLabel()
         self.color_hint.setWordWrap(True)
-        self.resize_group = QButtonGroup(self)
-        self.resize_radios: dict[str, QRadioButton] = {}
-        resize_row = QHBoxLayout()
-        for i, policy in enumerate(POLICIES):
-            radio = QRadioButton()
-            self.resize_radios[policy] = radio
-            self.resize_group.addButton(radio, i)
-            resize_row.addWidget(radio)
-        resize_row.addStretch(1)
+        self.resize_group, self.resize_radios, resize_row = radio_row(self, POLICIES)
         self.resize_group.idToggled.connect(lambda _i, on: on and self._on_changed())
         self.resize_hint = QLabel()
         self.resize_hint.setWordWrap(True)

@@ -15,14 +15,12 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from lepton_studio.core.data.decode import COLORS, POLICIES
 from lepton_studio.core.project import DatasetSpec, ImageSettings
 
 from . import texts
-from .image_page import PREVIEW_PX, SAMPLES, SIZES, array_to_qimage, load_samples
+from .image_page import PREVIEW_PX, SAMPLES, SIZES, array_to_qimage, load_samples, radio_row
 
 if TYPE_CHECKING:
     from lepton_studio.gui.workers import TaskManager
@@ -67,24 +65,8 @@ class ImageSettingsDialog(QDialog):
         sizes = sorted(set(SIZES) | {current.size} | ({suggested_size} if suggested_size else set()))
         for size in sizes:
             self.size_combo.addItem("", size)
-        self.color_group = QButtonGroup(self)
-        self.color_radios: dict[str, QRadioButton] = {}
-        color_row = QHBoxLayout()
-        for index, color in enumerate(COLORS):
-            radio = QRadioButton()
-            self.color_radios[color] = radio
-            self.color_group.addButton(radio, index)
-            color_row.addWidget(radio)
-        color_row.addStretch(1)
-        self.resize_group = QButtonGroup(self)
-        self.resize_radios: dict[str, QRadioButton] = {}
-        resize_row = QHBoxLayout()
-        for index, policy in enumerate(POLICIES):
-            radio = QRadioButton()
-            self.resize_radios[policy] = radio
-            self.resize_group.addButton(radio, index)
-            resize_row.addWidget(radio)
-        resize_row.addStretch(1)
+        self.color_group, self.color_radios, color_row = radio_row(self, COLORS)
+        self.resize_group, self.resize_radios, resize_row = radio_row(self, POLICIES)
         self.resize_hint = QLabel()
         self.resize_hint.setWordWrap(True)
         # The hints change length with the choice: room for three lines keeps the buttons still.
